@@ -1,0 +1,71 @@
+//! The CLI: `cleanread [--format json|markdown|text] [--url URL] FILE|-`
+
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cleanread [--format json|markdown|text] [--url URL] FILE|-\n\
+  Reads an HTML page (a .gz file too; any declared charset) and prints the article and its summary.";
+
+enum Format {
+    Json,
+    Markdown,
+    Text,
+}
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("cleanread: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<String, String> {
+    let mut format = Format::Json;
+    let mut url = None;
+    let mut input = None;
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-h" | "--help" => return Ok(USAGE.to_string()),
+            "--format" | "-f" => {
+                format = match it.next().as_deref() {
+                    Some("json") => Format::Json,
+                    Some("markdown") | Some("md") => Format::Markdown,
+                    Some("text") | Some("txt") => Format::Text,
+                    other => {
+                        return Err(format!("unknown format {:?}\n{USAGE}", other.unwrap_or("")))
+                    }
+                }
+            }
+            "--url" => url = Some(it.next().ok_or(format!("--url needs a value\n{USAGE}"))?),
+            _ if input.is_none() => input = Some(a),
+            _ => return Err(format!("unexpected argument {a:?}\n{USAGE}")),
+        }
+    }
+    let input = input.ok_or(format!("no input file\n{USAGE}"))?;
+    let bytes = if input == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(&input).map_err(|e| format!("cannot read {input}: {e}"))?
+    };
+    let mut page =
+        cleanread::page::html::parse_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?;
+    page.url = url;
+    let reading = cleanread::analyze(&page);
+    Ok(match format {
+        Format::Json => serde_json::to_string_pretty(&cleanread::render::to_json(&reading))
+            .expect("JSON values serialise"),
+        Format::Markdown => cleanread::render::to_markdown(&reading),
+        Format::Text => cleanread::render::to_plain_text(&reading),
+    })
+}

@@ -1,0 +1,295 @@
+//! The article's content as clean blocks, and their HTML (escaped text, a few kept attributes).
+
+use crate::page::{collapse_whitespace, is_block_tag, NodeId, Page};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    Heading { level: u8, text: String },
+    Paragraph { text: String },
+    ListItem { ordered: bool, text: String },
+    Quote { text: String },
+    Code { text: String },
+    Image { src: String, alt: String },
+    Caption { text: String },
+    TableRow { cells: Vec<String> },
+}
+
+impl Block {
+    /// The block's plain text (empty for images).
+    pub fn text(&self) -> String {
+        match self {
+            Block::Heading { text, .. }
+            | Block::Paragraph { text }
+            | Block::ListItem { text, .. }
+            | Block::Quote { text }
+            | Block::Code { text }
+            | Block::Caption { text } => text.clone(),
+            Block::TableRow { cells } => cells.join(" | "),
+            Block::Image { .. } => String::new(),
+        }
+    }
+}
+
+/// Tags whose content is never article text.
+const DROPPED: [&str; 12] = [
+    "script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe",
+    "object", "embed",
+];
+
+/// Collects the blocks of the article roots, skipping `excluded` subtrees (hidden inline blocks).
+pub fn collect_blocks(page: &Page, roots: &[NodeId], excluded: &[bool]) -> Vec<Block> {
+    let mut c = Collector {
+        page,
+        excluded,
+        blocks: Vec::new(),
+        run: String::new(),
+    };
+    for &root in roots {
+        c.visit(root, false);
+        c.flush();
+    }
+    c.blocks
+}
+
+struct Collector<'a> {
+    page: &'a Page,
+    excluded: &'a [bool],
+    blocks: Vec<Block>,
+    /// Inline text waiting for a block boundary.
+    run: String,
+}
+
+impl Collector<'_> {
+    fn flush(&mut self) {
+        let text = collapse_whitespace(&self.run);
+        self.run.clear();
+        if !text.is_empty() {
+            self.blocks.push(Block::Paragraph { text });
+        }
+    }
+
+    fn visit(&mut self, id: NodeId, ordered: bool) {
+        let page = self.page;
+        let node = page.node(id);
+        if self.excluded[id] {
+            return;
+        }
+        if node.is_text() {
+            self.run.push_str(&node.text);
+            return;
+        }
+        if !page.is_visible(id) || DROPPED.contains(&node.tag.as_str()) {
+            return;
+        }
+        let tag = node.tag.as_str();
+        let whole = |c: &Self| collapse_whitespace(&c.text_without_excluded(id));
+        match tag {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                let text = whole(self);
+                if !text.is_empty() {
+                    self.blocks.push(Block::Heading {
+                        level: tag.as_bytes()[1] - b'0',
+                        text,
+                    });
+                }
+            }
+            "p" => {
+                self.flush();
+                for &c in &node.children {
+                    self.visit(c, ordered);
+                }
+                self.flush();
+            }
+            "li" => {
+                self.flush();
+                let text = whole(self);
+                if !text.is_empty() {
+                    self.blocks.push(Block::ListItem { ordered, text });
+                }
+            }
+            "ol" | "ul" => {
+                self.flush();
+                for &c in &node.children {
+                    self.visit(c, tag == "ol");
+                }
+            }
+            "blockquote" => {
+                self.flush();
+                let text = whole(self);
+                if !text.is_empty() {
+                    self.blocks.push(Block::Quote { text });
+                }
+            }
+            "pre" => {
+                self.flush();
+                let text = self
+                    .text_without_excluded(id)
+                    .trim_matches('\n')
+                    .to_string();
+                if !text.trim().is_empty() {
+                    self.blocks.push(Block::Code { text });
+                }
+            }
+            "figcaption" | "caption" => {
+                self.flush();
+                let text = whole(self);
+                if !text.is_empty() {
+                    self.blocks.push(Block::Caption { text });
+                }
+            }
+            "img" => {
+                if let Some(src) = node
+                    .attr("src")
+                    .filter(|s| !s.is_empty() && !s.starts_with("data:"))
+                {
+                    self.flush();
+                    let alt = node.attr("alt").unwrap_or("").to_string();
+                    self.blocks.push(Block::Image {
+                        src: src.to_string(),
+                        alt,
+                    });
+                }
+            }
+            "tr" => {
+                self.flush();
+                let cells: Vec<String> = node
+                    .children
+                    .iter()
+                    .filter(|&&c| matches!(page.node(c).tag.as_str(), "td" | "th"))
+                    .map(|&c| collapse_whitespace(&self.text_without_excluded(c)))
+                    .collect();
+                if cells.iter().any(|c| !c.is_empty()) {
+                    self.blocks.push(Block::TableRow { cells });
+                }
+            }
+            "br" => self.run.push('\n'),
+            _ => {
+                let block = is_block_tag(tag);
+                if block {
+                    self.flush();
+                }
+                for &c in &node.children {
+                    self.visit(c, ordered);
+                }
+                if block {
+                    self.flush();
+                }
+            }
+        }
+    }
+
+    fn text_without_excluded(&self, id: NodeId) -> String {
+        let page = self.page;
+        let mut s = String::new();
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            if self.excluded[n] {
+                continue;
+            }
+            let node = page.node(n);
+            if node.is_text() {
+                s.push_str(&node.text);
+                continue;
+            }
+            if DROPPED.contains(&node.tag.as_str()) || !page.is_visible(n) {
+                continue;
+            }
+            if node.tag == "br" || (n != id && is_block_tag(&node.tag)) {
+                s.push(if node.tag == "br" { '\n' } else { ' ' });
+            }
+            for &c in node.children.iter().rev() {
+                stack.push(c);
+            }
+        }
+        s
+    }
+}
+
+/// Escapes text for HTML.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The blocks as clean HTML (the `content` field of the JSON output).
+pub fn blocks_to_html(blocks: &[Block]) -> String {
+    let mut html = String::from("<div id=\"cleanread-content\">");
+    let mut open_list: Option<bool> = None;
+    let mut in_table = false;
+    for b in blocks {
+        let list_kind = match b {
+            Block::ListItem { ordered, .. } => Some(*ordered),
+            _ => None,
+        };
+        if open_list.is_some() && list_kind != open_list {
+            html.push_str(if open_list == Some(true) {
+                "</ol>"
+            } else {
+                "</ul>"
+            });
+            open_list = None;
+        }
+        let is_row = matches!(b, Block::TableRow { .. });
+        if in_table && !is_row {
+            html.push_str("</table>");
+            in_table = false;
+        }
+        match b {
+            Block::Heading { level, text } => {
+                html.push_str(&format!("<h{level}>{}</h{level}>", escape_html(text)))
+            }
+            Block::Paragraph { text } => html.push_str(&format!("<p>{}</p>", escape_html(text))),
+            Block::ListItem { ordered, text } => {
+                if open_list.is_none() {
+                    html.push_str(if *ordered { "<ol>" } else { "<ul>" });
+                    open_list = Some(*ordered);
+                }
+                html.push_str(&format!("<li>{}</li>", escape_html(text)));
+            }
+            Block::Quote { text } => {
+                html.push_str(&format!("<blockquote>{}</blockquote>", escape_html(text)))
+            }
+            Block::Code { text } => html.push_str(&format!("<pre>{}</pre>", escape_html(text))),
+            Block::Image { src, alt } => html.push_str(&format!(
+                "<img src=\"{}\" alt=\"{}\">",
+                escape_html(src),
+                escape_html(alt)
+            )),
+            Block::Caption { text } => {
+                html.push_str(&format!("<figcaption>{}</figcaption>", escape_html(text)))
+            }
+            Block::TableRow { cells } => {
+                if !in_table {
+                    html.push_str("<table>");
+                    in_table = true;
+                }
+                html.push_str("<tr>");
+                for c in cells {
+                    html.push_str(&format!("<td>{}</td>", escape_html(c)));
+                }
+                html.push_str("</tr>");
+            }
+        }
+    }
+    if let Some(ordered) = open_list {
+        html.push_str(if ordered { "</ol>" } else { "</ul>" });
+    }
+    if in_table {
+        html.push_str("</table>");
+    }
+    html.push_str("</div>");
+    html
+}

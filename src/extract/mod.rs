@@ -1,0 +1,299 @@
+//! The article: its main block (scored from text shape, link density and markup) and its content
+//! as clean blocks (paragraphs, headings, list items, quotes, code, captions, table rows).
+
+pub mod content;
+
+use crate::classify::signals::{attr_is_article_like, attr_role};
+use crate::page::{NodeId, Page};
+
+/// Where the article sits in the page.
+#[derive(Debug, Clone, Default)]
+pub struct Article {
+    /// The main block and any sibling blocks that continue it, in document order.
+    pub roots: Vec<NodeId>,
+    /// Nodes that must never be hidden besides the roots: headline, byline, dates.
+    pub keep: Vec<NodeId>,
+    /// Whether the page reads as an article (enough substantial prose).
+    pub readerable: bool,
+}
+
+impl Article {
+    /// Marks each node that holds (or is) a root or a kept node.
+    pub fn protected_set(&self, page: &Page) -> Vec<bool> {
+        let mut set = vec![false; page.len()];
+        for &n in self.roots.iter().chain(self.keep.iter()) {
+            set[n] = true;
+            for a in page.ancestors(n) {
+                set[a] = true;
+            }
+        }
+        set
+    }
+
+    pub fn contains(&self, page: &Page, id: NodeId) -> bool {
+        self.roots
+            .iter()
+            .any(|&r| r == id || page.is_ancestor_of(r, id))
+    }
+}
+
+/// Per-element text facts, computed in one bottom-up pass.
+struct TextStats {
+    chars: Vec<usize>,
+    link_chars: Vec<usize>,
+}
+
+fn text_stats(page: &Page) -> TextStats {
+    let n = page.len();
+    let mut chars = vec![0usize; n];
+    let mut link_chars = vec![0usize; n];
+    // Ids are in document order, so children come after parents: walk backwards.
+    for id in (0..n).rev() {
+        let node = page.node(id);
+        if node.is_text() {
+            let skip = node
+                .parent
+                .map(|p| matches!(page.node(p).tag.as_str(), "script" | "style"))
+                .unwrap_or(false);
+            if !skip {
+                chars[id] = node
+                    .text
+                    .split_whitespace()
+                    .map(|w| w.chars().count() + 1)
+                    .sum();
+            }
+        }
+        if let Some(p) = node.parent {
+            chars[p] += chars[id];
+            link_chars[p] += if node.tag == "a" {
+                chars[id]
+            } else {
+                link_chars[id]
+            };
+        }
+    }
+    TextStats { chars, link_chars }
+}
+
+const PARAGRAPH_TAGS: [&str; 4] = ["p", "pre", "td", "blockquote"];
+const UNLIKELY_TAGS: [&str; 10] = [
+    "nav", "footer", "aside", "form", "header", "button", "select", "script", "style", "label",
+];
+
+fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
+    let node = page.node(id);
+    if PARAGRAPH_TAGS.contains(&node.tag.as_str()) {
+        return true;
+    }
+    // A div (or section) with no block children acts as a paragraph.
+    matches!(node.tag.as_str(), "div" | "section" | "span")
+        && node.children.iter().any(|&c| page.node(c).is_text())
+        && !node
+            .children
+            .iter()
+            .any(|&c| page.node(c).is_element() && crate::page::is_block_tag(&page.node(c).tag))
+}
+
+/// Finds the article's main block. `title_hint` helps keep the headline out of the hidden set.
+pub fn find_article(page: &Page, title_hint: &str) -> Article {
+    let stats = text_stats(page);
+    let n = page.len();
+    let mut score = vec![0f32; n];
+    let mut is_candidate = vec![false; n];
+    let unlikely: Vec<bool> = (0..n)
+        .map(|id| {
+            let node = page.node(id);
+            node.is_element()
+                && (UNLIKELY_TAGS.contains(&node.tag.as_str())
+                    || (!attr_is_article_like(node) && attr_role(node).is_some())
+                    || !page.is_visible(id))
+        })
+        .collect();
+    for id in 0..n {
+        if !page.node(id).is_element() || !is_paragraph_like(page, id) {
+            continue;
+        }
+        if std::iter::once(id)
+            .chain(page.ancestors(id))
+            .any(|a| unlikely[a])
+        {
+            continue;
+        }
+        let chars = stats.chars[id];
+        if chars < 25 {
+            continue;
+        }
+        let text = page.text(id);
+        let commas = text.matches([',', '，', '、', '،']).count() as f32;
+        let density = stats.link_chars[id] as f32 / chars.max(1) as f32;
+        let points = (1.0 + commas + (chars as f32 / 100.0).min(3.0)) * (1.0 - density);
+        for (level, anc) in page.ancestors(id).take(3).enumerate() {
+            if !page.node(anc).is_element()
+                || matches!(page.node(anc).tag.as_str(), "html" | "body")
+            {
+                break;
+            }
+            if !is_candidate[anc] {
+                is_candidate[anc] = true;
+                score[anc] = initial_score(page, anc);
+            }
+            score[anc] += points / [1.0, 2.0, 3.0][level];
+        }
+    }
+    let mut best: Option<(NodeId, f32)> = None;
+    for id in 0..n {
+        if !is_candidate[id] {
+            continue;
+        }
+        let density = stats.link_chars[id] as f32 / stats.chars[id].max(1) as f32;
+        let s = score[id] * (1.0 - density);
+        score[id] = s;
+        if best.map(|(_, b)| s > b).unwrap_or(true) {
+            best = Some((id, s));
+        }
+    }
+    let mut article = Article::default();
+    let Some((mut top, top_score)) = best else {
+        return article;
+    };
+    // Walk up while the parent holds much more prose of the same kind (text split across blocks).
+    while let Some(parent) = page.node(top).parent {
+        let pnode = page.node(parent);
+        if !pnode.is_element() || matches!(pnode.tag.as_str(), "body" | "html") {
+            break;
+        }
+        let grows = stats.chars[parent] as f32 <= stats.chars[top] as f32 * 1.35;
+        let article_markup =
+            attr_is_article_like(pnode) && is_candidate[parent] && score[parent] > top_score * 0.6;
+        if (grows || article_markup) && !unlikely[parent] {
+            top = parent;
+        } else {
+            break;
+        }
+    }
+    // Siblings that continue the article: good score or substantial low-link prose.
+    let threshold = (top_score * 0.2).max(10.0);
+    let mut roots = Vec::new();
+    if let Some(parent) = page.node(top).parent {
+        for &sib in &page.node(parent).children {
+            if sib == top {
+                roots.push(sib);
+                continue;
+            }
+            if !page.node(sib).is_element() || unlikely[sib] {
+                continue;
+            }
+            let density = stats.link_chars[sib] as f32 / stats.chars[sib].max(1) as f32;
+            let sib_score = if is_candidate[sib] { score[sib] } else { 0.0 };
+            let prose = page.node(sib).tag == "p" && stats.chars[sib] > 80 && density < 0.25;
+            if sib_score >= threshold || prose {
+                roots.push(sib);
+            }
+        }
+    } else {
+        roots.push(top);
+    }
+    article.roots = roots;
+    article.readerable = is_readerable(page, &article, &stats);
+    // Headline, byline and dates come before the article ends; later ones belong to comments.
+    let end = article
+        .roots
+        .iter()
+        .map(|&r| last_descendant(page, r))
+        .max()
+        .unwrap_or(0);
+    article.keep = headline_nodes(page, title_hint)
+        .into_iter()
+        .filter(|&k| k <= end)
+        .collect();
+    article
+}
+
+/// Enough substantial, low-link prose to call this an article (the shape of Readability's check).
+fn is_readerable(page: &Page, article: &Article, stats: &TextStats) -> bool {
+    let mut total = 0f32;
+    for &root in &article.roots {
+        for id in page.descendants(root) {
+            let node = page.node(id);
+            if !node.is_element()
+                || !matches!(node.tag.as_str(), "p" | "pre" | "blockquote" | "div" | "li")
+                || !is_paragraph_like(page, id) && node.tag != "li"
+            {
+                continue;
+            }
+            let chars = stats.chars[id];
+            let density = stats.link_chars[id] as f32 / chars.max(1) as f32;
+            if chars >= 140 && density < 0.3 {
+                total += ((chars - 140) as f32).sqrt();
+            }
+        }
+    }
+    total >= 20.0
+}
+
+fn initial_score(page: &Page, id: NodeId) -> f32 {
+    let node = page.node(id);
+    let mut s = match node.tag.as_str() {
+        "article" => 10.0,
+        "div" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    if attr_is_article_like(node) {
+        s += 25.0;
+    }
+    if node.attr("itemprop") == Some("articleBody") {
+        s += 25.0;
+    }
+    if attr_role(node).is_some() {
+        s -= 25.0;
+    }
+    s
+}
+
+/// The headline element(s): the h1 (or heading) whose text best matches the title, plus byline and
+/// date elements next to it; these are never hidden.
+fn headline_nodes(page: &Page, title_hint: &str) -> Vec<NodeId> {
+    let mut keep = Vec::new();
+    let hint = crate::page::collapse_whitespace(title_hint).to_lowercase();
+    for id in 0..page.len() {
+        let node = page.node(id);
+        if !node.is_element() {
+            continue;
+        }
+        let is_heading = matches!(node.tag.as_str(), "h1" | "h2");
+        let is_meta = node.tag == "time"
+            || matches!(
+                node.attr("itemprop"),
+                Some("author" | "datePublished" | "dateModified")
+            )
+            || node.attr("rel") == Some("author")
+            || crate::classify::signals::attr_tokens(node)
+                .iter()
+                .any(|t| t == "byline" || t == "author" || t == "dateline");
+        if is_meta
+            && !page
+                .ancestors(id)
+                .any(|a| matches!(page.node(a).tag.as_str(), "footer" | "aside" | "nav"))
+        {
+            keep.push(id);
+        } else if is_heading && !hint.is_empty() {
+            let text = page.text(id).to_lowercase();
+            if !text.is_empty() && (hint.contains(&text) || text.contains(&hint)) {
+                keep.push(id);
+            }
+        }
+    }
+    keep
+}
+
+/// The last node of a subtree (ids are in document order).
+pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
+    let mut n = id;
+    while let Some(&last) = page.node(n).children.last() {
+        n = last;
+    }
+    n
+}

@@ -1,0 +1,98 @@
+//! Cue words and phrases, loaded once from `data/cues.json` (compiled into the binary).
+//! Everything language-specific lives in that file, not in code.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+pub struct RoleCues {
+    pub label: String,
+    /// Phrases by language code.
+    pub text: BTreeMap<String, Vec<String>>,
+    /// Whole tokens of id/class/role/aria-label.
+    pub attr: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DateLabels {
+    pub published: Vec<String>,
+    pub updated: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Lexicon {
+    pub roles: BTreeMap<String, RoleCues>,
+    pub article_attr_positive: Vec<String>,
+    pub person_titles: HashSet<String>,
+    pub speech_verbs: BTreeMap<String, Vec<String>>,
+    pub org_words: HashSet<String>,
+    pub places: HashSet<String>,
+    pub stopwords: BTreeMap<String, HashSet<String>>,
+    pub date_labels: DateLabels,
+    pub byline_prefixes: Vec<String>,
+}
+
+impl Lexicon {
+    /// All text phrases of a role, every language together (pages mix languages often).
+    pub fn role_phrases(&self, role: &str) -> impl Iterator<Item = &str> {
+        self.roles
+            .get(role)
+            .into_iter()
+            .flat_map(|r| r.text.values().flatten().map(String::as_str))
+    }
+
+    /// Speech verbs of every language, as one list.
+    pub fn all_speech_verbs(&self) -> Vec<&str> {
+        self.speech_verbs
+            .values()
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Token -> role name, for attribute matching.
+    pub fn attr_roles(&self) -> &HashMap<String, String> {
+        static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+        MAP.get_or_init(|| {
+            let mut map = HashMap::new();
+            // Earlier roles in this order win when a token is listed twice.
+            for role in crate::classify::Role::ALL.iter().rev() {
+                if let Some(cues) = self.roles.get(role.key()) {
+                    for token in &cues.attr {
+                        map.insert(token.clone(), role.key().to_string());
+                    }
+                }
+            }
+            map
+        })
+    }
+}
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        serde_json::from_str(include_str!("../data/cues.json"))
+            .expect("data/cues.json is checked by a unit test")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_parses_and_names_every_role() {
+        let lex = lexicon();
+        for role in crate::classify::Role::ALL {
+            assert!(
+                lex.roles.contains_key(role.key()),
+                "missing role {}",
+                role.key()
+            );
+        }
+        assert!(lex.role_phrases("cookie").any(|p| p == "we use cookies"));
+        assert!(lex.stopwords.len() >= 5);
+    }
+}

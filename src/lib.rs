@@ -1,0 +1,126 @@
+//! cleanread: the article, without promos and legal boilerplate, plus a structured summary.
+//!
+//! `analyze(&Page)` is the whole pipeline: metadata, the article's main block, the blocks to hide
+//! (each with a role and a reason), the article's clean content, and the summary. The page model
+//! comes from HTML (native) or from the browser's live DOM (wasm); see `page`.
+
+pub mod classify;
+pub mod extract;
+pub mod lexicon;
+pub mod meta;
+pub mod page;
+pub mod render;
+pub mod summary;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+use classify::HiddenBlock;
+use extract::content::{collect_blocks, Block};
+use page::{NodeId, Page};
+use serde::Serialize;
+
+/// Everything the reader knows about a page.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reading {
+    /// False for pages that are not articles (home pages, listings): then nothing is hidden.
+    pub is_article: bool,
+    /// A sentence for the user when something is off (not an article, nothing found).
+    pub message: Option<String>,
+    pub meta: meta::Meta,
+    pub dateline: Option<String>,
+    pub blocks: Vec<Block>,
+    pub hidden: Vec<HiddenBlock>,
+    pub summary: summary::Summary,
+    pub word_count: usize,
+    pub reading_time_minutes: usize,
+    /// The article's root nodes in the page.
+    pub article_nodes: Vec<NodeId>,
+}
+
+impl Reading {
+    /// The article's paragraphs (prose blocks only), as the summary reads them.
+    pub fn paragraphs(&self) -> Vec<String> {
+        prose(&self.blocks)
+    }
+
+    /// The article's text, one block per line.
+    pub fn text_content(&self) -> String {
+        self.blocks
+            .iter()
+            .map(Block::text)
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+}
+
+fn prose(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => {
+                Some(text.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Runs the whole analysis on a page.
+pub fn analyze(page: &Page) -> Reading {
+    let meta = meta::extract_meta(page);
+    let article = extract::find_article(page, &meta.title);
+    let is_article = article.readerable && !article.roots.is_empty();
+    let hidden = if is_article {
+        classify::find_hidden_blocks(page, &article)
+    } else {
+        Vec::new()
+    };
+    let mut excluded = vec![false; page.len()];
+    for h in &hidden {
+        for n in page.descendants(h.node) {
+            excluded[n] = true;
+        }
+    }
+    let mut blocks = collect_blocks(page, &article.roots, &excluded);
+    // The headline is shown apart; drop it from the body when the body starts with it.
+    if let Some(Block::Heading { text, .. }) = blocks.first() {
+        if text.eq_ignore_ascii_case(&meta.title) {
+            blocks.remove(0);
+        }
+    }
+    let paragraphs = prose(&blocks);
+    let dateline = paragraphs
+        .iter()
+        .take(4)
+        .find_map(|p| meta::find_dateline(p));
+    let word_count: usize = blocks
+        .iter()
+        .map(|b| b.text().split_whitespace().count())
+        .sum();
+    let summary = if is_article {
+        summary::summarize(&paragraphs, &meta.title)
+    } else {
+        summary::Summary::default()
+    };
+    let message = if !is_article {
+        Some("This page does not look like an article, so nothing was hidden.".to_string())
+    } else if hidden.is_empty() {
+        Some("No promotional or legal blocks were found on this page.".to_string())
+    } else {
+        None
+    };
+    Reading {
+        is_article,
+        message,
+        meta,
+        dateline,
+        blocks,
+        hidden,
+        summary,
+        reading_time_minutes: summary::reading_time_minutes(word_count),
+        word_count,
+        article_nodes: article.roots,
+    }
+}

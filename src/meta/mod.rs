@@ -1,0 +1,540 @@
+//! Metadata: title, site, byline, dates, dateline, language, direction, excerpt, canonical URL.
+//! Sources in order of trust: JSON-LD, OpenGraph/meta tags, microdata, then the visible text.
+
+pub mod dates;
+
+use crate::lexicon::lexicon;
+use crate::page::{collapse_whitespace, NodeId, Page};
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Meta {
+    pub title: String,
+    pub site_name: Option<String>,
+    pub byline: Option<String>,
+    pub published_time: Option<String>,
+    pub modified_time: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    pub url: Option<String>,
+    /// True when a structured source (JSON-LD or og:type) says the page is an article.
+    #[serde(skip)]
+    pub declared_article: bool,
+}
+
+/// What structured data says, before the visible-text fallbacks.
+#[derive(Default)]
+struct Structured {
+    title: Option<String>,
+    site: Option<String>,
+    author: Option<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    description: Option<String>,
+    lang: Option<String>,
+    url: Option<String>,
+    is_article: bool,
+}
+
+pub fn extract_meta(page: &Page) -> Meta {
+    let mut s = Structured::default();
+    json_ld(page, &mut s);
+    meta_tags(page, &mut s);
+    microdata(page, &mut s);
+
+    let document_title = page
+        .find_tag("title")
+        .map(|t| page.text(t))
+        .unwrap_or_default();
+    let h1 = page
+        .elements_by_tag("h1")
+        .map(|h| page.text(h))
+        .find(|t| !t.is_empty());
+    let title = s
+        .title
+        .clone()
+        .or_else(|| h1.clone())
+        .or_else(|| clean_document_title(&document_title, s.site.as_deref()))
+        .unwrap_or_default();
+
+    let byline = s
+        .author
+        .clone()
+        .or_else(|| visible_byline(page))
+        .map(|b| clean_byline(&b));
+    let (vis_pub, vis_mod) = visible_dates(page);
+    let html = page.find_tag("html");
+    let lang = html
+        .and_then(|h| page.node(h).attr("lang"))
+        .map(str::to_string)
+        .filter(|l| !l.trim().is_empty())
+        .or(s.lang.clone());
+    let dir = html
+        .and_then(|h| page.node(h).attr("dir"))
+        .or_else(|| page.find_tag("body").and_then(|b| page.node(b).attr("dir")))
+        .map(|d| d.to_ascii_lowercase())
+        .or_else(|| {
+            lang.as_deref()
+                .map(|l| {
+                    l.split(['-', '_'])
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                })
+                .filter(|l| matches!(l.as_str(), "ar" | "he" | "fa" | "ur" | "yi"))
+                .map(|_| "rtl".to_string())
+        });
+    Meta {
+        title: collapse_whitespace(&title),
+        site_name: s.site.map(|x| collapse_whitespace(&x)),
+        byline: byline.filter(|b| !b.is_empty()),
+        published_time: s.published.and_then(|d| dates::normalize(&d)).or(vis_pub),
+        modified_time: s.modified.and_then(|d| dates::normalize(&d)).or(vis_mod),
+        lang,
+        dir,
+        excerpt: s
+            .description
+            .map(|d| collapse_whitespace(&d))
+            .filter(|d| !d.is_empty()),
+        url: s.url.or_else(|| page.url.clone()),
+        declared_article: s.is_article,
+    }
+}
+
+const ARTICLE_TYPES: [&str; 8] = [
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "techarticle",
+    "scholarlyarticle",
+];
+
+fn json_ld(page: &Page, s: &mut Structured) {
+    for script in page.elements_by_tag("script") {
+        if page
+            .node(script)
+            .attr("type")
+            .map(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+            != Some(true)
+        {
+            continue;
+        }
+        let raw: String = page
+            .node(script)
+            .children
+            .iter()
+            .map(|&c| page.node(c).text.as_str())
+            .collect();
+        let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
+            continue;
+        };
+        let mut objects = Vec::new();
+        flatten_ld(&value, &mut objects);
+        for obj in objects {
+            let types = ld_types(obj);
+            if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
+                s.is_article = true;
+                set_once(
+                    &mut s.title,
+                    ld_str(obj.get("headline")).or_else(|| ld_str(obj.get("name"))),
+                );
+                set_once(&mut s.author, ld_names(obj.get("author")));
+                set_once(&mut s.published, ld_str(obj.get("datePublished")));
+                set_once(&mut s.modified, ld_str(obj.get("dateModified")));
+                set_once(&mut s.description, ld_str(obj.get("description")));
+                set_once(&mut s.lang, ld_str(obj.get("inLanguage")));
+                set_once(
+                    &mut s.site,
+                    obj.get("publisher").and_then(|p| ld_str(p.get("name"))),
+                );
+                set_once(&mut s.url, ld_str(obj.get("url")));
+            } else if types
+                .iter()
+                .any(|t| t == "website" || t == "organization" || t == "newsmediaorganization")
+            {
+                set_once(&mut s.site, ld_str(obj.get("name")));
+            }
+        }
+    }
+}
+
+fn flatten_ld<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| flatten_ld(i, out)),
+        Value::Object(map) => {
+            out.push(v);
+            if let Some(graph) = map.get("@graph") {
+                flatten_ld(graph, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn ld_types(obj: &Value) -> Vec<String> {
+    match obj.get("@type") {
+        Some(Value::String(t)) => vec![t.to_ascii_lowercase()],
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(|t| t.as_str())
+            .map(str::to_ascii_lowercase)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn ld_str(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Array(items) => items.iter().find_map(|i| ld_str(Some(i))),
+        _ => None,
+    }
+}
+
+fn ld_names(v: Option<&Value>) -> Option<String> {
+    let names: Vec<String> = match v? {
+        Value::String(s) => vec![s.clone()],
+        Value::Object(_) => ld_str(v?.get("name")).into_iter().collect(),
+        Value::Array(items) => items.iter().filter_map(|i| ld_names(Some(i))).collect(),
+        _ => Vec::new(),
+    };
+    let names: Vec<String> = names
+        .into_iter()
+        .map(|n| collapse_whitespace(&n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+fn set_once(slot: &mut Option<String>, value: Option<String>) {
+    if slot.is_none() {
+        *slot = value.filter(|v| !v.trim().is_empty());
+    }
+}
+
+fn meta_tags(page: &Page, s: &mut Structured) {
+    for m in page.elements_by_tag("meta") {
+        let node = page.node(m);
+        let key = node
+            .attr("property")
+            .or_else(|| node.attr("name"))
+            .or_else(|| node.attr("itemprop"))
+            .or_else(|| node.attr("http-equiv"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(content) = node.attr("content").map(str::to_string) else {
+            continue;
+        };
+        // Some sites list several properties in one attribute ("og:title twitter:title").
+        for key in key.split_whitespace() {
+            let value = Some(content.clone());
+            match key {
+                "og:title" | "twitter:title" | "dc.title" | "parsely-title" | "citation_title" => {
+                    set_once(&mut s.title, value)
+                }
+                "og:site_name" | "application-name" => set_once(&mut s.site, value),
+                "author" | "article:author" | "parsely-author" | "dc.creator"
+                | "citation_author" | "sailthru.author" => {
+                    if !content.starts_with("http") {
+                        set_once(&mut s.author, value)
+                    }
+                }
+                "article:published_time"
+                | "og:published_time"
+                | "parsely-pub-date"
+                | "date"
+                | "dc.date"
+                | "citation_publication_date"
+                | "pubdate"
+                | "publishdate"
+                | "datepublished"
+                | "sailthru.date" => set_once(&mut s.published, value),
+                "article:modified_time" | "og:updated_time" | "datemodified" | "last-modified" => {
+                    set_once(&mut s.modified, value)
+                }
+                "og:description" | "description" | "twitter:description" | "dc.description" => {
+                    set_once(&mut s.description, value)
+                }
+                "og:locale" | "content-language" | "language" => {
+                    set_once(&mut s.lang, value.map(|v| v.replace('_', "-")))
+                }
+                "og:url" => set_once(&mut s.url, value),
+                "og:type" => {
+                    if content.eq_ignore_ascii_case("article") {
+                        s.is_article = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for l in page.elements_by_tag("link") {
+        let node = page.node(l);
+        if node
+            .attr("rel")
+            .map(|r| r.eq_ignore_ascii_case("canonical"))
+            == Some(true)
+        {
+            set_once(&mut s.url, node.attr("href").map(str::to_string));
+        }
+    }
+}
+
+fn microdata(page: &Page, s: &mut Structured) {
+    for id in 0..page.len() {
+        let node = page.node(id);
+        let Some(prop) = node.attr("itemprop") else {
+            continue;
+        };
+        let value = || {
+            node.attr("content")
+                .or_else(|| node.attr("datetime"))
+                .map(str::to_string)
+                .or_else(|| Some(page.text(id)))
+        };
+        match prop {
+            "headline" => set_once(&mut s.title, value()),
+            "author" | "creator" => {
+                let name = page
+                    .descendants(id)
+                    .into_iter()
+                    .find(|&d| page.node(d).attr("itemprop") == Some("name"))
+                    .map(|d| {
+                        page.node(d)
+                            .attr("content")
+                            .map(str::to_string)
+                            .unwrap_or_else(|| page.text(d))
+                    });
+                set_once(&mut s.author, name.or_else(value));
+            }
+            "datePublished" => set_once(&mut s.published, value()),
+            "dateModified" => set_once(&mut s.modified, value()),
+            _ => {}
+        }
+    }
+}
+
+/// `<title>` minus a trailing or leading site name ("Headline | Site").
+fn clean_document_title(title: &str, site: Option<&str>) -> Option<String> {
+    let title = collapse_whitespace(title);
+    if title.is_empty() {
+        return None;
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " « ", " » "] {
+        if let Some(pos) = title.rfind(sep) {
+            let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
+            let tail_is_site = site
+                .map(|s| tail.eq_ignore_ascii_case(s))
+                .unwrap_or(tail.split_whitespace().count() <= 4);
+            if tail_is_site && head.split_whitespace().count() >= 3 {
+                return Some(head.to_string());
+            }
+        }
+    }
+    Some(title)
+}
+
+/// A visible "By Name" line, or the text of an element marked as byline/author.
+fn visible_byline(page: &Page) -> Option<String> {
+    let prefixes = &lexicon().byline_prefixes;
+    let mut marked: Option<String> = None;
+    for id in 0..page.len() {
+        let node = page.node(id);
+        if !node.is_element() || !page.is_visible(id) {
+            continue;
+        }
+        let tokens = crate::classify::signals::attr_tokens(node);
+        let rel_author = node.attr("rel") == Some("author");
+        if marked.is_none() && (rel_author || tokens.iter().any(|t| t == "byline" || t == "author"))
+        {
+            let text = page.text(id);
+            if (3..100).contains(&text.chars().count()) {
+                marked = Some(text);
+            }
+        }
+        if matches!(node.tag.as_str(), "p" | "div" | "span" | "address") {
+            let text = page.text(id);
+            if text.chars().count() < 80 {
+                if let Some(name) = strip_byline_prefix(&text, prefixes) {
+                    if looks_like_name(&name) {
+                        return Some(name);
+                    }
+                }
+            }
+        }
+    }
+    marked
+}
+
+fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
+    let lower = text.to_lowercase();
+    for p in prefixes {
+        let p = p.as_str();
+        if lower.starts_with(p) && text.len() > p.len() && text[p.len()..].starts_with([' ', ':']) {
+            return Some(
+                text[p.len()..]
+                    .trim_start_matches([' ', ':'])
+                    .trim()
+                    .to_string(),
+            );
+        }
+    }
+    None
+}
+
+/// Two to five capitalised words (names joined by "and" or commas allowed).
+fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "und" | "et" | "y" | "&"))
+        .collect();
+    (1..=8).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+fn clean_byline(b: &str) -> String {
+    let b = collapse_whitespace(b);
+    strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b)
+}
+
+/// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
+fn visible_dates(page: &Page) -> (Option<String>, Option<String>) {
+    let labels = &lexicon().date_labels;
+    let (mut published, mut modified) = (None, None);
+    for id in 0..page.len() {
+        let node = page.node(id);
+        if node.is_text() {
+            let text = collapse_whitespace(&node.text);
+            let lower = text.to_lowercase();
+            if text.chars().count() > 80 {
+                continue;
+            }
+            let after = |label: &str| {
+                lower.starts_with(label).then(|| {
+                    text[label.len()..]
+                        .trim_start_matches([':', ' '])
+                        .to_string()
+                })
+            };
+            if modified.is_none() {
+                if let Some(d) = labels
+                    .updated
+                    .iter()
+                    .find_map(|l| after(l))
+                    .and_then(|d| dates::normalize(&d))
+                {
+                    modified = Some(d);
+                    continue;
+                }
+            }
+            if published.is_none() {
+                if let Some(d) = labels
+                    .published
+                    .iter()
+                    .find_map(|l| after(l))
+                    .and_then(|d| dates::normalize(&d))
+                {
+                    published = Some(d);
+                }
+            }
+        } else if node.tag == "time" && published.is_none() {
+            published = node.attr("datetime").and_then(dates::normalize);
+        }
+    }
+    (published, modified)
+}
+
+/// "TOKYO (Reuters) -" at the start of the first paragraph: the place (and agency) of the report.
+pub fn find_dateline(first_paragraph: &str) -> Option<String> {
+    let text = first_paragraph.trim_start();
+    let dash = text
+        .char_indices()
+        .take(60)
+        .find(|(_, c)| matches!(c, '-' | '–' | '—'))?
+        .0;
+    let head = text[..dash].trim();
+    if head.is_empty() {
+        return None;
+    }
+    let place_end = head.find('(').unwrap_or(head.len());
+    let place = head[..place_end].trim().trim_end_matches(',');
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    if !all_caps {
+        return None;
+    }
+    if place_end < head.len() && !head.ends_with(')') {
+        return None;
+    }
+    Some(head.to_string())
+}
+
+/// The node of the first visible `h1`, if any.
+pub fn first_heading(page: &Page) -> Option<NodeId> {
+    page.elements_by_tag("h1").find(|&h| page.is_visible(h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::html::parse_html;
+
+    #[test]
+    fn json_ld_wins_over_visible_text() {
+        let page = parse_html(
+            r#"<html lang="en"><head><title>T | Site</title><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Real headline","author":[{"@type":"Person","name":"Ann Lee"}],"datePublished":"2023-02-21T21:05:00Z","publisher":{"name":"Daily"}}]}
+            </script></head><body><h1>Other</h1><p>By Someone Else</p></body></html>"#,
+        )
+        .unwrap();
+        let m = extract_meta(&page);
+        assert_eq!(m.title, "Real headline");
+        assert_eq!(m.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(m.published_time.as_deref(), Some("2023-02-21T21:05:00Z"));
+        assert_eq!(m.site_name.as_deref(), Some("Daily"));
+        assert_eq!(m.lang.as_deref(), Some("en"));
+        assert!(m.declared_article);
+    }
+
+    #[test]
+    fn visible_byline_and_labelled_dates() {
+        let page = parse_html(
+            "<body><h1>China, Japan talk</h1><div>Published 02/21/2023, 09:05 PM</div><div>Updated 02/22/2023, 07:07 AM</div><div>By Sakura Murakami</div></body>",
+        )
+        .unwrap();
+        let m = extract_meta(&page);
+        assert_eq!(m.byline.as_deref(), Some("Sakura Murakami"));
+        assert_eq!(m.published_time.as_deref(), Some("2023-02-21T21:05:00"));
+        assert_eq!(m.modified_time.as_deref(), Some("2023-02-22T07:07:00"));
+        assert_eq!(m.title, "China, Japan talk");
+    }
+
+    #[test]
+    fn dateline_is_caps_place_and_agency() {
+        assert_eq!(
+            find_dateline("TOKYO (Reuters) -China said it").as_deref(),
+            Some("TOKYO (Reuters)")
+        );
+        assert_eq!(
+            find_dateline("WASHINGTON, D.C. — The vote").as_deref(),
+            Some("WASHINGTON, D.C.")
+        );
+        assert_eq!(find_dateline("The well-known fact"), None);
+    }
+
+    #[test]
+    fn document_title_loses_the_site_suffix() {
+        assert_eq!(
+            clean_document_title("A long headline here | Site", Some("Site")).as_deref(),
+            Some("A long headline here")
+        );
+    }
+}

@@ -1,0 +1,212 @@
+//! Native builder: HTML bytes -> `Page`, through html5ever (the parser browsers' algorithm follows).
+
+use super::{is_blank, is_skipped_element, keeps_text_of, Page, KEPT_ATTRIBUTES};
+use html5ever::tendril::TendrilSink;
+use html5ever::{parse_document, ParseOpts};
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use std::io::Read;
+
+/// Why a document could not be read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReadError {
+    Empty,
+    NotHtml(String),
+    Gzip(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Empty => write!(f, "the input is empty"),
+            ReadError::NotHtml(why) => write!(f, "the input does not look like HTML: {why}"),
+            ReadError::Gzip(why) => write!(
+                f,
+                "the input looks gzip-compressed but cannot be decompressed: {why}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Decodes raw bytes (gzip-compressed or not, any declared charset) into text.
+pub fn decode_bytes(bytes: &[u8]) -> Result<String, ReadError> {
+    let mut raw = bytes.to_vec();
+    if raw.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(bytes)
+            .read_to_end(&mut out)
+            .map_err(|e| ReadError::Gzip(e.to_string()))?;
+        raw = out;
+    }
+    if raw.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ReadError::Empty);
+    }
+    if raw.iter().take(4096).filter(|&&b| b == 0).count() > 8
+        && !raw.starts_with(&[0xff, 0xfe])
+        && !raw.starts_with(&[0xfe, 0xff])
+    {
+        return Err(ReadError::NotHtml("it contains binary data".into()));
+    }
+    let encoding = encoding_rs::Encoding::for_bom(&raw)
+        .map(|(e, _)| e)
+        .or_else(|| sniff_declared_charset(&raw))
+        .unwrap_or(encoding_rs::UTF_8);
+    let (text, _, _) = encoding.decode(&raw);
+    Ok(text.into_owned())
+}
+
+/// Finds `<meta charset=...>` or `content="...; charset=..."` in the first 4 KiB, as browsers prescan.
+fn sniff_declared_charset(raw: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &raw[..raw.len().min(4096)];
+    let lower: String = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let at = lower.find("charset=")?;
+    let rest = &lower[at + "charset=".len()..];
+    let label: String = rest
+        .trim_start_matches(['"', '\'', ' '])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    let enc = encoding_rs::Encoding::for_label(label.as_bytes())?;
+    // A document that declares UTF-16 in ASCII-compatible bytes is really UTF-8 (HTML spec).
+    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        return Some(encoding_rs::UTF_8);
+    }
+    Some(enc)
+}
+
+/// Parses HTML text into a `Page`.
+pub fn parse_html(text: &str) -> Result<Page, ReadError> {
+    if is_blank(text) {
+        return Err(ReadError::Empty);
+    }
+    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(text);
+    let mut page = Page::new();
+    append_children(&mut page, Page::ROOT, &dom.document, None);
+    if !page.nodes.iter().any(|n| n.is_text()) {
+        return Err(ReadError::NotHtml("it has no text content".into()));
+    }
+    Ok(page)
+}
+
+/// Reads bytes (possibly gzip, any charset) into a `Page`.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Page, ReadError> {
+    parse_html(&decode_bytes(bytes)?)
+}
+
+fn append_children(
+    page: &mut Page,
+    parent: usize,
+    handle: &Handle,
+    parent_tag: Option<(&str, Option<String>)>,
+) {
+    for child in handle.children.borrow().iter() {
+        match &child.data {
+            NodeData::Element { name, attrs, .. } => {
+                let tag = (&*name.local).to_ascii_lowercase();
+                if is_skipped_element(&tag) {
+                    continue;
+                }
+                let kept: Vec<(String, String)> = attrs
+                    .borrow()
+                    .iter()
+                    .filter(|a| a.name.ns.is_empty() && KEPT_ATTRIBUTES.contains(&&*a.name.local))
+                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                    .collect();
+                let type_attr = kept
+                    .iter()
+                    .find(|(n, _)| n == "type")
+                    .map(|(_, v)| v.clone());
+                let id = page.append_element(parent, &tag, kept);
+                append_children(page, id, child, Some((&tag, type_attr)));
+            }
+            NodeData::Text { contents } => {
+                let text = contents.borrow();
+                if is_blank(&text) {
+                    continue;
+                }
+                if let Some((tag, type_attr)) = &parent_tag {
+                    if !keeps_text_of(tag, type_attr.as_deref()) {
+                        continue;
+                    }
+                }
+                // Adjacent text nodes are merged, as the DOM normalises them after parsing.
+                if let Some(&last) = page.nodes[parent].children.last() {
+                    if page.nodes[last].is_text() {
+                        page.nodes[last].text.push_str(&text);
+                        continue;
+                    }
+                }
+                page.append_text(parent, &text);
+            }
+            NodeData::Document => append_children(page, parent, child, None),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_structure_text_and_kept_attributes() {
+        let page = parse_html(
+            "<html lang=en><body><p class=x onclick=y>Hello <b>world</b></p></body></html>",
+        )
+        .unwrap();
+        let p = page.find_tag("p").unwrap();
+        assert_eq!(
+            page.node(p).attrs,
+            vec![("class".to_string(), "x".to_string())]
+        );
+        assert_eq!(page.text(p), "Hello world");
+        assert_eq!(
+            page.node(page.find_tag("html").unwrap()).attr("lang"),
+            Some("en")
+        );
+    }
+
+    #[test]
+    fn drops_style_and_script_text_but_keeps_json_ld() {
+        let page = parse_html(
+            r#"<head><style>p{}</style><script>var a</script><script type="application/ld+json">{"a":1}</script></head><body><p>x</p></body>"#,
+        )
+        .unwrap();
+        let texts: Vec<&str> = page
+            .nodes
+            .iter()
+            .filter(|n| n.is_text())
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(texts, vec![r#"{"a":1}"#, "x"]);
+    }
+
+    #[test]
+    fn decodes_declared_charset_and_gzip() {
+        let latin1 = b"<meta charset=\"iso-8859-1\"><p>caf\xe9</p>";
+        let page = parse_bytes(latin1).unwrap();
+        assert_eq!(page.text(page.find_tag("p").unwrap()), "caf\u{e9}");
+        let mut gz = Vec::new();
+        {
+            use std::io::Write;
+            let mut enc = flate2::write::GzEncoder::new(&mut gz, flate2::Compression::default());
+            enc.write_all(b"<p>zipped</p>").unwrap();
+        }
+        let page = parse_bytes(&gz).unwrap();
+        assert_eq!(page.text(page.find_tag("p").unwrap()), "zipped");
+    }
+
+    #[test]
+    fn rejects_empty_and_binary_input_plainly() {
+        assert_eq!(parse_bytes(b"  \n").unwrap_err(), ReadError::Empty);
+        assert!(matches!(
+            parse_bytes(&[0u8; 64]).unwrap_err(),
+            ReadError::NotHtml(_)
+        ));
+        assert!(matches!(
+            parse_bytes(&[0x1f, 0x8b, 1, 2, 3]).unwrap_err(),
+            ReadError::Gzip(_)
+        ));
+    }
+}

@@ -1,0 +1,359 @@
+//! The page model: an arena snapshot of a document.
+//!
+//! Built natively from HTML text (`html.rs`, not on wasm) and in the browser from the live DOM
+//! (`snapshot.rs` decodes what `extension/content.js` sends). Both builders follow the same rules
+//! (see `keeps_text_of` and `is_skipped_element`), so the same document gives the same `Page`.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
+pub mod snapshot;
+
+use serde::{Deserialize, Serialize};
+
+/// Index of a node in `Page::nodes`.
+pub type NodeId = usize;
+
+/// The attributes the core reads; everything else is dropped by both builders.
+pub const KEPT_ATTRIBUTES: &[&str] = &[
+    "id",
+    "class",
+    "role",
+    "aria-label",
+    "aria-hidden",
+    "itemprop",
+    "itemtype",
+    "itemscope",
+    "rel",
+    "href",
+    "src",
+    "alt",
+    "datetime",
+    "content",
+    "name",
+    "property",
+    "lang",
+    "dir",
+    "hidden",
+    "type",
+    "http-equiv",
+    "charset",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NodeKind {
+    Document,
+    Element,
+    Text,
+}
+
+/// Facts only a live browser knows. The analysis never needs them; it uses them when present.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+pub struct LiveFacts {
+    /// False when the element is not rendered (display:none, visibility:hidden, zero size).
+    pub rendered: bool,
+    /// Bounding box in CSS pixels: x, y, width, height (document coordinates).
+    pub bbox: [f32; 4],
+    /// position: fixed or sticky.
+    pub fixed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    pub kind: NodeKind,
+    /// Lower-case tag name for elements; empty otherwise.
+    pub tag: String,
+    /// Kept attributes, in document order, names lower-case.
+    pub attrs: Vec<(String, String)>,
+    /// Character data of a text node (and of script/style elements whose text the core reads).
+    pub text: String,
+    pub parent: Option<NodeId>,
+    pub children: Vec<NodeId>,
+    pub live: Option<LiveFacts>,
+}
+
+impl Node {
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn is_element(&self) -> bool {
+        self.kind == NodeKind::Element
+    }
+    pub fn is_text(&self) -> bool {
+        self.kind == NodeKind::Text
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Page {
+    pub nodes: Vec<Node>,
+    /// The document URL when known.
+    pub url: Option<String>,
+}
+
+/// Elements whose subtree neither builder records (their content is not part of the document's
+/// visible text, and browsers and parsers disagree on it).
+pub fn is_skipped_element(tag: &str) -> bool {
+    matches!(tag, "template" | "noscript")
+}
+
+/// Elements whose character data is kept as a text child (JSON-LD needs script text); the text
+/// of every other raw-text element (style, other scripts) is dropped.
+pub fn keeps_text_of(tag: &str, type_attr: Option<&str>) -> bool {
+    match tag {
+        "script" => type_attr
+            .map(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+            .unwrap_or(false),
+        "style" => false,
+        _ => true,
+    }
+}
+
+/// Whitespace-only text nodes carry no content; both builders drop them.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
+
+impl Page {
+    pub fn new() -> Self {
+        Page {
+            nodes: vec![Node {
+                kind: NodeKind::Document,
+                tag: String::new(),
+                attrs: Vec::new(),
+                text: String::new(),
+                parent: None,
+                children: Vec::new(),
+                live: None,
+            }],
+            url: None,
+        }
+    }
+
+    pub const ROOT: NodeId = 0;
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id]
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    /// Appends a node as the last child of `parent` and returns its id.
+    pub fn append(&mut self, parent: NodeId, mut node: Node) -> NodeId {
+        let id = self.nodes.len();
+        node.parent = Some(parent);
+        self.nodes.push(node);
+        self.nodes[parent].children.push(id);
+        id
+    }
+
+    pub fn append_element(
+        &mut self,
+        parent: NodeId,
+        tag: &str,
+        attrs: Vec<(String, String)>,
+    ) -> NodeId {
+        self.append(
+            parent,
+            Node {
+                kind: NodeKind::Element,
+                tag: tag.to_ascii_lowercase(),
+                attrs,
+                text: String::new(),
+                parent: None,
+                children: Vec::new(),
+                live: None,
+            },
+        )
+    }
+
+    pub fn append_text(&mut self, parent: NodeId, text: &str) -> NodeId {
+        self.append(
+            parent,
+            Node {
+                kind: NodeKind::Text,
+                tag: String::new(),
+                attrs: Vec::new(),
+                text: text.to_string(),
+                parent: None,
+                children: Vec::new(),
+                live: None,
+            },
+        )
+    }
+
+    /// Node ids of the subtree rooted at `id`, in document order (the root included).
+    pub fn descendants(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            out.push(n);
+            for &c in self.nodes[n].children.iter().rev() {
+                stack.push(c);
+            }
+        }
+        out
+    }
+
+    /// Ancestors of `id`, nearest first (not including `id`).
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.nodes[id].parent, move |&p| self.nodes[p].parent)
+    }
+
+    pub fn is_ancestor_of(&self, ancestor: NodeId, id: NodeId) -> bool {
+        self.ancestors(id).any(|a| a == ancestor)
+    }
+
+    /// First element with the given tag, in document order.
+    pub fn find_tag(&self, tag: &str) -> Option<NodeId> {
+        (0..self.nodes.len()).find(|&i| self.nodes[i].is_element() && self.nodes[i].tag == tag)
+    }
+
+    /// All elements with the given tag, in document order (ids are assigned in document order).
+    pub fn elements_by_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {
+        (0..self.nodes.len())
+            .filter(move |&i| self.nodes[i].is_element() && self.nodes[i].tag == tag)
+    }
+
+    /// Raw concatenated text of a subtree (no spacing added between blocks).
+    pub fn raw_text(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        for n in self.descendants(id) {
+            if self.nodes[n].is_text() && !self.in_raw_text_element(n) {
+                s.push_str(&self.nodes[n].text);
+            }
+        }
+        s
+    }
+
+    /// Text of a subtree with block boundaries turned into spaces and whitespace collapsed.
+    pub fn text(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        self.collect_text(id, &mut s);
+        collapse_whitespace(&s)
+    }
+
+    fn collect_text(&self, id: NodeId, out: &mut String) {
+        let node = &self.nodes[id];
+        match node.kind {
+            NodeKind::Text => out.push_str(&node.text),
+            _ => {
+                if node.is_element() && matches!(node.tag.as_str(), "script" | "style") {
+                    return;
+                }
+                let block = node.is_element() && is_block_tag(&node.tag);
+                if block || node.tag == "br" {
+                    out.push(' ');
+                }
+                for &c in &node.children {
+                    self.collect_text(c, out);
+                }
+                if block {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+
+    fn in_raw_text_element(&self, text_node: NodeId) -> bool {
+        self.nodes[text_node]
+            .parent
+            .map(|p| matches!(self.nodes[p].tag.as_str(), "script" | "style"))
+            .unwrap_or(false)
+    }
+
+    /// False when the browser said this node or an ancestor is not rendered, or the markup hides it.
+    pub fn is_visible(&self, id: NodeId) -> bool {
+        std::iter::once(id).chain(self.ancestors(id)).all(|n| {
+            let node = &self.nodes[n];
+            if !node.is_element() {
+                return true;
+            }
+            if let Some(live) = node.live {
+                if !live.rendered {
+                    return false;
+                }
+            }
+            node.attr("hidden").is_none()
+        })
+    }
+}
+
+/// Block-level tags: text on either side of them belongs to different lines.
+pub fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+            | "title"
+            | "head"
+            | "caption"
+            | "picture"
+            | "video"
+            | "iframe"
+            | "button"
+            | "select"
+            | "option"
+            | "label"
+            | "img"
+    )
+}
+
+/// Collapses runs of whitespace into single spaces and trims.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

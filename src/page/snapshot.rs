@@ -1,0 +1,127 @@
+//! Decoding the browser's snapshot of the live DOM (made by `extension/content.js`) into a `Page`.
+//!
+//! The snapshot is a flat list in document order; node 0 is the document. Each entry names its
+//! parent by index, so the arena ids are the snapshot indices and the content script can map the
+//! core's answers (node ids) straight back to DOM nodes.
+
+use super::{LiveFacts, Node, NodeKind, Page};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub struct Snapshot {
+    #[serde(default)]
+    pub url: Option<String>,
+    pub nodes: Vec<SnapshotNode>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SnapshotNode {
+    /// Parent index; -1 for the document itself.
+    pub p: i64,
+    /// "d" document, "e" element, "t" text.
+    pub k: String,
+    #[serde(default)]
+    pub t: String,
+    #[serde(default)]
+    pub a: Vec<(String, String)>,
+    #[serde(default)]
+    pub x: String,
+    /// Live facts: [rendered 0/1, x, y, width, height, fixed 0/1].
+    #[serde(default)]
+    pub l: Option<[f32; 6]>,
+}
+
+impl Snapshot {
+    /// Checks the shape and builds the arena. Errors name the first bad entry.
+    pub fn into_page(self) -> Result<Page, String> {
+        if self.nodes.is_empty() {
+            return Err("the snapshot has no nodes".into());
+        }
+        let mut nodes = Vec::with_capacity(self.nodes.len());
+        for (i, n) in self.nodes.into_iter().enumerate() {
+            let kind = match n.k.as_str() {
+                "d" => NodeKind::Document,
+                "e" => NodeKind::Element,
+                "t" => NodeKind::Text,
+                other => return Err(format!("snapshot node {i} has an unknown kind {other:?}")),
+            };
+            let parent = if i == 0 {
+                if kind != NodeKind::Document {
+                    return Err("snapshot node 0 must be the document".into());
+                }
+                None
+            } else {
+                if n.p < 0 || n.p as usize >= i {
+                    return Err(format!(
+                        "snapshot node {i} names parent {} which does not precede it",
+                        n.p
+                    ));
+                }
+                Some(n.p as usize)
+            };
+            let live = n.l.map(|l| LiveFacts {
+                rendered: l[0] != 0.0,
+                bbox: [l[1], l[2], l[3], l[4]],
+                fixed: l[5] != 0.0,
+            });
+            nodes.push(Node {
+                kind,
+                tag: n.t.to_ascii_lowercase(),
+                attrs: n.a,
+                text: n.x,
+                parent,
+                children: Vec::new(),
+                live,
+            });
+        }
+        for i in 1..nodes.len() {
+            let p = nodes[i].parent.expect("checked above");
+            if nodes[p].kind == NodeKind::Text {
+                return Err(format!("snapshot node {i} has a text node as parent"));
+            }
+            nodes[p].children.push(i);
+        }
+        Ok(Page {
+            nodes,
+            url: self.url,
+        })
+    }
+}
+
+/// Parses snapshot JSON text (used by the tests and by the CLI's `--snapshot` input).
+pub fn page_from_json(json: &str) -> Result<Page, String> {
+    let snap: Snapshot =
+        serde_json::from_str(json).map_err(|e| format!("the snapshot is not valid: {e}"))?;
+    snap.into_page()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_arena_with_live_facts() {
+        let page = page_from_json(
+            r#"{"url":"http://x/","nodes":[{"p":-1,"k":"d"},{"p":0,"k":"e","t":"HTML"},{"p":1,"k":"e","t":"p","a":[["class","c"]],"l":[1,0,0,10,10,1]},{"p":2,"k":"t","x":"hi"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(page.len(), 4);
+        assert_eq!(page.node(1).tag, "html");
+        assert_eq!(page.node(2).attr("class"), Some("c"));
+        assert!(page.node(2).live.unwrap().fixed);
+        assert_eq!(page.text(1), "hi");
+    }
+
+    #[test]
+    fn rejects_bad_shapes_with_a_message() {
+        assert!(page_from_json("{}").is_err());
+        assert!(page_from_json(r#"{"nodes":[]}"#)
+            .unwrap_err()
+            .contains("no nodes"));
+        assert!(
+            page_from_json(r#"{"nodes":[{"p":-1,"k":"d"},{"p":5,"k":"e","t":"p"}]}"#)
+                .unwrap_err()
+                .contains("parent")
+        );
+    }
+}

@@ -1,0 +1,282 @@
+//! What a Reading looks like to a person: Markdown, plain text, the Readability-style JSON, and the
+//! panel's view model (the extension's JavaScript draws exactly this, nothing more).
+
+use crate::classify::{counts_by_role, Role};
+use crate::extract::content::blocks_to_html;
+use crate::Reading;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// "2023-02-21T21:05:00" -> "2023-02-21 21:05"; other shapes pass through.
+pub fn display_date(iso: &str) -> String {
+    if iso.len() >= 16 && iso.as_bytes()[10] == b'T' {
+        format!("{} {}", &iso[..10], &iso[11..16])
+    } else {
+        iso.to_string()
+    }
+}
+
+fn source_line(r: &Reading) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(s) = &r.meta.site_name {
+        parts.push(s.clone());
+    }
+    if let Some(d) = &r.dateline {
+        parts.push(d.clone());
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// The summary as Markdown: title, source, byline, dates, URL, key points, quotes, figures.
+pub fn to_markdown(r: &Reading) -> String {
+    let mut md = format!("# {}\n\n", r.meta.title);
+    if let Some(s) = source_line(r) {
+        md.push_str(&format!("- **Source:** {s}\n"));
+    }
+    if let Some(b) = &r.meta.byline {
+        md.push_str(&format!("- **By:** {b}\n"));
+    }
+    if let Some(d) = &r.meta.published_time {
+        md.push_str(&format!("- **Published:** {}\n", display_date(d)));
+    }
+    if let Some(d) = &r.meta.modified_time {
+        md.push_str(&format!("- **Updated:** {}\n", display_date(d)));
+    }
+    if let Some(u) = &r.meta.url {
+        md.push_str(&format!("- **URL:** <{u}>\n"));
+    }
+    if r.reading_time_minutes > 0 {
+        md.push_str(&format!(
+            "- **Reading time:** {} min ({} words)\n",
+            r.reading_time_minutes, r.word_count
+        ));
+    }
+    if !r.summary.key_points.is_empty() {
+        md.push_str("\n## Key points\n\n");
+        for k in &r.summary.key_points {
+            md.push_str(&format!("- {k}\n"));
+        }
+    }
+    if !r.summary.quotes.is_empty() {
+        md.push_str("\n## Quotes\n\n");
+        for q in &r.summary.quotes {
+            let who = q.speaker.as_deref().unwrap_or("unattributed");
+            md.push_str(&format!("> “{}”\n> — {who}\n\n", q.text));
+        }
+    }
+    if !r.summary.figures.is_empty() {
+        md.push_str(if r.summary.quotes.is_empty() {
+            "\n## Key figures\n\n"
+        } else {
+            "## Key figures\n\n"
+        });
+        for f in &r.summary.figures {
+            md.push_str(&format!("- **{}**: {}\n", f.value, f.context));
+        }
+    }
+    let e = &r.summary.entities;
+    if !e.people.is_empty() || !e.places.is_empty() || !e.organizations.is_empty() {
+        md.push_str("\n## Who and where\n\n");
+        for (label, list) in [
+            ("People", &e.people),
+            ("Places", &e.places),
+            ("Organisations", &e.organizations),
+        ] {
+            if !list.is_empty() {
+                md.push_str(&format!("- **{label}:** {}\n", list.join(", ")));
+            }
+        }
+    }
+    md
+}
+
+/// The same summary as plain text.
+pub fn to_plain_text(r: &Reading) -> String {
+    let mut t = format!("{}\n", r.meta.title);
+    t.push_str(&"=".repeat(r.meta.title.chars().count().min(72)));
+    t.push('\n');
+    if let Some(s) = source_line(r) {
+        t.push_str(&format!("Source: {s}\n"));
+    }
+    if let Some(b) = &r.meta.byline {
+        t.push_str(&format!("By: {b}\n"));
+    }
+    if let Some(d) = &r.meta.published_time {
+        t.push_str(&format!("Published: {}\n", display_date(d)));
+    }
+    if let Some(d) = &r.meta.modified_time {
+        t.push_str(&format!("Updated: {}\n", display_date(d)));
+    }
+    if let Some(u) = &r.meta.url {
+        t.push_str(&format!("URL: {u}\n"));
+    }
+    if !r.summary.key_points.is_empty() {
+        t.push_str("\nKey points:\n");
+        for k in &r.summary.key_points {
+            t.push_str(&format!("  * {k}\n"));
+        }
+    }
+    if !r.summary.quotes.is_empty() {
+        t.push_str("\nQuotes:\n");
+        for q in &r.summary.quotes {
+            t.push_str(&format!(
+                "  \"{}\" ({})\n",
+                q.text,
+                q.speaker.as_deref().unwrap_or("unattributed")
+            ));
+        }
+    }
+    if !r.summary.figures.is_empty() {
+        t.push_str("\nKey figures:\n");
+        for f in &r.summary.figures {
+            t.push_str(&format!("  {}: {}\n", f.value, f.context));
+        }
+    }
+    t
+}
+
+/// The CLI's JSON: Readability's `parse()` fields, plus what cleanread adds.
+pub fn to_json(r: &Reading) -> Value {
+    let text = r.text_content();
+    let excerpt = r
+        .meta
+        .excerpt
+        .clone()
+        .or_else(|| r.paragraphs().first().cloned());
+    json!({
+        "title": r.meta.title,
+        "byline": r.meta.byline,
+        "dir": r.meta.dir,
+        "lang": r.meta.lang,
+        "content": blocks_to_html(&r.blocks),
+        "textContent": text,
+        "length": text.chars().count(),
+        "excerpt": excerpt,
+        "siteName": r.meta.site_name,
+        "publishedTime": r.meta.published_time,
+        "modifiedTime": r.meta.modified_time,
+        "dateline": r.dateline,
+        "url": r.meta.url,
+        "isArticle": r.is_article,
+        "message": r.message,
+        "wordCount": r.word_count,
+        "readingTimeMinutes": r.reading_time_minutes,
+        "hidden": r.hidden.iter().map(|h| json!({"role": h.role, "reason": h.reason, "text": h.text})).collect::<Vec<_>>(),
+        "summary": {
+            "keyPoints": r.summary.key_points,
+            "quotes": r.summary.quotes,
+            "figures": r.summary.figures,
+            "entities": {
+                "people": r.summary.entities.people,
+                "places": r.summary.entities.places,
+                "organizations": r.summary.entities.organizations,
+            }
+        }
+    })
+}
+
+/// One group of hidden blocks in the panel.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HiddenGroup {
+    pub role: Role,
+    pub label: String,
+    pub count: usize,
+    pub items: Vec<HiddenItem>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HiddenItem {
+    /// Index into the page snapshot (the content script maps it back to the DOM node).
+    pub node: usize,
+    pub reason: String,
+    pub text: String,
+}
+
+/// Everything the panel shows, already worded; the panel only lays it out.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PanelView {
+    pub is_article: bool,
+    pub message: Option<String>,
+    pub title: String,
+    pub facts: Vec<(String, String)>,
+    pub key_points: Vec<String>,
+    pub quotes: Vec<crate::summary::quotes::Quote>,
+    pub figures: Vec<crate::summary::figures::Figure>,
+    pub entities: Vec<(String, Vec<String>)>,
+    pub hidden_total: usize,
+    pub hidden_groups: Vec<HiddenGroup>,
+    pub markdown: String,
+    pub plain_text: String,
+    pub article_nodes: Vec<usize>,
+}
+
+pub fn panel_view(r: &Reading) -> PanelView {
+    let mut facts = Vec::new();
+    if let Some(s) = source_line(r) {
+        facts.push(("Source".to_string(), s));
+    }
+    if let Some(b) = &r.meta.byline {
+        facts.push(("By".to_string(), b.clone()));
+    }
+    if let Some(d) = &r.meta.published_time {
+        facts.push(("Published".to_string(), display_date(d)));
+    }
+    if let Some(d) = &r.meta.modified_time {
+        facts.push(("Updated".to_string(), display_date(d)));
+    }
+    if r.reading_time_minutes > 0 {
+        facts.push((
+            "Reading time".to_string(),
+            format!("{} min · {} words", r.reading_time_minutes, r.word_count),
+        ));
+    }
+    if let Some(l) = &r.meta.lang {
+        facts.push(("Language".to_string(), l.clone()));
+    }
+    let e = &r.summary.entities;
+    let entities = [
+        ("People", &e.people),
+        ("Places", &e.places),
+        ("Organisations", &e.organizations),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| (k.to_string(), v.clone()))
+    .collect();
+    let hidden_groups = counts_by_role(&r.hidden)
+        .into_iter()
+        .map(|(role, count)| HiddenGroup {
+            role,
+            label: role.label().to_string(),
+            count,
+            items: r
+                .hidden
+                .iter()
+                .filter(|h| h.role == role)
+                .map(|h| HiddenItem {
+                    node: h.node,
+                    reason: h.reason.clone(),
+                    text: h.text.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    PanelView {
+        is_article: r.is_article,
+        message: r.message.clone(),
+        title: r.meta.title.clone(),
+        facts,
+        key_points: r.summary.key_points.clone(),
+        quotes: r.summary.quotes.clone(),
+        figures: r.summary.figures.clone(),
+        entities,
+        hidden_total: r.hidden.len(),
+        hidden_groups,
+        markdown: to_markdown(r),
+        plain_text: to_plain_text(r),
+        article_nodes: r.article_nodes.clone(),
+    }
+}

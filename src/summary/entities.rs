@@ -1,0 +1,249 @@
+//! People, places and organisations: runs of capitalised words, sorted by simple evidence
+//! (titles before a name, a gazetteer of places, organisation words, acronyms).
+
+use crate::lexicon::lexicon;
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Entities {
+    pub people: Vec<String>,
+    pub places: Vec<String>,
+    pub organizations: Vec<String>,
+}
+
+/// A run of capitalised words found in the text, with the word before it.
+#[derive(Debug, Clone)]
+pub struct NameRun {
+    pub words: Vec<String>,
+    pub sentence_start: bool,
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Splits text into word tokens keeping inner dots, apostrophes and hyphens ("U.S.", "Sino-Japanese").
+pub fn tokens(text: &str) -> Vec<(String, bool)> {
+    // (token, ends a sentence or clause)
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for raw in text.split_whitespace() {
+        // "TOKYO (Reuters)": a parenthesis starts a new run.
+        if raw.starts_with('(') {
+            if let Some(last) = out.last_mut() {
+                last.1 = true;
+            }
+        }
+        let ends = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '-', '–', '—', ')'])
+            && !is_abbreviation(raw);
+        let clause = raw.ends_with(',') || ends || matches!(raw, "-" | "–" | "—");
+        let w =
+            raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
+        let w = w.trim_end_matches(['\'', '’']);
+        let w = if w.ends_with('.') && !is_abbreviation(w) {
+            w.trim_end_matches('.')
+        } else {
+            w
+        };
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        out.push((w.to_string(), clause));
+    }
+    out
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+    let dots = core.matches('.').count();
+    dots >= 2 && letters <= 4
+}
+
+/// Runs of capitalised words, allowing "of" inside ("Ministry of Foreign Affairs").
+pub fn name_runs(text: &str) -> Vec<NameRun> {
+    let toks = tokens(text);
+    let mut runs = Vec::new();
+    let mut cur: Vec<String> = Vec::new();
+    let mut cur_start = false;
+    let mut prev_ended = true;
+    let mut i = 0;
+    while i < toks.len() {
+        let (w, ends) = (&toks[i].0, toks[i].1);
+        let connector = (w == "of" || w == "de" || w == "van" || w == "von")
+            && !cur.is_empty()
+            && toks.get(i + 1).is_some_and(|(n, _)| is_capitalised(n));
+        if (is_capitalised(w) && w.chars().any(|c| c.is_alphabetic())) || connector {
+            if cur.is_empty() {
+                cur_start = prev_ended;
+            }
+            cur.push(w.clone());
+            if ends {
+                runs.push(NameRun {
+                    words: std::mem::take(&mut cur),
+                    sentence_start: cur_start,
+                });
+            }
+        } else if !cur.is_empty() {
+            runs.push(NameRun {
+                words: std::mem::take(&mut cur),
+                sentence_start: cur_start,
+            });
+        }
+        prev_ended = ends;
+        i += 1;
+    }
+    if !cur.is_empty() {
+        runs.push(NameRun {
+            words: cur,
+            sentence_start: cur_start,
+        });
+    }
+    runs
+}
+
+fn is_title_word(w: &str) -> bool {
+    lexicon().person_titles.contains(&w.to_lowercase())
+}
+
+/// The name part of "Chinese Vice Foreign Minister Sun Weidong": trailing words that are not titles.
+pub fn strip_titles(words: &[String]) -> (Vec<String>, bool) {
+    let start = words
+        .iter()
+        .rposition(|w| is_title_word(w))
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    (words[start..].to_vec(), start > 0)
+}
+
+fn is_place(name: &str) -> bool {
+    lexicon().places.contains(&name.to_lowercase())
+}
+
+fn is_org(words: &[String]) -> bool {
+    let orgs = &lexicon().org_words;
+    words.iter().any(|w| orgs.contains(&w.to_lowercase()))
+        || (words.len() == 1
+            && words[0].len() >= 3
+            && words[0]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+            && !is_place(&words[0]))
+}
+
+fn is_stop(w: &str) -> bool {
+    let l = w.to_lowercase();
+    lexicon().stopwords.values().any(|s| s.contains(&l))
+}
+
+pub fn find_entities(paragraphs: &[String]) -> Entities {
+    let mut people: HashMap<String, (usize, usize)> = HashMap::new(); // name -> (count, first seen)
+    let mut places: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut orgs: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut order = 0usize;
+    let mut titled_names: std::collections::HashSet<String> = Default::default();
+    let mut single_words: std::collections::HashSet<String> = Default::default();
+    let bump = |map: &mut HashMap<String, (usize, usize)>, name: String, order: usize| {
+        let e = map.entry(name).or_insert((0, order));
+        e.0 += 1;
+    };
+    for p in paragraphs {
+        for run in name_runs(p) {
+            order += 1;
+            let mut words = run.words.clone();
+            // A capitalised first word of a sentence is often just a capitalised common word.
+            while words.len() > 1 && run.sentence_start && is_stop(&words[0]) {
+                words.remove(0);
+            }
+            if words.len() == 1 && run.sentence_start && is_stop(&words[0]) {
+                continue;
+            }
+            let joined = words.join(" ");
+            if is_place(&joined) {
+                bump(&mut places, joined, order);
+                continue;
+            }
+            // Split runs like "Japan China" into known places.
+            if words.iter().all(|w| is_place(w)) {
+                for w in words {
+                    bump(&mut places, w, order);
+                }
+                continue;
+            }
+            if is_org(&words) {
+                bump(&mut orgs, joined, order);
+                continue;
+            }
+            let (name, titled) = strip_titles(&words);
+            if name.is_empty() {
+                continue;
+            }
+            let name_str = name.join(" ");
+            if is_place(&name_str) {
+                bump(&mut places, name_str, order);
+            } else if (2..=4).contains(&name.len()) {
+                if titled {
+                    titled_names.insert(name_str.clone());
+                }
+                bump(&mut people, name_str, order);
+            } else if name.len() == 1 {
+                single_words.insert(name_str);
+            }
+        }
+    }
+    // A run of capitalised words is a person when a title introduced it or when one of its words
+    // is used alone elsewhere ("Sun Weidong" ... "Sun said"); "Cold War" has neither.
+    people.retain(|name, _| {
+        titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w))
+    });
+    // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
+    // ("Yamada" for "Shigeo Yamada") were not counted as people on their own.
+    let rank = |map: HashMap<String, (usize, usize)>, max: usize| {
+        let mut v: Vec<(String, (usize, usize))> = map.into_iter().collect();
+        v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+        v.into_iter().take(max).map(|(n, _)| n).collect::<Vec<_>>()
+    };
+    Entities {
+        people: rank(people, 10),
+        places: rank(places, 10),
+        organizations: rank(orgs, 10),
+    }
+}
+
+/// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches.
+pub fn resolve_name(short: &str, people: &[String]) -> Option<String> {
+    people
+        .iter()
+        .find(|full| full.split_whitespace().any(|w| w == short) && full.as_str() != short)
+        .cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_people_places_and_organisations() {
+        let paras = vec![
+            "TOKYO (Reuters) - Chinese Vice Foreign Minister Sun Weidong met Japanese Deputy Minister Shigeo Yamada in Tokyo.".to_string(),
+            "Japan and China talked, the Foreign Ministry said. Reuters reported it.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert!(e.people.contains(&"Sun Weidong".to_string()), "{e:?}");
+        assert!(e.people.contains(&"Shigeo Yamada".to_string()), "{e:?}");
+        assert!(
+            e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()),
+            "{e:?}"
+        );
+        assert!(
+            e.organizations.iter().any(|o| o.contains("Ministry")),
+            "{e:?}"
+        );
+        assert_eq!(
+            resolve_name("Yamada", &e.people).as_deref(),
+            Some("Shigeo Yamada")
+        );
+    }
+}

@@ -1,0 +1,221 @@
+//! The structured summary: key points, quotes with speakers, key figures, entities, reading time.
+
+pub mod entities;
+pub mod figures;
+pub mod quotes;
+
+use crate::lexicon::lexicon;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use unicode_segmentation::UnicodeSegmentation;
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    pub key_points: Vec<String>,
+    pub quotes: Vec<quotes::Quote>,
+    pub figures: Vec<figures::Figure>,
+    pub entities: entities::Entities,
+}
+
+/// Words a person reads per minute, for the reading-time estimate.
+pub const WORDS_PER_MINUTE: usize = 230;
+
+pub fn reading_time_minutes(words: usize) -> usize {
+    if words == 0 {
+        0
+    } else {
+        words.div_ceil(WORDS_PER_MINUTE).max(1)
+    }
+}
+
+/// One sentence and where it came from.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub text: String,
+    pub paragraph: usize,
+}
+
+/// Splits paragraphs into sentences (Unicode sentence boundaries), joining tiny fragments.
+pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let mut pending = String::new();
+        for s in p.split_sentence_bounds() {
+            pending.push_str(s);
+            // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
+            if pending.split_whitespace().count() >= 4 {
+                out.push(Sentence {
+                    text: pending.trim().to_string(),
+                    paragraph: i,
+                });
+                pending.clear();
+            }
+        }
+        if !pending.trim().is_empty() {
+            match out.last_mut() {
+                Some(last) if last.paragraph == i => {
+                    last.text.push(' ');
+                    last.text.push_str(pending.trim());
+                }
+                _ => out.push(Sentence {
+                    text: pending.trim().to_string(),
+                    paragraph: i,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// Lower-cased word tokens of a text.
+pub fn words(text: &str) -> Vec<String> {
+    text.unicode_words().map(|w| w.to_lowercase()).collect()
+}
+
+fn is_stopword(w: &str) -> bool {
+    lexicon().stopwords.values().any(|set| set.contains(w))
+}
+
+/// Picks 3 to 5 key points: central, early, not redundant, not mostly quotation; in text order.
+pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
+    let sents = sentences(paragraphs);
+    if sents.is_empty() {
+        return Vec::new();
+    }
+    let mut freq: HashMap<String, f32> = HashMap::new();
+    let sent_words: Vec<Vec<String>> = sents
+        .iter()
+        .map(|s| {
+            words(&s.text)
+                .into_iter()
+                .filter(|w| w.chars().count() > 2 && !is_stopword(w))
+                .collect()
+        })
+        .collect();
+    for ws in &sent_words {
+        for w in ws.iter().collect::<HashSet<_>>() {
+            *freq.entry(w.clone()).or_default() += 1.0;
+        }
+    }
+    let title_words: HashSet<String> = words(title)
+        .into_iter()
+        .filter(|w| !is_stopword(w))
+        .collect();
+    let total_words: usize = paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .sum();
+    let want = if total_words < 350 {
+        3
+    } else if total_words < 900 {
+        4
+    } else {
+        5
+    };
+    let mut scored: Vec<(usize, f32)> = sents
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let ws = &sent_words[i];
+            let n_words = s.text.split_whitespace().count();
+            let distinct: HashSet<&String> = ws.iter().collect();
+            let centrality = distinct.iter().map(|w| freq[*w] - 1.0).sum::<f32>()
+                / (distinct.len() as f32 + 1.0).sqrt();
+            let title_overlap = distinct
+                .iter()
+                .filter(|w| title_words.contains(**w))
+                .count() as f32;
+            let position = 1.0 / (1.0 + s.paragraph as f32 * 0.35);
+            let quoted = quotes::quoted_share(&s.text);
+            let mut score = centrality * 0.5 + title_overlap * 0.8 + position * 4.0;
+            if !(8..=60).contains(&n_words) {
+                score *= 0.3;
+            }
+            score *= 1.0 - quoted * 0.8;
+            (i, score)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut chosen: Vec<usize> = Vec::new();
+    for (i, _) in scored {
+        if chosen.len() == want {
+            break;
+        }
+        let redundant = chosen
+            .iter()
+            .any(|&c| overlap(&sent_words[c], &sent_words[i]) > 0.5);
+        if !redundant && !sent_words[i].is_empty() {
+            chosen.push(i);
+        }
+    }
+    chosen.sort_unstable();
+    chosen.into_iter().map(|i| sents[i].text.clone()).collect()
+}
+
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    let sa: HashSet<&String> = a.iter().collect();
+    let sb: HashSet<&String> = b.iter().collect();
+    let inter = sa.intersection(&sb).count() as f32;
+    let min = sa.len().min(sb.len()).max(1) as f32;
+    inter / min
+}
+
+/// Builds the whole summary from the article's paragraphs.
+pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
+    let people_hint = entities::find_entities(paragraphs);
+    let quotes = quotes::find_quotes(paragraphs, &people_hint.people);
+    let mut entities = people_hint;
+    // A speaker is a person even when nothing else said so.
+    for q in &quotes {
+        if let Some(s) = &q.speaker {
+            if !entities.people.contains(s)
+                && !entities.organizations.contains(s)
+                && s.contains(' ')
+            {
+                entities.people.push(s.clone());
+            }
+        }
+    }
+    Summary {
+        key_points: key_points(paragraphs, title),
+        quotes,
+        figures: figures::find_figures(paragraphs),
+        entities,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_time_rounds_up() {
+        assert_eq!(reading_time_minutes(0), 0);
+        assert_eq!(reading_time_minutes(1), 1);
+        assert_eq!(reading_time_minutes(231), 2);
+    }
+
+    #[test]
+    fn sentences_keep_abbreviations_together() {
+        let s = sentences(&["Tokyo hosts the large U.S. force it needs. He left.".to_string()]);
+        assert_eq!(s.len(), 1, "{s:?}");
+        let s =
+            sentences(&["The first sentence is here. The second sentence is here.".to_string()]);
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn key_points_are_in_text_order_and_not_redundant() {
+        let paras: Vec<String> = vec![
+            "The council approved the new budget for schools on Monday after a long debate.".into(),
+            "The council approved the new budget for schools on Monday after a long debate!".into(),
+            "Teachers welcomed the budget, which adds funds for books and buildings.".into(),
+            "Parents said the schools budget came late but was better than expected.".into(),
+        ];
+        let kp = key_points(&paras, "Council approves schools budget");
+        assert_eq!(kp.len(), 3);
+        assert!(kp[0].starts_with("The council approved"));
+        assert!(kp[1].starts_with("Teachers"));
+    }
+}

@@ -1,0 +1,203 @@
+//! Quotations and who said them: quoted spans, then a speech verb next to a name (or a pronoun
+//! that points back at the last speaker).
+
+use super::entities::{name_runs, resolve_name, strip_titles};
+use crate::lexicon::lexicon;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+}
+
+const OPENERS: [char; 5] = ['“', '"', '«', '„', '‘'];
+const CLOSERS: [char; 5] = ['”', '"', '»', '“', '’'];
+
+/// Quoted spans of a text as (start, end) byte ranges of the inner text.
+pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match open {
+            None if OPENERS.contains(&c) => {
+                // A ‘ inside a word is an apostrophe, not a quote.
+                let prev = text[..i].chars().next_back();
+                if c == '‘' && prev.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                open = Some((i + c.len_utf8(), c));
+            }
+            Some((start, opener)) if CLOSERS.contains(&c) && (opener != '‘' || c == '’') => {
+                if c == '’'
+                    && text[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                spans.push((start, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// Share of a sentence's characters that sit inside quotation marks.
+pub fn quoted_share(text: &str) -> f32 {
+    let total = text.chars().count().max(1) as f32;
+    let quoted: usize = quoted_spans(text)
+        .iter()
+        .map(|&(s, e)| text[s..e].chars().count())
+        .sum();
+    quoted as f32 / total
+}
+
+const PRONOUNS: [&str; 8] = ["he", "she", "they", "er", "sie", "il", "elle", "ella"];
+
+pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
+    let verbs = lexicon().all_speech_verbs();
+    let mut out = Vec::new();
+    let mut last_speaker: Option<String> = None;
+    for p in paragraphs {
+        let spans = quoted_spans(p);
+        // The paragraph with its quotations blanked, so names inside quotes are not speakers.
+        let mut outside = p.clone();
+        for &(s, e) in spans.iter().rev() {
+            outside.replace_range(s..e, &" ".repeat(e - s));
+        }
+        let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref());
+        for &(s, e) in &spans {
+            let inner = p[s..e].trim().trim_end_matches([',', ' ']).to_string();
+            if inner.split_whitespace().count() < 4 {
+                continue;
+            }
+            out.push(Quote {
+                text: inner,
+                speaker: para_speaker.clone(),
+            });
+        }
+        if para_speaker.is_some() {
+            last_speaker = para_speaker;
+        } else if let Some(name) = mentioned_person(&outside, people) {
+            last_speaker = Some(name);
+        }
+    }
+    out
+}
+
+/// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes.
+fn speaker_in(
+    outside: &str,
+    verbs: &[&str],
+    people: &[String],
+    last: Option<&str>,
+) -> Option<String> {
+    let lower = outside.to_lowercase();
+    for verb in verbs {
+        let mut from = 0;
+        while let Some(pos) = lower[from..]
+            .find(&format!(" {verb} "))
+            .map(|p| p + from + 1)
+        {
+            from = pos + verb.len();
+            let before = &outside[..pos];
+            let after = &outside[pos + verb.len()..];
+            // "Sun Weidong said", "..., Yamada told Sun"
+            let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+            if let Some(w) = prev_words.first() {
+                let w_clean = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                if PRONOUNS.contains(&w_clean.as_str()) {
+                    if let Some(l) = last {
+                        return Some(l.to_string());
+                    }
+                }
+            }
+            if let Some(name) = name_ending_at(before, people) {
+                return Some(name);
+            }
+            // "said Sun Weidong", "according to Yamada"
+            if let Some(name) = name_starting_at(after, people) {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+fn canonical(words: &[String], people: &[String]) -> Option<String> {
+    let (name, _) = strip_titles(words);
+    if name.is_empty() {
+        return None;
+    }
+    let joined = name.join(" ");
+    if name.len() == 1 {
+        return Some(resolve_name(&joined, people).unwrap_or(joined));
+    }
+    Some(joined)
+}
+
+fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
+    let runs = name_runs(before);
+    let run = runs.last()?;
+    // The run must end right where the verb starts.
+    let last_word = before.split_whitespace().last()?;
+    let last_clean = last_word.trim_matches(|c: char| !c.is_alphanumeric());
+    if run.words.last().map(String::as_str) != Some(last_clean) {
+        return None;
+    }
+    canonical(&run.words, people)
+}
+
+fn name_starting_at(after: &str, people: &[String]) -> Option<String> {
+    let first = after.split_whitespace().next()?;
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let run = name_runs(after).into_iter().next()?;
+    canonical(&run.words, people)
+}
+
+fn mentioned_person(text: &str, people: &[String]) -> Option<String> {
+    let mut last = None;
+    for run in name_runs(text) {
+        let joined = run.words.join(" ");
+        if let Some(p) = people.iter().find(|p| joined.ends_with(p.as_str())) {
+            last = Some(p.clone());
+        }
+    }
+    last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_handle_mixed_marks() {
+        let t = "“While relations are good, we face issues,\" Yamada told Sun.";
+        let spans = quoted_spans(t);
+        assert_eq!(spans.len(), 1);
+        assert!(t[spans[0].0..spans[0].1].starts_with("While"));
+    }
+
+    #[test]
+    fn speakers_from_names_titles_and_pronouns() {
+        let people = vec!["Sun Weidong".to_string(), "Shigeo Yamada".to_string()];
+        let paras = vec![
+            "\"We are seeing the return of a Cold War mentality,\" Chinese Vice Foreign Minister Sun Weidong said at the start.".to_string(),
+            "China and Japan should \"deal with differences appropriately\" to ensure calm, he told Yamada.".to_string(),
+            "“We are also facing many issues and concerns,\" Yamada told Sun.".to_string(),
+        ];
+        let q = find_quotes(&paras, &people);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Sun Weidong"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Sun Weidong"));
+        assert_eq!(q[2].speaker.as_deref(), Some("Shigeo Yamada"));
+    }
+}
