@@ -48,7 +48,10 @@
       }
     }
     const host = document.createElement('div');
-    const root = host.attachShadow({ mode: 'closed' });
+    host.setAttribute('data-cleanread-panel', '');
+    // The shadow root keeps the page's styles and ours apart. It is open so that assistive tools
+    // and tests can read the panel; it holds only what the page itself already shows.
+    const root = host.attachShadow({ mode: 'open' });
     const onKey = (e) => { if (e.key === 'Escape' && state) { e.stopPropagation(); restore(); api.runtime.sendMessage({ type: 'cleanread:off' }); } };
     state = { host, marked, onKey, view };
     const panel = globalThis.cleanreadPanel.render(root, view, {

@@ -36,19 +36,12 @@ pub struct Lexicon {
 impl Lexicon {
     /// All text phrases of a role, every language together (pages mix languages often).
     pub fn role_phrases(&self, role: &str) -> impl Iterator<Item = &str> {
-        self.roles
-            .get(role)
-            .into_iter()
-            .flat_map(|r| r.text.values().flatten().map(String::as_str))
+        self.roles.get(role).into_iter().flat_map(|r| r.text.values().flatten().map(String::as_str))
     }
 
     /// Speech verbs of every language, as one list.
     pub fn all_speech_verbs(&self) -> Vec<&str> {
-        self.speech_verbs
-            .values()
-            .flatten()
-            .map(String::as_str)
-            .collect()
+        self.speech_verbs.values().flatten().map(String::as_str).collect()
     }
 
     /// Token -> role name, for attribute matching.
@@ -73,8 +66,7 @@ impl Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        serde_json::from_str(include_str!("../data/cues.json"))
-            .expect("data/cues.json is checked by a unit test")
+        serde_json::from_str(include_str!("../data/cues.json")).expect("data/cues.json is checked by a unit test")
     })
 }
 
@@ -86,11 +78,7 @@ mod tests {
     fn lexicon_parses_and_names_every_role() {
         let lex = lexicon();
         for role in crate::classify::Role::ALL {
-            assert!(
-                lex.roles.contains_key(role.key()),
-                "missing role {}",
-                role.key()
-            );
+            assert!(lex.roles.contains_key(role.key()), "missing role {}", role.key());
         }
         assert!(lex.role_phrases("cookie").any(|p| p == "we use cookies"));
         assert!(lex.stopwords.len() >= 5);

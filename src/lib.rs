@@ -46,12 +46,7 @@ impl Reading {
 
     /// The article's text, one block per line.
     pub fn text_content(&self) -> String {
-        self.blocks
-            .iter()
-            .map(Block::text)
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n")
+        self.blocks.iter().map(Block::text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
     }
 }
 
@@ -59,9 +54,7 @@ fn prose(blocks: &[Block]) -> Vec<String> {
     blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => {
-                Some(text.clone())
-            }
+            Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => Some(text.clone()),
             _ => None,
         })
         .collect()
@@ -72,11 +65,7 @@ pub fn analyze(page: &Page) -> Reading {
     let meta = meta::extract_meta(page);
     let article = extract::find_article(page, &meta.title);
     let is_article = article.readerable && !article.roots.is_empty();
-    let hidden = if is_article {
-        classify::find_hidden_blocks(page, &article)
-    } else {
-        Vec::new()
-    };
+    let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     let mut excluded = vec![false; page.len()];
     for h in &hidden {
         for n in page.descendants(h.node) {
@@ -91,19 +80,9 @@ pub fn analyze(page: &Page) -> Reading {
         }
     }
     let paragraphs = prose(&blocks);
-    let dateline = paragraphs
-        .iter()
-        .take(4)
-        .find_map(|p| meta::find_dateline(p));
-    let word_count: usize = blocks
-        .iter()
-        .map(|b| b.text().split_whitespace().count())
-        .sum();
-    let summary = if is_article {
-        summary::summarize(&paragraphs, &meta.title)
-    } else {
-        summary::Summary::default()
-    };
+    let dateline = paragraphs.iter().take(4).find_map(|p| meta::find_dateline(p));
+    let word_count: usize = blocks.iter().map(|b| b.text().split_whitespace().count()).sum();
+    let summary = if is_article { summary::summarize(&paragraphs, &meta.title) } else { summary::Summary::default() };
     let message = if !is_article {
         Some("This page does not look like an article, so nothing was hidden.".to_string())
     } else if hidden.is_empty() {

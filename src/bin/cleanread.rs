@@ -3,11 +3,13 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cleanread [--format json|markdown|text] [--url URL] FILE|-\n\
-  Reads an HTML page (a .gz file too; any declared charset) and prints the article and its summary.";
+const USAGE: &str = "usage: cleanread [--format json|markdown|text|page] [--url URL] FILE|-\n\
+  Reads an HTML page (a .gz file too; any declared charset) and prints the article and its summary.\n\
+  --format page prints the page model itself (the browser snapshot's shape), for comparisons.";
 
 enum Format {
     Json,
+    Page,
     Markdown,
     Text,
 }
@@ -36,11 +38,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
             "--format" | "-f" => {
                 format = match it.next().as_deref() {
                     Some("json") => Format::Json,
+                    Some("page") => Format::Page,
                     Some("markdown") | Some("md") => Format::Markdown,
                     Some("text") | Some("txt") => Format::Text,
-                    other => {
-                        return Err(format!("unknown format {:?}\n{USAGE}", other.unwrap_or("")))
-                    }
+                    other => return Err(format!("unknown format {:?}\n{USAGE}", other.unwrap_or(""))),
                 }
             }
             "--url" => url = Some(it.next().ok_or(format!("--url needs a value\n{USAGE}"))?),
@@ -51,20 +52,22 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let input = input.ok_or(format!("no input file\n{USAGE}"))?;
     let bytes = if input == "-" {
         let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
         buf
     } else {
         std::fs::read(&input).map_err(|e| format!("cannot read {input}: {e}"))?
     };
-    let mut page =
-        cleanread::page::html::parse_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?;
+    let mut page = cleanread::page::html::parse_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?;
     page.url = url;
+    if let Format::Page = format {
+        return Ok(cleanread::page::snapshot::page_to_json(&page).to_string());
+    }
     let reading = cleanread::analyze(&page);
     Ok(match format {
-        Format::Json => serde_json::to_string_pretty(&cleanread::render::to_json(&reading))
-            .expect("JSON values serialise"),
+        Format::Page => unreachable!("handled above"),
+        Format::Json => {
+            serde_json::to_string_pretty(&cleanread::render::to_json(&reading)).expect("JSON values serialise")
+        }
         Format::Markdown => cleanread::render::to_markdown(&reading),
         Format::Text => cleanread::render::to_plain_text(&reading),
     })

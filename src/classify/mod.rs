@@ -64,11 +64,7 @@ impl Role {
 
     /// A label a person reads in the panel.
     pub fn label(self) -> &'static str {
-        crate::lexicon::lexicon()
-            .roles
-            .get(self.key())
-            .map(|r| r.label.as_str())
-            .unwrap_or("Other")
+        crate::lexicon::lexicon().roles.get(self.key()).map(|r| r.label.as_str()).unwrap_or("Other")
     }
 }
 
@@ -82,15 +78,8 @@ pub struct HiddenBlock {
 }
 
 /// Roles that may be hidden from inside the article block (short inline boilerplate only).
-const INLINE_ROLES: [Role; 7] = [
-    Role::Ad,
-    Role::Promo,
-    Role::Newsletter,
-    Role::Paywall,
-    Role::Share,
-    Role::Related,
-    Role::Disclaimer,
-];
+const INLINE_ROLES: [Role; 7] =
+    [Role::Ad, Role::Promo, Role::Newsletter, Role::Paywall, Role::Share, Role::Related, Role::Disclaimer];
 
 /// Finds the blocks to hide: every recognisable non-article block outside the article, and short
 /// inline boilerplate (ad notices, share bars...) inside it. Nothing that holds a protected node
@@ -121,30 +110,19 @@ fn short(text: &str) -> String {
 
 fn is_ignorable(page: &Page, id: NodeId) -> bool {
     let node = page.node(id);
-    matches!(
-        node.tag.as_str(),
-        "script" | "style" | "link" | "meta" | "head" | "title" | "br" | "hr" | "svg" | "path"
-    ) || !page.is_visible(id)
+    matches!(node.tag.as_str(), "script" | "style" | "link" | "meta" | "head" | "title" | "br" | "hr" | "svg" | "path")
+        || !page.is_visible(id)
 }
 
 fn has_media(page: &Page, id: NodeId) -> bool {
     page.descendants(id).into_iter().any(|n| {
-        matches!(
-            page.node(n).tag.as_str(),
-            "img" | "iframe" | "video" | "ins" | "object" | "embed" | "picture"
-        )
+        matches!(page.node(n).tag.as_str(), "img" | "iframe" | "video" | "ins" | "object" | "embed" | "picture")
     })
 }
 
 /// Outside the article: descend from the body; a subtree that holds a protected node is split,
 /// any other one gets a role from its own markup, or from its text cues, or is split further.
-fn walk_outside(
-    page: &Page,
-    id: NodeId,
-    protected: &[bool],
-    article: &Article,
-    out: &mut Vec<HiddenBlock>,
-) {
+fn walk_outside(page: &Page, id: NodeId, protected: &[bool], article: &Article, out: &mut Vec<HiddenBlock>) {
     for &child in &page.node(id).children {
         if !page.node(child).is_element() || is_ignorable(page, child) {
             continue;
@@ -160,12 +138,14 @@ fn walk_outside(
             continue;
         }
         if let Some((role, reason)) = markup_role(page, child, false) {
-            out.push(HiddenBlock {
-                node: child,
-                role,
-                reason,
-                text: short(&text),
-            });
+            if matches!(role, Role::Related | Role::Nav) && split_container(page, child, role, &reason, out) {
+                continue;
+            }
+            out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
+            continue;
+        }
+        // Figures beside the article (a photo and its credit) are left alone unless marked up.
+        if page.node(child).tag == "figure" {
             continue;
         }
         let hits = text_cue_hits(&text);
@@ -175,18 +155,38 @@ fn walk_outside(
             .iter()
             .filter(|&&c| page.node(c).is_element() && !page.text(c).is_empty())
             .count();
-        if let Some((role, reason)) = single_role_from_cues(&hits, &text, substantive_children < 2)
-        {
-            out.push(HiddenBlock {
-                node: child,
-                role,
-                reason,
-                text: short(&text),
-            });
+        if let Some((role, reason)) = single_role_from_cues(&hits, &text, substantive_children < 2) {
+            out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
         } else if substantive_children >= 1 {
             walk_outside(page, child, protected, article, out);
         }
     }
+}
+
+/// A sidebar or similar container that holds blocks of sharper roles (a newsletter form, an ad)
+/// is reported part by part; parts without a role of their own take the container's.
+fn split_container(page: &Page, id: NodeId, role: Role, reason: &str, out: &mut Vec<HiddenBlock>) -> bool {
+    let parts: Vec<(NodeId, String, Option<(Role, String)>)> = page
+        .node(id)
+        .children
+        .iter()
+        .filter(|&&c| page.node(c).is_element() && !is_ignorable(page, c))
+        .map(|&c| (c, page.text(c)))
+        .filter(|(c, t)| !t.is_empty() || has_media(page, *c))
+        .map(|(c, t)| {
+            let own = markup_role(page, c, false).or_else(|| single_role_from_cues(&text_cue_hits(&t), &t, true));
+            (c, t, own)
+        })
+        .collect();
+    let sharper = |r: &Role| matches!(r, Role::Cookie | Role::Paywall | Role::Newsletter | Role::Ad | Role::Promo);
+    if parts.len() < 2 || !parts.iter().any(|(_, _, own)| own.as_ref().is_some_and(|(r, _)| sharper(r))) {
+        return false;
+    }
+    for (node, text, own) in parts {
+        let (role, reason) = own.unwrap_or((role, reason.to_string()));
+        out.push(HiddenBlock { node, role, reason, text: short(&text) });
+    }
+    true
 }
 
 /// Inside the article: only short blocks with strong cues, never a paragraph of prose.
@@ -203,15 +203,8 @@ fn walk_inside(page: &Page, id: NodeId, protected: &[bool], out: &mut Vec<Hidden
         let density = link_density(page, child);
         if let Some((role, reason)) = markup_role(page, child, true) {
             // Comments marked as such are never article text, however long.
-            if role == Role::Comments
-                || (INLINE_ROLES.contains(&role) && (chars < 400 || density > 0.5))
-            {
-                out.push(HiddenBlock {
-                    node: child,
-                    role,
-                    reason,
-                    text: short(&text),
-                });
+            if role == Role::Comments || (INLINE_ROLES.contains(&role) && (chars < 400 || density > 0.5)) {
+                out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
                 continue;
             }
         }
@@ -225,12 +218,7 @@ fn walk_inside(page: &Page, id: NodeId, protected: &[bool], out: &mut Vec<Hidden
                         role.label().to_lowercase(),
                         hits.examples(role)
                     );
-                    out.push(HiddenBlock {
-                        node: child,
-                        role,
-                        reason,
-                        text: short(&text),
-                    });
+                    out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
                     continue;
                 }
             }
@@ -248,11 +236,15 @@ fn markup_role(page: &Page, id: NodeId, inside_article: bool) -> Option<(Role, S
     if !inside_article {
         let landmark = node.attr("role").unwrap_or("");
         match (node.tag.as_str(), landmark) {
-            ("nav", _) | (_, "navigation") => {
-                return Some((Role::Nav, "a navigation landmark".into()))
-            }
+            ("nav", _) | (_, "navigation") => return Some((Role::Nav, "a navigation landmark".into())),
             ("footer", _) | (_, "contentinfo") => {
-                return Some((Role::Footer, "the page footer".into()))
+                // A footer that is only legal text (copyright, terms) is the legal block itself.
+                let hits = text_cue_hits(&page.text(id));
+                if hits.best().map(|(r, _)| r) == Some(Role::Disclaimer) && hits.roles_hit() == 1 {
+                    let reason = format!("a footer with legal wording: {}", hits.examples(Role::Disclaimer));
+                    return Some((Role::Disclaimer, reason));
+                }
+                return Some((Role::Footer, "the page footer".into()));
             }
             ("header", _) | (_, "banner") => return Some((Role::Header, "the site header".into())),
             ("aside", _) | (_, "complementary") => {
@@ -262,10 +254,7 @@ fn markup_role(page: &Page, id: NodeId, inside_article: bool) -> Option<(Role, S
         }
     }
     if has_email_form(page, id) && page.text(id).chars().count() < 600 {
-        return Some((
-            Role::Newsletter,
-            "a short form asking for an email address".into(),
-        ));
+        return Some((Role::Newsletter, "a short form asking for an email address".into()));
     }
     None
 }
@@ -275,10 +264,7 @@ fn has_email_form(page: &Page, id: NodeId) -> bool {
         let node = page.node(n);
         node.tag == "input"
             && (node.attr("type") == Some("email")
-                || node
-                    .attr("name")
-                    .map(|v| v.to_ascii_lowercase().contains("email"))
-                    .unwrap_or(false))
+                || node.attr("name").map(|v| v.to_ascii_lowercase().contains("email")).unwrap_or(false))
     })
 }
 
@@ -289,22 +275,13 @@ fn single_role_from_cues(hits: &CueHits, text: &str, is_leaf: bool) -> Option<(R
     let one_way = hits.roles_hit() == 1;
     // Long blocks need several cues of one kind; legal text is long by nature.
     let enough = match role {
-        Role::Disclaimer | Role::Comments | Role::Cookie => {
-            n >= 2 || (n == 1 && (is_leaf || chars < 300))
-        }
+        Role::Disclaimer | Role::Comments | Role::Cookie => n >= 2 || (n == 1 && (is_leaf || chars < 300)),
         _ => chars < 400 && (n >= 2 || is_leaf),
     };
     if !(enough && (one_way || is_leaf)) {
         return None;
     }
-    Some((
-        role,
-        format!(
-            "{} wording: {}",
-            role.label().to_lowercase(),
-            hits.examples(role)
-        ),
-    ))
+    Some((role, format!("{} wording: {}", role.label().to_lowercase(), hits.examples(role))))
 }
 
 /// Counts of hidden blocks by role, in role order.

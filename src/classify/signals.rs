@@ -57,11 +57,7 @@ pub fn link_density(page: &Page, id: NodeId) -> f32 {
         .descendants(id)
         .into_iter()
         .filter(|&n| page.node(n).tag == "a")
-        .filter(|&n| {
-            !page
-                .ancestors(n)
-                .any(|a| a != id && page.node(a).tag == "a" && page.is_ancestor_of(id, a))
-        })
+        .filter(|&n| !page.ancestors(n).any(|a| a != id && page.node(a).tag == "a" && page.is_ancestor_of(id, a)))
         .map(|n| page.text(n).chars().count())
         .sum();
     (linked as f32 / total as f32).min(1.0)
@@ -89,13 +85,7 @@ impl CueHits {
         self.hits
             .iter()
             .find(|(r, _)| *r == role)
-            .map(|(_, v)| {
-                v.iter()
-                    .take(3)
-                    .map(|p| format!("\"{p}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
+            .map(|(_, v)| v.iter().take(3).map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(", "))
             .unwrap_or_default()
     }
 }
@@ -105,11 +95,8 @@ pub fn text_cue_hits(text: &str) -> CueHits {
     let lower = text.to_lowercase();
     let mut hits = Vec::new();
     for role in Role::ALL {
-        let found: Vec<String> = lexicon()
-            .role_phrases(role.key())
-            .filter(|p| contains_phrase(&lower, p))
-            .map(str::to_string)
-            .collect();
+        let found: Vec<String> =
+            lexicon().role_phrases(role.key()).filter(|p| contains_phrase(&lower, p)).map(str::to_string).collect();
         hits.push((role, found));
     }
     CueHits { hits }
@@ -122,15 +109,9 @@ fn contains_phrase(haystack: &str, phrase: &str) -> bool {
         let at = start + pos;
         let end = at + phrase.len();
         let before_ok = !phrase.starts_with(char::is_alphanumeric)
-            || !haystack[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            || !haystack[..at].chars().next_back().is_some_and(char::is_alphanumeric);
         let after_ok = !phrase.ends_with(char::is_alphanumeric)
-            || !haystack[end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
+            || !haystack[end..].chars().next().is_some_and(char::is_alphanumeric);
         if before_ok && after_ok {
             return true;
         }
@@ -146,19 +127,15 @@ mod tests {
     #[test]
     fn phrases_match_on_word_edges() {
         assert!(contains_phrase("get 40% off today", "% off"));
-        assert!(contains_phrase(
-            "3rd party ad. not an offer",
-            "3rd party ad"
-        ));
+        assert!(contains_phrase("3rd party ad. not an offer", "3rd party ad"));
         assert!(!contains_phrase("the adverb", "advert"));
         assert!(!contains_phrase("shared values", "share this"));
     }
 
     #[test]
     fn cue_hits_pick_the_dominant_role() {
-        let hits = text_cue_hits(
-            "3rd party Ad. Not an offer or recommendation by X. See disclosure here or remove ads.",
-        );
+        let hits =
+            text_cue_hits("3rd party Ad. Not an offer or recommendation by X. See disclosure here or remove ads.");
         assert_eq!(hits.best().map(|b| b.0), Some(Role::Ad));
         let hits = text_cue_hits("We use cookies to improve your experience. Accept all cookies");
         assert_eq!(hits.best().map(|b| b.0), Some(Role::Cookie));

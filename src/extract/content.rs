@@ -33,19 +33,12 @@ impl Block {
 }
 
 /// Tags whose content is never article text.
-const DROPPED: [&str; 12] = [
-    "script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe",
-    "object", "embed",
-];
+const DROPPED: [&str; 12] =
+    ["script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe", "object", "embed"];
 
 /// Collects the blocks of the article roots, skipping `excluded` subtrees (hidden inline blocks).
 pub fn collect_blocks(page: &Page, roots: &[NodeId], excluded: &[bool]) -> Vec<Block> {
-    let mut c = Collector {
-        page,
-        excluded,
-        blocks: Vec::new(),
-        run: String::new(),
-    };
+    let mut c = Collector { page, excluded, blocks: Vec::new(), run: String::new() };
     for &root in roots {
         c.visit(root, false);
         c.flush();
@@ -90,10 +83,7 @@ impl Collector<'_> {
                 self.flush();
                 let text = whole(self);
                 if !text.is_empty() {
-                    self.blocks.push(Block::Heading {
-                        level: tag.as_bytes()[1] - b'0',
-                        text,
-                    });
+                    self.blocks.push(Block::Heading { level: tag.as_bytes()[1] - b'0', text });
                 }
             }
             "p" => {
@@ -125,10 +115,7 @@ impl Collector<'_> {
             }
             "pre" => {
                 self.flush();
-                let text = self
-                    .text_without_excluded(id)
-                    .trim_matches('\n')
-                    .to_string();
+                let text = self.text_without_excluded(id).trim_matches('\n').to_string();
                 if !text.trim().is_empty() {
                     self.blocks.push(Block::Code { text });
                 }
@@ -141,16 +128,10 @@ impl Collector<'_> {
                 }
             }
             "img" => {
-                if let Some(src) = node
-                    .attr("src")
-                    .filter(|s| !s.is_empty() && !s.starts_with("data:"))
-                {
+                if let Some(src) = node.attr("src").filter(|s| !s.is_empty() && !s.starts_with("data:")) {
                     self.flush();
                     let alt = node.attr("alt").unwrap_or("").to_string();
-                    self.blocks.push(Block::Image {
-                        src: src.to_string(),
-                        alt,
-                    });
+                    self.blocks.push(Block::Image { src: src.to_string(), alt });
                 }
             }
             "tr" => {
@@ -235,11 +216,7 @@ pub fn blocks_to_html(blocks: &[Block]) -> String {
             _ => None,
         };
         if open_list.is_some() && list_kind != open_list {
-            html.push_str(if open_list == Some(true) {
-                "</ol>"
-            } else {
-                "</ul>"
-            });
+            html.push_str(if open_list == Some(true) { "</ol>" } else { "</ul>" });
             open_list = None;
         }
         let is_row = matches!(b, Block::TableRow { .. });
@@ -248,9 +225,7 @@ pub fn blocks_to_html(blocks: &[Block]) -> String {
             in_table = false;
         }
         match b {
-            Block::Heading { level, text } => {
-                html.push_str(&format!("<h{level}>{}</h{level}>", escape_html(text)))
-            }
+            Block::Heading { level, text } => html.push_str(&format!("<h{level}>{}</h{level}>", escape_html(text))),
             Block::Paragraph { text } => html.push_str(&format!("<p>{}</p>", escape_html(text))),
             Block::ListItem { ordered, text } => {
                 if open_list.is_none() {
@@ -259,18 +234,12 @@ pub fn blocks_to_html(blocks: &[Block]) -> String {
                 }
                 html.push_str(&format!("<li>{}</li>", escape_html(text)));
             }
-            Block::Quote { text } => {
-                html.push_str(&format!("<blockquote>{}</blockquote>", escape_html(text)))
-            }
+            Block::Quote { text } => html.push_str(&format!("<blockquote>{}</blockquote>", escape_html(text))),
             Block::Code { text } => html.push_str(&format!("<pre>{}</pre>", escape_html(text))),
-            Block::Image { src, alt } => html.push_str(&format!(
-                "<img src=\"{}\" alt=\"{}\">",
-                escape_html(src),
-                escape_html(alt)
-            )),
-            Block::Caption { text } => {
-                html.push_str(&format!("<figcaption>{}</figcaption>", escape_html(text)))
+            Block::Image { src, alt } => {
+                html.push_str(&format!("<img src=\"{}\" alt=\"{}\">", escape_html(src), escape_html(alt)))
             }
+            Block::Caption { text } => html.push_str(&format!("<figcaption>{}</figcaption>", escape_html(text))),
             Block::TableRow { cells } => {
                 if !in_table {
                     html.push_str("<table>");

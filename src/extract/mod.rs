@@ -31,9 +31,7 @@ impl Article {
     }
 
     pub fn contains(&self, page: &Page, id: NodeId) -> bool {
-        self.roots
-            .iter()
-            .any(|&r| r == id || page.is_ancestor_of(r, id))
+        self.roots.iter().any(|&r| r == id || page.is_ancestor_of(r, id))
     }
 }
 
@@ -51,34 +49,22 @@ fn text_stats(page: &Page) -> TextStats {
     for id in (0..n).rev() {
         let node = page.node(id);
         if node.is_text() {
-            let skip = node
-                .parent
-                .map(|p| matches!(page.node(p).tag.as_str(), "script" | "style"))
-                .unwrap_or(false);
+            let skip = node.parent.map(|p| matches!(page.node(p).tag.as_str(), "script" | "style")).unwrap_or(false);
             if !skip {
-                chars[id] = node
-                    .text
-                    .split_whitespace()
-                    .map(|w| w.chars().count() + 1)
-                    .sum();
+                chars[id] = node.text.split_whitespace().map(|w| w.chars().count() + 1).sum();
             }
         }
         if let Some(p) = node.parent {
             chars[p] += chars[id];
-            link_chars[p] += if node.tag == "a" {
-                chars[id]
-            } else {
-                link_chars[id]
-            };
+            link_chars[p] += if node.tag == "a" { chars[id] } else { link_chars[id] };
         }
     }
     TextStats { chars, link_chars }
 }
 
 const PARAGRAPH_TAGS: [&str; 4] = ["p", "pre", "td", "blockquote"];
-const UNLIKELY_TAGS: [&str; 10] = [
-    "nav", "footer", "aside", "form", "header", "button", "select", "script", "style", "label",
-];
+const UNLIKELY_TAGS: [&str; 10] =
+    ["nav", "footer", "aside", "form", "header", "button", "select", "script", "style", "label"];
 
 fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
     let node = page.node(id);
@@ -88,10 +74,7 @@ fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
     // A div (or section) with no block children acts as a paragraph.
     matches!(node.tag.as_str(), "div" | "section" | "span")
         && node.children.iter().any(|&c| page.node(c).is_text())
-        && !node
-            .children
-            .iter()
-            .any(|&c| page.node(c).is_element() && crate::page::is_block_tag(&page.node(c).tag))
+        && !node.children.iter().any(|&c| page.node(c).is_element() && crate::page::is_block_tag(&page.node(c).tag))
 }
 
 /// Finds the article's main block. `title_hint` helps keep the headline out of the hidden set.
@@ -113,10 +96,7 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
         if !page.node(id).is_element() || !is_paragraph_like(page, id) {
             continue;
         }
-        if std::iter::once(id)
-            .chain(page.ancestors(id))
-            .any(|a| unlikely[a])
-        {
+        if std::iter::once(id).chain(page.ancestors(id)).any(|a| unlikely[a]) {
             continue;
         }
         let chars = stats.chars[id];
@@ -128,9 +108,7 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
         let density = stats.link_chars[id] as f32 / chars.max(1) as f32;
         let points = (1.0 + commas + (chars as f32 / 100.0).min(3.0)) * (1.0 - density);
         for (level, anc) in page.ancestors(id).take(3).enumerate() {
-            if !page.node(anc).is_element()
-                || matches!(page.node(anc).tag.as_str(), "html" | "body")
-            {
+            if !page.node(anc).is_element() || matches!(page.node(anc).tag.as_str(), "html" | "body") {
                 break;
             }
             if !is_candidate[anc] {
@@ -162,10 +140,11 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
         if !pnode.is_element() || matches!(pnode.tag.as_str(), "body" | "html") {
             break;
         }
-        let grows = stats.chars[parent] as f32 <= stats.chars[top] as f32 * 1.35;
-        let article_markup =
-            attr_is_article_like(pnode) && is_candidate[parent] && score[parent] > top_score * 0.6;
-        if (grows || article_markup) && !unlikely[parent] {
+        // Never climb into a parent that also holds a sidebar, nav or other labelled block.
+        let mixed = pnode.children.iter().any(|&c| c != top && unlikely[c] && stats.chars[c] > 0);
+        let grows = !mixed && stats.chars[parent] as f32 <= stats.chars[top] as f32 * 1.35;
+        let article_markup = attr_is_article_like(pnode) && is_candidate[parent] && score[parent] > top_score * 0.6;
+        if (grows || (article_markup && !mixed)) && !unlikely[parent] {
             top = parent;
         } else {
             break;
@@ -196,16 +175,8 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
     article.roots = roots;
     article.readerable = is_readerable(page, &article, &stats);
     // Headline, byline and dates come before the article ends; later ones belong to comments.
-    let end = article
-        .roots
-        .iter()
-        .map(|&r| last_descendant(page, r))
-        .max()
-        .unwrap_or(0);
-    article.keep = headline_nodes(page, title_hint)
-        .into_iter()
-        .filter(|&k| k <= end)
-        .collect();
+    let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
+    article.keep = headline_nodes(page, title_hint).into_iter().filter(|&k| k <= end).collect();
     article
 }
 
@@ -265,19 +236,12 @@ fn headline_nodes(page: &Page, title_hint: &str) -> Vec<NodeId> {
         }
         let is_heading = matches!(node.tag.as_str(), "h1" | "h2");
         let is_meta = node.tag == "time"
-            || matches!(
-                node.attr("itemprop"),
-                Some("author" | "datePublished" | "dateModified")
-            )
+            || matches!(node.attr("itemprop"), Some("author" | "datePublished" | "dateModified"))
             || node.attr("rel") == Some("author")
             || crate::classify::signals::attr_tokens(node)
                 .iter()
                 .any(|t| t == "byline" || t == "author" || t == "dateline");
-        if is_meta
-            && !page
-                .ancestors(id)
-                .any(|a| matches!(page.node(a).tag.as_str(), "footer" | "aside" | "nav"))
-        {
+        if is_meta && !page.ancestors(id).any(|a| matches!(page.node(a).tag.as_str(), "footer" | "aside" | "nav")) {
             keep.push(id);
         } else if is_heading && !hint.is_empty() {
             let text = page.text(id).to_lowercase();

@@ -62,11 +62,7 @@ pub fn normalize(raw: &str) -> Option<String> {
     // Already ISO 8601: keep it (with 'T' between date and time).
     let b = s.as_bytes();
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && s[..4].bytes().all(|c| c.is_ascii_digit()) {
-        let (y, m, d) = (
-            s[..4].parse().ok()?,
-            s[5..7].parse().ok()?,
-            s[8..10].parse().ok()?,
-        );
+        let (y, m, d) = (s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?);
         if !valid(y, m, d) {
             return None;
         }
@@ -76,19 +72,12 @@ pub fn normalize(raw: &str) -> Option<String> {
         }
         let rest = rest.trim_start_matches('T');
         if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            return Some(format!(
-                "{}T{}",
-                &s[..10],
-                rest.split_whitespace().next().unwrap_or("")
-            ));
+            return Some(format!("{}T{}", &s[..10], rest.split_whitespace().next().unwrap_or("")));
         }
         return Some(s[..10].to_string());
     }
-    let words: Vec<String> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let words: Vec<String> =
+        s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let (date, time_words) = parse_date_words(&words)?;
     let time = parse_time(&words[time_words..]);
     Some(match time {
@@ -102,20 +91,12 @@ fn parse_date_words(words: &[String]) -> Option<(String, usize)> {
     for (i, w) in words.iter().enumerate().take(4) {
         // 02/21/2023 or 21.02.2023 or 21/02/2023
         let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
-        if parts.len() == 3
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-        {
+        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
             let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
             let (a, bb, y) = (nums[0], nums[1], nums[2]);
             let y = if y < 100 { 2000 + y } else { y };
             // Slash dates are month first unless that cannot be; dotted dates are day first.
-            let (m, d) = if w.contains('/') && a <= 12 {
-                (a, bb)
-            } else {
-                (bb, a)
-            };
+            let (m, d) = if w.contains('/') && a <= 12 { (a, bb) } else { (bb, a) };
             if valid(y, m, d) {
                 return Some((format!("{y:04}-{m:02}-{d:02}"), i + 1));
             }
@@ -165,10 +146,7 @@ fn parse_time(words: &[String]) -> Option<(u32, u32)> {
             continue;
         };
         if suffix.is_empty() {
-            suffix = words
-                .get(i + 1)
-                .map(|s| s.to_lowercase())
-                .unwrap_or_default();
+            suffix = words.get(i + 1).map(|s| s.to_lowercase()).unwrap_or_default();
         }
         let h = match (suffix.trim_end_matches('.').replace('.', "").as_str(), h) {
             ("pm", h) if h < 12 => h + 12,
@@ -188,28 +166,13 @@ mod tests {
 
     #[test]
     fn recognises_common_shapes() {
-        assert_eq!(
-            normalize("02/21/2023, 09:05 PM").as_deref(),
-            Some("2023-02-21T21:05:00")
-        );
-        assert_eq!(
-            normalize("02/22/2023, 07:07 AM").as_deref(),
-            Some("2023-02-22T07:07:00")
-        );
-        assert_eq!(
-            normalize("2023-02-21T21:05:00+09:00").as_deref(),
-            Some("2023-02-21T21:05:00+09:00")
-        );
+        assert_eq!(normalize("02/21/2023, 09:05 PM").as_deref(), Some("2023-02-21T21:05:00"));
+        assert_eq!(normalize("02/22/2023, 07:07 AM").as_deref(), Some("2023-02-22T07:07:00"));
+        assert_eq!(normalize("2023-02-21T21:05:00+09:00").as_deref(), Some("2023-02-21T21:05:00+09:00"));
         assert_eq!(normalize("2023-02-21").as_deref(), Some("2023-02-21"));
-        assert_eq!(
-            normalize("February 21, 2023").as_deref(),
-            Some("2023-02-21")
-        );
+        assert_eq!(normalize("February 21, 2023").as_deref(), Some("2023-02-21"));
         assert_eq!(normalize("21 février 2023").as_deref(), Some("2023-02-21"));
-        assert_eq!(
-            normalize("21.02.2023 14:30").as_deref(),
-            Some("2023-02-21T14:30:00")
-        );
+        assert_eq!(normalize("21.02.2023 14:30").as_deref(), Some("2023-02-21T14:30:00"));
         assert_eq!(normalize("yesterday"), None);
         assert_eq!(normalize("13/45/2023"), None);
     }

@@ -45,14 +45,8 @@ pub fn extract_meta(page: &Page) -> Meta {
     meta_tags(page, &mut s);
     microdata(page, &mut s);
 
-    let document_title = page
-        .find_tag("title")
-        .map(|t| page.text(t))
-        .unwrap_or_default();
-    let h1 = page
-        .elements_by_tag("h1")
-        .map(|h| page.text(h))
-        .find(|t| !t.is_empty());
+    let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
+    let h1 = page.elements_by_tag("h1").map(|h| page.text(h)).find(|t| !t.is_empty());
     let title = s
         .title
         .clone()
@@ -60,11 +54,7 @@ pub fn extract_meta(page: &Page) -> Meta {
         .or_else(|| clean_document_title(&document_title, s.site.as_deref()))
         .unwrap_or_default();
 
-    let byline = s
-        .author
-        .clone()
-        .or_else(|| visible_byline(page))
-        .map(|b| clean_byline(&b));
+    let byline = s.author.clone().or_else(|| visible_byline(page)).map(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
     let html = page.find_tag("html");
     let lang = html
@@ -78,12 +68,7 @@ pub fn extract_meta(page: &Page) -> Meta {
         .map(|d| d.to_ascii_lowercase())
         .or_else(|| {
             lang.as_deref()
-                .map(|l| {
-                    l.split(['-', '_'])
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase()
-                })
+                .map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase())
                 .filter(|l| matches!(l.as_str(), "ar" | "he" | "fa" | "ur" | "yi"))
                 .map(|_| "rtl".to_string())
         });
@@ -95,10 +80,7 @@ pub fn extract_meta(page: &Page) -> Meta {
         modified_time: s.modified.and_then(|d| dates::normalize(&d)).or(vis_mod),
         lang,
         dir,
-        excerpt: s
-            .description
-            .map(|d| collapse_whitespace(&d))
-            .filter(|d| !d.is_empty()),
+        excerpt: s.description.map(|d| collapse_whitespace(&d)).filter(|d| !d.is_empty()),
         url: s.url.or_else(|| page.url.clone()),
         declared_article: s.is_article,
     }
@@ -117,20 +99,10 @@ const ARTICLE_TYPES: [&str; 8] = [
 
 fn json_ld(page: &Page, s: &mut Structured) {
     for script in page.elements_by_tag("script") {
-        if page
-            .node(script)
-            .attr("type")
-            .map(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-            != Some(true)
-        {
+        if page.node(script).attr("type").map(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) != Some(true) {
             continue;
         }
-        let raw: String = page
-            .node(script)
-            .children
-            .iter()
-            .map(|&c| page.node(c).text.as_str())
-            .collect();
+        let raw: String = page.node(script).children.iter().map(|&c| page.node(c).text.as_str()).collect();
         let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
             continue;
         };
@@ -140,24 +112,15 @@ fn json_ld(page: &Page, s: &mut Structured) {
             let types = ld_types(obj);
             if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                 s.is_article = true;
-                set_once(
-                    &mut s.title,
-                    ld_str(obj.get("headline")).or_else(|| ld_str(obj.get("name"))),
-                );
+                set_once(&mut s.title, ld_str(obj.get("headline")).or_else(|| ld_str(obj.get("name"))));
                 set_once(&mut s.author, ld_names(obj.get("author")));
                 set_once(&mut s.published, ld_str(obj.get("datePublished")));
                 set_once(&mut s.modified, ld_str(obj.get("dateModified")));
                 set_once(&mut s.description, ld_str(obj.get("description")));
                 set_once(&mut s.lang, ld_str(obj.get("inLanguage")));
-                set_once(
-                    &mut s.site,
-                    obj.get("publisher").and_then(|p| ld_str(p.get("name"))),
-                );
+                set_once(&mut s.site, obj.get("publisher").and_then(|p| ld_str(p.get("name"))));
                 set_once(&mut s.url, ld_str(obj.get("url")));
-            } else if types
-                .iter()
-                .any(|t| t == "website" || t == "organization" || t == "newsmediaorganization")
-            {
+            } else if types.iter().any(|t| t == "website" || t == "organization" || t == "newsmediaorganization") {
                 set_once(&mut s.site, ld_str(obj.get("name")));
             }
         }
@@ -180,11 +143,7 @@ fn flatten_ld<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
 fn ld_types(obj: &Value) -> Vec<String> {
     match obj.get("@type") {
         Some(Value::String(t)) => vec![t.to_ascii_lowercase()],
-        Some(Value::Array(ts)) => ts
-            .iter()
-            .filter_map(|t| t.as_str())
-            .map(str::to_ascii_lowercase)
-            .collect(),
+        Some(Value::Array(ts)) => ts.iter().filter_map(|t| t.as_str()).map(str::to_ascii_lowercase).collect(),
         _ => Vec::new(),
     }
 }
@@ -204,11 +163,7 @@ fn ld_names(v: Option<&Value>) -> Option<String> {
         Value::Array(items) => items.iter().filter_map(|i| ld_names(Some(i))).collect(),
         _ => Vec::new(),
     };
-    let names: Vec<String> = names
-        .into_iter()
-        .map(|n| collapse_whitespace(&n))
-        .filter(|n| !n.is_empty())
-        .collect();
+    let names: Vec<String> = names.into_iter().map(|n| collapse_whitespace(&n)).filter(|n| !n.is_empty()).collect();
     (!names.is_empty()).then(|| names.join(", "))
 }
 
@@ -239,8 +194,8 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                     set_once(&mut s.title, value)
                 }
                 "og:site_name" | "application-name" => set_once(&mut s.site, value),
-                "author" | "article:author" | "parsely-author" | "dc.creator"
-                | "citation_author" | "sailthru.author" => {
+                "author" | "article:author" | "parsely-author" | "dc.creator" | "citation_author"
+                | "sailthru.author" => {
                     if !content.starts_with("http") {
                         set_once(&mut s.author, value)
                     }
@@ -276,11 +231,7 @@ fn meta_tags(page: &Page, s: &mut Structured) {
     }
     for l in page.elements_by_tag("link") {
         let node = page.node(l);
-        if node
-            .attr("rel")
-            .map(|r| r.eq_ignore_ascii_case("canonical"))
-            == Some(true)
-        {
+        if node.attr("rel").map(|r| r.eq_ignore_ascii_case("canonical")) == Some(true) {
             set_once(&mut s.url, node.attr("href").map(str::to_string));
         }
     }
@@ -293,10 +244,7 @@ fn microdata(page: &Page, s: &mut Structured) {
             continue;
         };
         let value = || {
-            node.attr("content")
-                .or_else(|| node.attr("datetime"))
-                .map(str::to_string)
-                .or_else(|| Some(page.text(id)))
+            node.attr("content").or_else(|| node.attr("datetime")).map(str::to_string).or_else(|| Some(page.text(id)))
         };
         match prop {
             "headline" => set_once(&mut s.title, value()),
@@ -305,12 +253,7 @@ fn microdata(page: &Page, s: &mut Structured) {
                     .descendants(id)
                     .into_iter()
                     .find(|&d| page.node(d).attr("itemprop") == Some("name"))
-                    .map(|d| {
-                        page.node(d)
-                            .attr("content")
-                            .map(str::to_string)
-                            .unwrap_or_else(|| page.text(d))
-                    });
+                    .map(|d| page.node(d).attr("content").map(str::to_string).unwrap_or_else(|| page.text(d)));
                 set_once(&mut s.author, name.or_else(value));
             }
             "datePublished" => set_once(&mut s.published, value()),
@@ -329,9 +272,8 @@ fn clean_document_title(title: &str, site: Option<&str>) -> Option<String> {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " « ", " » "] {
         if let Some(pos) = title.rfind(sep) {
             let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
-            let tail_is_site = site
-                .map(|s| tail.eq_ignore_ascii_case(s))
-                .unwrap_or(tail.split_whitespace().count() <= 4);
+            let tail_is_site =
+                site.map(|s| tail.eq_ignore_ascii_case(s)).unwrap_or(tail.split_whitespace().count() <= 4);
             if tail_is_site && head.split_whitespace().count() >= 3 {
                 return Some(head.to_string());
             }
@@ -351,8 +293,7 @@ fn visible_byline(page: &Page) -> Option<String> {
         }
         let tokens = crate::classify::signals::attr_tokens(node);
         let rel_author = node.attr("rel") == Some("author");
-        if marked.is_none() && (rel_author || tokens.iter().any(|t| t == "byline" || t == "author"))
-        {
+        if marked.is_none() && (rel_author || tokens.iter().any(|t| t == "byline" || t == "author")) {
             let text = page.text(id);
             if (3..100).contains(&text.chars().count()) {
                 marked = Some(text);
@@ -377,12 +318,7 @@ fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
     for p in prefixes {
         let p = p.as_str();
         if lower.starts_with(p) && text.len() > p.len() && text[p.len()..].starts_with([' ', ':']) {
-            return Some(
-                text[p.len()..]
-                    .trim_start_matches([' ', ':'])
-                    .trim()
-                    .to_string(),
-            );
+            return Some(text[p.len()..].trim_start_matches([' ', ':']).trim().to_string());
         }
     }
     None
@@ -390,14 +326,8 @@ fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
 
 /// Two to five capitalised words (names joined by "and" or commas allowed).
 fn looks_like_name(s: &str) -> bool {
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "and" | "und" | "et" | "y" | "&"))
-        .collect();
-    (1..=8).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "and" | "und" | "et" | "y" | "&")).collect();
+    (1..=8).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 fn clean_byline(b: &str) -> String {
@@ -418,30 +348,16 @@ fn visible_dates(page: &Page) -> (Option<String>, Option<String>) {
                 continue;
             }
             let after = |label: &str| {
-                lower.starts_with(label).then(|| {
-                    text[label.len()..]
-                        .trim_start_matches([':', ' '])
-                        .to_string()
-                })
+                lower.starts_with(label).then(|| text[label.len()..].trim_start_matches([':', ' ']).to_string())
             };
             if modified.is_none() {
-                if let Some(d) = labels
-                    .updated
-                    .iter()
-                    .find_map(|l| after(l))
-                    .and_then(|d| dates::normalize(&d))
-                {
+                if let Some(d) = labels.updated.iter().find_map(|l| after(l)).and_then(|d| dates::normalize(&d)) {
                     modified = Some(d);
                     continue;
                 }
             }
             if published.is_none() {
-                if let Some(d) = labels
-                    .published
-                    .iter()
-                    .find_map(|l| after(l))
-                    .and_then(|d| dates::normalize(&d))
-                {
+                if let Some(d) = labels.published.iter().find_map(|l| after(l)).and_then(|d| dates::normalize(&d)) {
                     published = Some(d);
                 }
             }
@@ -455,11 +371,7 @@ fn visible_dates(page: &Page) -> (Option<String>, Option<String>) {
 /// "TOKYO (Reuters) -" at the start of the first paragraph: the place (and agency) of the report.
 pub fn find_dateline(first_paragraph: &str) -> Option<String> {
     let text = first_paragraph.trim_start();
-    let dash = text
-        .char_indices()
-        .take(60)
-        .find(|(_, c)| matches!(c, '-' | '–' | '—'))?
-        .0;
+    let dash = text.char_indices().take(60).find(|(_, c)| matches!(c, '-' | '–' | '—'))?.0;
     let head = text[..dash].trim();
     if head.is_empty() {
         return None;
@@ -519,14 +431,8 @@ mod tests {
 
     #[test]
     fn dateline_is_caps_place_and_agency() {
-        assert_eq!(
-            find_dateline("TOKYO (Reuters) -China said it").as_deref(),
-            Some("TOKYO (Reuters)")
-        );
-        assert_eq!(
-            find_dateline("WASHINGTON, D.C. — The vote").as_deref(),
-            Some("WASHINGTON, D.C.")
-        );
+        assert_eq!(find_dateline("TOKYO (Reuters) -China said it").as_deref(), Some("TOKYO (Reuters)"));
+        assert_eq!(find_dateline("WASHINGTON, D.C. — The vote").as_deref(), Some("WASHINGTON, D.C."));
         assert_eq!(find_dateline("The well-known fact"), None);
     }
 

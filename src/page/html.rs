@@ -19,10 +19,7 @@ impl std::fmt::Display for ReadError {
         match self {
             ReadError::Empty => write!(f, "the input is empty"),
             ReadError::NotHtml(why) => write!(f, "the input does not look like HTML: {why}"),
-            ReadError::Gzip(why) => write!(
-                f,
-                "the input looks gzip-compressed but cannot be decompressed: {why}"
-            ),
+            ReadError::Gzip(why) => write!(f, "the input looks gzip-compressed but cannot be decompressed: {why}"),
         }
     }
 }
@@ -34,9 +31,7 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<String, ReadError> {
     let mut raw = bytes.to_vec();
     if raw.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(bytes)
-            .read_to_end(&mut out)
-            .map_err(|e| ReadError::Gzip(e.to_string()))?;
+        flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut out).map_err(|e| ReadError::Gzip(e.to_string()))?;
         raw = out;
     }
     if raw.iter().all(|b| b.is_ascii_whitespace()) {
@@ -94,12 +89,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Page, ReadError> {
     parse_html(&decode_bytes(bytes)?)
 }
 
-fn append_children(
-    page: &mut Page,
-    parent: usize,
-    handle: &Handle,
-    parent_tag: Option<(&str, Option<String>)>,
-) {
+fn append_children(page: &mut Page, parent: usize, handle: &Handle, parent_tag: Option<(&str, Option<String>)>) {
     for child in handle.children.borrow().iter() {
         match &child.data {
             NodeData::Element { name, attrs, .. } => {
@@ -113,10 +103,7 @@ fn append_children(
                     .filter(|a| a.name.ns.is_empty() && KEPT_ATTRIBUTES.contains(&&*a.name.local))
                     .map(|a| (a.name.local.to_string(), a.value.to_string()))
                     .collect();
-                let type_attr = kept
-                    .iter()
-                    .find(|(n, _)| n == "type")
-                    .map(|(_, v)| v.clone());
+                let type_attr = kept.iter().find(|(n, _)| n == "type").map(|(_, v)| v.clone());
                 let id = page.append_element(parent, &tag, kept);
                 append_children(page, id, child, Some((&tag, type_attr)));
             }
@@ -151,20 +138,11 @@ mod tests {
 
     #[test]
     fn keeps_structure_text_and_kept_attributes() {
-        let page = parse_html(
-            "<html lang=en><body><p class=x onclick=y>Hello <b>world</b></p></body></html>",
-        )
-        .unwrap();
+        let page = parse_html("<html lang=en><body><p class=x onclick=y>Hello <b>world</b></p></body></html>").unwrap();
         let p = page.find_tag("p").unwrap();
-        assert_eq!(
-            page.node(p).attrs,
-            vec![("class".to_string(), "x".to_string())]
-        );
+        assert_eq!(page.node(p).attrs, vec![("class".to_string(), "x".to_string())]);
         assert_eq!(page.text(p), "Hello world");
-        assert_eq!(
-            page.node(page.find_tag("html").unwrap()).attr("lang"),
-            Some("en")
-        );
+        assert_eq!(page.node(page.find_tag("html").unwrap()).attr("lang"), Some("en"));
     }
 
     #[test]
@@ -173,12 +151,7 @@ mod tests {
             r#"<head><style>p{}</style><script>var a</script><script type="application/ld+json">{"a":1}</script></head><body><p>x</p></body>"#,
         )
         .unwrap();
-        let texts: Vec<&str> = page
-            .nodes
-            .iter()
-            .filter(|n| n.is_text())
-            .map(|n| n.text.as_str())
-            .collect();
+        let texts: Vec<&str> = page.nodes.iter().filter(|n| n.is_text()).map(|n| n.text.as_str()).collect();
         assert_eq!(texts, vec![r#"{"a":1}"#, "x"]);
     }
 
@@ -200,13 +173,7 @@ mod tests {
     #[test]
     fn rejects_empty_and_binary_input_plainly() {
         assert_eq!(parse_bytes(b"  \n").unwrap_err(), ReadError::Empty);
-        assert!(matches!(
-            parse_bytes(&[0u8; 64]).unwrap_err(),
-            ReadError::NotHtml(_)
-        ));
-        assert!(matches!(
-            parse_bytes(&[0x1f, 0x8b, 1, 2, 3]).unwrap_err(),
-            ReadError::Gzip(_)
-        ));
+        assert!(matches!(parse_bytes(&[0u8; 64]).unwrap_err(), ReadError::NotHtml(_)));
+        assert!(matches!(parse_bytes(&[0x1f, 0x8b, 1, 2, 3]).unwrap_err(), ReadError::Gzip(_)));
     }
 }

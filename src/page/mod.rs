@@ -73,10 +73,7 @@ pub struct Node {
 
 impl Node {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
     pub fn is_element(&self) -> bool {
         self.kind == NodeKind::Element
@@ -103,9 +100,7 @@ pub fn is_skipped_element(tag: &str) -> bool {
 /// of every other raw-text element (style, other scripts) is dropped.
 pub fn keeps_text_of(tag: &str, type_attr: Option<&str>) -> bool {
     match tag {
-        "script" => type_attr
-            .map(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-            .unwrap_or(false),
+        "script" => type_attr.map(|t| t.trim().eq_ignore_ascii_case("application/ld+json")).unwrap_or(false),
         "style" => false,
         _ => true,
     }
@@ -155,12 +150,7 @@ impl Page {
         id
     }
 
-    pub fn append_element(
-        &mut self,
-        parent: NodeId,
-        tag: &str,
-        attrs: Vec<(String, String)>,
-    ) -> NodeId {
+    pub fn append_element(&mut self, parent: NodeId, tag: &str, attrs: Vec<(String, String)>) -> NodeId {
         self.append(
             parent,
             Node {
@@ -219,8 +209,7 @@ impl Page {
 
     /// All elements with the given tag, in document order (ids are assigned in document order).
     pub fn elements_by_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {
-        (0..self.nodes.len())
-            .filter(move |&i| self.nodes[i].is_element() && self.nodes[i].tag == tag)
+        (0..self.nodes.len()).filter(move |&i| self.nodes[i].is_element() && self.nodes[i].tag == tag)
     }
 
     /// Raw concatenated text of a subtree (no spacing added between blocks).
@@ -264,10 +253,7 @@ impl Page {
     }
 
     fn in_raw_text_element(&self, text_node: NodeId) -> bool {
-        self.nodes[text_node]
-            .parent
-            .map(|p| matches!(self.nodes[p].tag.as_str(), "script" | "style"))
-            .unwrap_or(false)
+        self.nodes[text_node].parent.map(|p| matches!(self.nodes[p].tag.as_str(), "script" | "style")).unwrap_or(false)
     }
 
     /// False when the browser said this node or an ancestor is not rendered, or the markup hides it.

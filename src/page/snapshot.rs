@@ -52,18 +52,12 @@ impl Snapshot {
                 None
             } else {
                 if n.p < 0 || n.p as usize >= i {
-                    return Err(format!(
-                        "snapshot node {i} names parent {} which does not precede it",
-                        n.p
-                    ));
+                    return Err(format!("snapshot node {i} names parent {} which does not precede it", n.p));
                 }
                 Some(n.p as usize)
             };
-            let live = n.l.map(|l| LiveFacts {
-                rendered: l[0] != 0.0,
-                bbox: [l[1], l[2], l[3], l[4]],
-                fixed: l[5] != 0.0,
-            });
+            let live =
+                n.l.map(|l| LiveFacts { rendered: l[0] != 0.0, bbox: [l[1], l[2], l[3], l[4]], fixed: l[5] != 0.0 });
             nodes.push(Node {
                 kind,
                 tag: n.t.to_ascii_lowercase(),
@@ -81,18 +75,28 @@ impl Snapshot {
             }
             nodes[p].children.push(i);
         }
-        Ok(Page {
-            nodes,
-            url: self.url,
-        })
+        Ok(Page { nodes, url: self.url })
     }
 }
 
 /// Parses snapshot JSON text (used by the tests and by the CLI's `--snapshot` input).
 pub fn page_from_json(json: &str) -> Result<Page, String> {
-    let snap: Snapshot =
-        serde_json::from_str(json).map_err(|e| format!("the snapshot is not valid: {e}"))?;
+    let snap: Snapshot = serde_json::from_str(json).map_err(|e| format!("the snapshot is not valid: {e}"))?;
     snap.into_page()
+}
+
+/// The page in the snapshot's own shape (without live facts): the inverse of `into_page`.
+pub fn page_to_json(page: &Page) -> serde_json::Value {
+    let nodes: Vec<serde_json::Value> = page
+        .nodes
+        .iter()
+        .map(|n| match n.kind {
+            NodeKind::Document => serde_json::json!({"p": -1, "k": "d"}),
+            NodeKind::Element => serde_json::json!({"p": n.parent, "k": "e", "t": n.tag, "a": n.attrs}),
+            NodeKind::Text => serde_json::json!({"p": n.parent, "k": "t", "x": n.text}),
+        })
+        .collect();
+    serde_json::json!({ "url": page.url, "nodes": nodes })
 }
 
 #[cfg(test)]
@@ -113,15 +117,18 @@ mod tests {
     }
 
     #[test]
+    fn page_json_round_trips() {
+        let page = crate::page::html::parse_html("<p class=a>x<b>y</b></p>").unwrap();
+        let again = page_from_json(&page_to_json(&page).to_string()).unwrap();
+        assert_eq!(page, again);
+    }
+
+    #[test]
     fn rejects_bad_shapes_with_a_message() {
         assert!(page_from_json("{}").is_err());
-        assert!(page_from_json(r#"{"nodes":[]}"#)
+        assert!(page_from_json(r#"{"nodes":[]}"#).unwrap_err().contains("no nodes"));
+        assert!(page_from_json(r#"{"nodes":[{"p":-1,"k":"d"},{"p":5,"k":"e","t":"p"}]}"#)
             .unwrap_err()
-            .contains("no nodes"));
-        assert!(
-            page_from_json(r#"{"nodes":[{"p":-1,"k":"d"},{"p":5,"k":"e","t":"p"}]}"#)
-                .unwrap_err()
-                .contains("parent")
-        );
+            .contains("parent"));
     }
 }

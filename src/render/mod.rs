@@ -46,10 +46,7 @@ pub fn to_markdown(r: &Reading) -> String {
         md.push_str(&format!("- **URL:** <{u}>\n"));
     }
     if r.reading_time_minutes > 0 {
-        md.push_str(&format!(
-            "- **Reading time:** {} min ({} words)\n",
-            r.reading_time_minutes, r.word_count
-        ));
+        md.push_str(&format!("- **Reading time:** {} min ({} words)\n", r.reading_time_minutes, r.word_count));
     }
     if !r.summary.key_points.is_empty() {
         md.push_str("\n## Key points\n\n");
@@ -65,11 +62,7 @@ pub fn to_markdown(r: &Reading) -> String {
         }
     }
     if !r.summary.figures.is_empty() {
-        md.push_str(if r.summary.quotes.is_empty() {
-            "\n## Key figures\n\n"
-        } else {
-            "## Key figures\n\n"
-        });
+        md.push_str(if r.summary.quotes.is_empty() { "\n## Key figures\n\n" } else { "## Key figures\n\n" });
         for f in &r.summary.figures {
             md.push_str(&format!("- **{}**: {}\n", f.value, f.context));
         }
@@ -77,11 +70,7 @@ pub fn to_markdown(r: &Reading) -> String {
     let e = &r.summary.entities;
     if !e.people.is_empty() || !e.places.is_empty() || !e.organizations.is_empty() {
         md.push_str("\n## Who and where\n\n");
-        for (label, list) in [
-            ("People", &e.people),
-            ("Places", &e.places),
-            ("Organisations", &e.organizations),
-        ] {
+        for (label, list) in [("People", &e.people), ("Places", &e.places), ("Organisations", &e.organizations)] {
             if !list.is_empty() {
                 md.push_str(&format!("- **{label}:** {}\n", list.join(", ")));
             }
@@ -119,11 +108,7 @@ pub fn to_plain_text(r: &Reading) -> String {
     if !r.summary.quotes.is_empty() {
         t.push_str("\nQuotes:\n");
         for q in &r.summary.quotes {
-            t.push_str(&format!(
-                "  \"{}\" ({})\n",
-                q.text,
-                q.speaker.as_deref().unwrap_or("unattributed")
-            ));
+            t.push_str(&format!("  \"{}\" ({})\n", q.text, q.speaker.as_deref().unwrap_or("unattributed")));
         }
     }
     if !r.summary.figures.is_empty() {
@@ -138,11 +123,7 @@ pub fn to_plain_text(r: &Reading) -> String {
 /// The CLI's JSON: Readability's `parse()` fields, plus what cleanread adds.
 pub fn to_json(r: &Reading) -> Value {
     let text = r.text_content();
-    let excerpt = r
-        .meta
-        .excerpt
-        .clone()
-        .or_else(|| r.paragraphs().first().cloned());
+    let excerpt = r.meta.excerpt.clone().or_else(|| r.paragraphs().first().cloned());
     json!({
         "title": r.meta.title,
         "byline": r.meta.byline,
@@ -228,24 +209,17 @@ pub fn panel_view(r: &Reading) -> PanelView {
         facts.push(("Updated".to_string(), display_date(d)));
     }
     if r.reading_time_minutes > 0 {
-        facts.push((
-            "Reading time".to_string(),
-            format!("{} min · {} words", r.reading_time_minutes, r.word_count),
-        ));
+        facts.push(("Reading time".to_string(), format!("{} min · {} words", r.reading_time_minutes, r.word_count)));
     }
     if let Some(l) = &r.meta.lang {
         facts.push(("Language".to_string(), l.clone()));
     }
     let e = &r.summary.entities;
-    let entities = [
-        ("People", &e.people),
-        ("Places", &e.places),
-        ("Organisations", &e.organizations),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| (k.to_string(), v.clone()))
-    .collect();
+    let entities = [("People", &e.people), ("Places", &e.places), ("Organisations", &e.organizations)]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
     let hidden_groups = counts_by_role(&r.hidden)
         .into_iter()
         .map(|(role, count)| HiddenGroup {
@@ -256,11 +230,7 @@ pub fn panel_view(r: &Reading) -> PanelView {
                 .hidden
                 .iter()
                 .filter(|h| h.role == role)
-                .map(|h| HiddenItem {
-                    node: h.node,
-                    reason: h.reason.clone(),
-                    text: h.text.clone(),
-                })
+                .map(|h| HiddenItem { node: h.node, reason: h.reason.clone(), text: h.text.clone() })
                 .collect(),
         })
         .collect();

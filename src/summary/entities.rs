@@ -17,6 +17,8 @@ pub struct Entities {
 pub struct NameRun {
     pub words: Vec<String>,
     pub sentence_start: bool,
+    /// The run opens its text (a dateline, a heading-like start).
+    pub paragraph_start: bool,
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -34,21 +36,12 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
                 last.1 = true;
             }
         }
-        let ends = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '-', '–', '—', ')'])
-            && !is_abbreviation(raw);
+        let ends = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '-', '–', '—', ')']) && !is_abbreviation(raw);
         let clause = raw.ends_with(',') || ends || matches!(raw, "-" | "–" | "—");
-        let w =
-            raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
         let w = w.trim_end_matches(['\'', '’']);
-        let w = if w.ends_with('.') && !is_abbreviation(w) {
-            w.trim_end_matches('.')
-        } else {
-            w
-        };
-        let w = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w);
+        let w = if w.ends_with('.') && !is_abbreviation(w) { w.trim_end_matches('.') } else { w };
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         out.push((w.to_string(), clause));
     }
     out
@@ -56,6 +49,10 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
 
 fn is_abbreviation(w: &str) -> bool {
     let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    // "Dr.", "Mr.", "Prof." do not end a sentence.
+    if core.ends_with('.') && is_title_word(core.trim_end_matches('.')) {
+        return true;
+    }
     let letters = core.chars().filter(|c| c.is_alphabetic()).count();
     let dots = core.matches('.').count();
     dots >= 2 && letters <= 4
@@ -68,6 +65,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
     let mut prev_ended = true;
+    let mut first_word = 0usize;
     let mut i = 0;
     while i < toks.len() {
         let (w, ends) = (&toks[i].0, toks[i].1);
@@ -77,43 +75,31 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
         if (is_capitalised(w) && w.chars().any(|c| c.is_alphabetic())) || connector {
             if cur.is_empty() {
                 cur_start = prev_ended;
+                first_word = i;
             }
             cur.push(w.clone());
             if ends {
-                runs.push(NameRun {
-                    words: std::mem::take(&mut cur),
-                    sentence_start: cur_start,
-                });
+                runs.push(NameRun { words: std::mem::take(&mut cur), sentence_start: cur_start, paragraph_start: runs.is_empty() && first_word == 0 });
             }
         } else if !cur.is_empty() {
-            runs.push(NameRun {
-                words: std::mem::take(&mut cur),
-                sentence_start: cur_start,
-            });
+            runs.push(NameRun { words: std::mem::take(&mut cur), sentence_start: cur_start, paragraph_start: runs.is_empty() && first_word == 0 });
         }
         prev_ended = ends;
         i += 1;
     }
     if !cur.is_empty() {
-        runs.push(NameRun {
-            words: cur,
-            sentence_start: cur_start,
-        });
+        runs.push(NameRun { words: cur, sentence_start: cur_start, paragraph_start: runs.is_empty() && first_word == 0 });
     }
     runs
 }
 
 fn is_title_word(w: &str) -> bool {
-    lexicon().person_titles.contains(&w.to_lowercase())
+    lexicon().person_titles.contains(&w.trim_end_matches('.').to_lowercase())
 }
 
 /// The name part of "Chinese Vice Foreign Minister Sun Weidong": trailing words that are not titles.
 pub fn strip_titles(words: &[String]) -> (Vec<String>, bool) {
-    let start = words
-        .iter()
-        .rposition(|w| is_title_word(w))
-        .map(|p| p + 1)
-        .unwrap_or(0);
+    let start = words.iter().rposition(|w| is_title_word(w)).map(|p| p + 1).unwrap_or(0);
     (words[start..].to_vec(), start > 0)
 }
 
@@ -121,15 +107,12 @@ fn is_place(name: &str) -> bool {
     lexicon().places.contains(&name.to_lowercase())
 }
 
-fn is_org(words: &[String]) -> bool {
+pub fn is_org(words: &[String]) -> bool {
     let orgs = &lexicon().org_words;
     words.iter().any(|w| orgs.contains(&w.to_lowercase()))
         || (words.len() == 1
             && words[0].len() >= 3
-            && words[0]
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase())
+            && words[0].chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
             && !is_place(&words[0]))
 }
 
@@ -161,6 +144,14 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 continue;
             }
             let joined = words.join(" ");
+            // A capitalised dateline ("PASSAU, Germany -", "KÖLN (rr) -") names a place.
+            let caps = joined.chars().all(|c| !c.is_lowercase()) && joined.chars().count() > 2;
+            if run.paragraph_start && words.len() == 1 && caps {
+                let mut chars = joined.chars();
+                let title = chars.next().map(|c| c.to_string()).unwrap_or_default() + &chars.as_str().to_lowercase();
+                bump(&mut places, title, order);
+                continue;
+            }
             if is_place(&joined) {
                 bump(&mut places, joined, order);
                 continue;
@@ -188,16 +179,14 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                     titled_names.insert(name_str.clone());
                 }
                 bump(&mut people, name_str, order);
-            } else if name.len() == 1 {
+            } else if name.len() == 1 && name_str.chars().count() > 1 {
                 single_words.insert(name_str);
             }
         }
     }
     // A run of capitalised words is a person when a title introduced it or when one of its words
     // is used alone elsewhere ("Sun Weidong" ... "Sun said"); "Cold War" has neither.
-    people.retain(|name, _| {
-        titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w))
-    });
+    people.retain(|name, _| titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w)));
     // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
     // ("Yamada" for "Shigeo Yamada") were not counted as people on their own.
     let rank = |map: HashMap<String, (usize, usize)>, max: usize| {
@@ -205,19 +194,12 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
         v.into_iter().take(max).map(|(n, _)| n).collect::<Vec<_>>()
     };
-    Entities {
-        people: rank(people, 10),
-        places: rank(places, 10),
-        organizations: rank(orgs, 10),
-    }
+    Entities { people: rank(people, 10), places: rank(places, 10), organizations: rank(orgs, 10) }
 }
 
 /// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches.
 pub fn resolve_name(short: &str, people: &[String]) -> Option<String> {
-    people
-        .iter()
-        .find(|full| full.split_whitespace().any(|w| w == short) && full.as_str() != short)
-        .cloned()
+    people.iter().find(|full| full.split_whitespace().any(|w| w == short) && full.as_str() != short).cloned()
 }
 
 #[cfg(test)]
@@ -233,17 +215,8 @@ mod tests {
         let e = find_entities(&paras);
         assert!(e.people.contains(&"Sun Weidong".to_string()), "{e:?}");
         assert!(e.people.contains(&"Shigeo Yamada".to_string()), "{e:?}");
-        assert!(
-            e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()),
-            "{e:?}"
-        );
-        assert!(
-            e.organizations.iter().any(|o| o.contains("Ministry")),
-            "{e:?}"
-        );
-        assert_eq!(
-            resolve_name("Yamada", &e.people).as_deref(),
-            Some("Shigeo Yamada")
-        );
+        assert!(e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()), "{e:?}");
+        assert!(e.organizations.iter().any(|o| o.contains("Ministry")), "{e:?}");
+        assert_eq!(resolve_name("Yamada", &e.people).as_deref(), Some("Shigeo Yamada"));
     }
 }

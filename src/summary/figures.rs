@@ -37,10 +37,7 @@ pub fn find_figures(paragraphs: &[String]) -> Vec<Figure> {
             while i < words.len() {
                 if let Some((value, used)) = figure_at(&words, i) {
                     if !out.iter().any(|f| f.value == value) {
-                        out.push(Figure {
-                            value,
-                            context: context(&words, i, used),
-                        });
+                        out.push(Figure { value, context: context(&words, i, used) });
                     }
                     i += used;
                 } else {
@@ -57,8 +54,7 @@ fn is_number(s: &str) -> bool {
     let s = s.trim_end_matches(['.', ',', ';', ':', ')']);
     !s.is_empty()
         && s.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// A figure starting at word i: returns its text and how many words it spans.
@@ -66,33 +62,19 @@ fn figure_at(words: &[&str], i: usize) -> Option<(String, usize)> {
     let w = words[i].trim_start_matches(['(', '"', '“']);
     let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')', '"', '”']);
     let has_currency = trimmed.starts_with(CURRENCY) || trimmed.ends_with(CURRENCY);
-    let core = trimmed
-        .trim_matches(|c| CURRENCY.contains(&c))
-        .trim_start_matches(['U', 'S', 'A']);
+    let core = trimmed.trim_matches(|c| CURRENCY.contains(&c)).trim_start_matches(['U', 'S', 'A']);
     let ends_percent = core.ends_with('%');
     let number_part = core.trim_end_matches('%');
     if !is_number(number_part) {
         return None;
     }
-    let next = words
-        .get(i + 1)
-        .map(|n| n.trim_end_matches(['.', ',', ';', ':', ')']).to_lowercase());
+    let next = words.get(i + 1).map(|n| n.trim_end_matches(['.', ',', ';', ':', ')']).to_lowercase());
     if let Some(n) = &next {
         if SCALES.contains(&n.as_str()) && (has_currency || n.len() > 2) {
-            return Some((
-                format!(
-                    "{trimmed} {}",
-                    words[i + 1].trim_end_matches(['.', ',', ';', ':', ')'])
-                ),
-                2,
-            ));
+            return Some((format!("{trimmed} {}", words[i + 1].trim_end_matches(['.', ',', ';', ':', ')'])), 2));
         }
-        let two = words
-            .get(i + 2)
-            .map(|m| format!("{n} {}", m.trim_end_matches(['.', ',']).to_lowercase()));
-        if PERCENT_WORDS.contains(&n.as_str())
-            || two.as_deref().is_some_and(|t| PERCENT_WORDS.contains(&t))
-        {
+        let two = words.get(i + 2).map(|m| format!("{n} {}", m.trim_end_matches(['.', ',']).to_lowercase()));
+        if PERCENT_WORDS.contains(&n.as_str()) || two.as_deref().is_some_and(|t| PERCENT_WORDS.contains(&t)) {
             return Some((format!("{number_part}%"), 2));
         }
     }

@@ -45,10 +45,7 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
             pending.push_str(s);
             // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
             if pending.split_whitespace().count() >= 4 {
-                out.push(Sentence {
-                    text: pending.trim().to_string(),
-                    paragraph: i,
-                });
+                out.push(Sentence { text: pending.trim().to_string(), paragraph: i });
                 pending.clear();
             }
         }
@@ -58,10 +55,7 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
                     last.text.push(' ');
                     last.text.push_str(pending.trim());
                 }
-                _ => out.push(Sentence {
-                    text: pending.trim().to_string(),
-                    paragraph: i,
-                }),
+                _ => out.push(Sentence { text: pending.trim().to_string(), paragraph: i }),
             }
         }
     }
@@ -86,26 +80,15 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
     let mut freq: HashMap<String, f32> = HashMap::new();
     let sent_words: Vec<Vec<String>> = sents
         .iter()
-        .map(|s| {
-            words(&s.text)
-                .into_iter()
-                .filter(|w| w.chars().count() > 2 && !is_stopword(w))
-                .collect()
-        })
+        .map(|s| words(&s.text).into_iter().filter(|w| w.chars().count() > 2 && !is_stopword(w)).collect())
         .collect();
     for ws in &sent_words {
         for w in ws.iter().collect::<HashSet<_>>() {
             *freq.entry(w.clone()).or_default() += 1.0;
         }
     }
-    let title_words: HashSet<String> = words(title)
-        .into_iter()
-        .filter(|w| !is_stopword(w))
-        .collect();
-    let total_words: usize = paragraphs
-        .iter()
-        .map(|p| p.split_whitespace().count())
-        .sum();
+    let title_words: HashSet<String> = words(title).into_iter().filter(|w| !is_stopword(w)).collect();
+    let total_words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
     let want = if total_words < 350 {
         3
     } else if total_words < 900 {
@@ -120,12 +103,9 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
             let ws = &sent_words[i];
             let n_words = s.text.split_whitespace().count();
             let distinct: HashSet<&String> = ws.iter().collect();
-            let centrality = distinct.iter().map(|w| freq[*w] - 1.0).sum::<f32>()
-                / (distinct.len() as f32 + 1.0).sqrt();
-            let title_overlap = distinct
-                .iter()
-                .filter(|w| title_words.contains(**w))
-                .count() as f32;
+            let centrality =
+                distinct.iter().map(|w| freq[*w] - 1.0).sum::<f32>() / (distinct.len() as f32 + 1.0).sqrt();
+            let title_overlap = distinct.iter().filter(|w| title_words.contains(**w)).count() as f32;
             let position = 1.0 / (1.0 + s.paragraph as f32 * 0.35);
             let quoted = quotes::quoted_share(&s.text);
             let mut score = centrality * 0.5 + title_overlap * 0.8 + position * 4.0;
@@ -142,9 +122,7 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
         if chosen.len() == want {
             break;
         }
-        let redundant = chosen
-            .iter()
-            .any(|&c| overlap(&sent_words[c], &sent_words[i]) > 0.5);
+        let redundant = chosen.iter().any(|&c| overlap(&sent_words[c], &sent_words[i]) > 0.5);
         if !redundant && !sent_words[i].is_empty() {
             chosen.push(i);
         }
@@ -169,20 +147,12 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     // A speaker is a person even when nothing else said so.
     for q in &quotes {
         if let Some(s) = &q.speaker {
-            if !entities.people.contains(s)
-                && !entities.organizations.contains(s)
-                && s.contains(' ')
-            {
+            if !entities.people.contains(s) && !entities.organizations.contains(s) && s.contains(' ') {
                 entities.people.push(s.clone());
             }
         }
     }
-    Summary {
-        key_points: key_points(paragraphs, title),
-        quotes,
-        figures: figures::find_figures(paragraphs),
-        entities,
-    }
+    Summary { key_points: key_points(paragraphs, title), quotes, figures: figures::find_figures(paragraphs), entities }
 }
 
 #[cfg(test)]
@@ -200,8 +170,7 @@ mod tests {
     fn sentences_keep_abbreviations_together() {
         let s = sentences(&["Tokyo hosts the large U.S. force it needs. He left.".to_string()]);
         assert_eq!(s.len(), 1, "{s:?}");
-        let s =
-            sentences(&["The first sentence is here. The second sentence is here.".to_string()]);
+        let s = sentences(&["The first sentence is here. The second sentence is here.".to_string()]);
         assert_eq!(s.len(), 2);
     }
 

@@ -1,7 +1,7 @@
 //! Quotations and who said them: quoted spans, then a speech verb next to a name (or a pronoun
 //! that points back at the last speaker).
 
-use super::entities::{name_runs, resolve_name, strip_titles};
+use super::entities::{is_org, name_runs, resolve_name, strip_titles};
 use crate::lexicon::lexicon;
 use serde::Serialize;
 
@@ -29,12 +29,7 @@ pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
                 open = Some((i + c.len_utf8(), c));
             }
             Some((start, opener)) if CLOSERS.contains(&c) && (opener != '‘' || c == '’') => {
-                if c == '’'
-                    && text[i + c.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                {
+                if c == '’' && text[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric) {
                     continue;
                 }
                 spans.push((start, i));
@@ -49,10 +44,7 @@ pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
 /// Share of a sentence's characters that sit inside quotation marks.
 pub fn quoted_share(text: &str) -> f32 {
     let total = text.chars().count().max(1) as f32;
-    let quoted: usize = quoted_spans(text)
-        .iter()
-        .map(|&(s, e)| text[s..e].chars().count())
-        .sum();
+    let quoted: usize = quoted_spans(text).iter().map(|&(s, e)| text[s..e].chars().count()).sum();
     quoted as f32 / total
 }
 
@@ -75,10 +67,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             if inner.split_whitespace().count() < 4 {
                 continue;
             }
-            out.push(Quote {
-                text: inner,
-                speaker: para_speaker.clone(),
-            });
+            out.push(Quote { text: inner, speaker: para_speaker.clone() });
         }
         if para_speaker.is_some() {
             last_speaker = para_speaker;
@@ -90,28 +79,22 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
 }
 
 /// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes.
-fn speaker_in(
-    outside: &str,
-    verbs: &[&str],
-    people: &[String],
-    last: Option<&str>,
-) -> Option<String> {
+fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&str>) -> Option<String> {
     let lower = outside.to_lowercase();
     for verb in verbs {
         let mut from = 0;
-        while let Some(pos) = lower[from..]
-            .find(&format!(" {verb} "))
-            .map(|p| p + from + 1)
-        {
+        while let Some(pos) = lower[from..].find(&format!(" {verb}")).map(|p| p + from + 1) {
             from = pos + verb.len();
+            // The verb must end at a word edge ("said." and "said," count, "saidy" does not).
+            if lower[from..].chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
             let before = &outside[..pos];
             let after = &outside[pos + verb.len()..];
             // "Sun Weidong said", "..., Yamada told Sun"
             let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
             if let Some(w) = prev_words.first() {
-                let w_clean = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
+                let w_clean = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 if PRONOUNS.contains(&w_clean.as_str()) {
                     if let Some(l) = last {
                         return Some(l.to_string());
@@ -145,6 +128,14 @@ fn canonical(words: &[String], people: &[String]) -> Option<String> {
 fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
     let runs = name_runs(before);
     let run = runs.last()?;
+    // "Lukas Brenner of the Technical University of Munich told": the person comes before the org.
+    if is_org(&run.words) {
+        let person = runs.len().checked_sub(2).map(|i| &runs[i])?;
+        if !is_org(&person.words) && !strip_titles(&person.words).0.is_empty() {
+            return canonical(&person.words, people);
+        }
+        return None;
+    }
     // The run must end right where the verb starts.
     let last_word = before.split_whitespace().last()?;
     let last_clean = last_word.trim_matches(|c: char| !c.is_alphanumeric());

@@ -16,9 +16,7 @@ pub fn start() {
 pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
     let snap: Snapshot = serde_wasm_bindgen::from_value(snapshot)
         .map_err(|e| JsError::new(&format!("cleanread: the page snapshot is not valid: {e}")))?;
-    let page = snap
-        .into_page()
-        .map_err(|e| JsError::new(&format!("cleanread: {e}")))?;
+    let page = snap.into_page().map_err(|e| JsError::new(&format!("cleanread: {e}")))?;
     let reading = crate::analyze(&page);
     let view = crate::render::panel_view(&reading);
     view.serialize(&serde_wasm_bindgen::Serializer::json_compatible())

@@ -1,0 +1,191 @@
+// End-to-end in real Chromium (Debian's): load dist/chrome, open the demo pages from a local
+// server, toggle with the toolbar action the faithful way (CDP Extensions.triggerAction), and read
+// the page, the panel and the clipboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { SEED, pageStateScript } from './common.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const EXT = path.join(ROOT, 'dist/chrome');
+const SHOTS = path.join(ROOT, 'test-results');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+let server, base, context, extId, cdp;
+
+before(async () => {
+  server = await startServer(0);
+  base = `http://127.0.0.1:${server.address().port}`;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cleanread-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`,
+      '--enable-unsafe-extension-debugging'],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  extId = new URL(worker.url()).host;
+  cdp = await context.browser()?.newBrowserCDPSession?.() ?? null;
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function browserSession() {
+  if (cdp) return cdp;
+  // Persistent contexts have no Browser object: open a CDP session on a page and use its
+  // browser-level target.
+  const page = context.pages()[0] || await context.newPage();
+  cdp = await context.newCDPSession(page);
+  return cdp;
+}
+
+// The toolbar click: CDP Extensions.triggerAction on the tab's target id.
+async function clickAction(page) {
+  const session = await browserSession();
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const url = page.url();
+  const tab = targetInfos.find((t) => t.url === url);
+  assert.ok(tab, `a tab target for ${url}`);
+  await session.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
+}
+
+async function open(pathname) {
+  const page = await context.newPage();
+  await page.goto(base + pathname);
+  await page.waitForLoadState('load');
+  return page;
+}
+
+const state = (page) => page.evaluate(pageStateScript);
+const html = (page) => page.evaluate(() => document.documentElement.outerHTML);
+
+async function toggleOn(page) {
+  await clickAction(page);
+  await page.waitForFunction(() => document.querySelector('[data-cleanread-panel]')?.shadowRoot?.querySelector('h1'), null, { timeout: 15000 });
+  // The hiding stylesheet is inserted right after the panel mounts.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-cleanread-hidden]')].every((e) => !e.checkVisibility()), null, { timeout: 5000 }).catch(() => {});
+}
+
+async function toggleOff(page) {
+  await clickAction(page);
+  await page.waitForFunction(() => !document.querySelector('[data-cleanread-panel]'), null, { timeout: 10000 });
+}
+
+async function checkSeed(pathname, shotName) {
+  const page = await open(pathname);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  await page.screenshot({ path: path.join(SHOTS, shotName) });
+
+  for (const [text, role] of SEED.hidden) {
+    const block = s.hidden.find((h) => h.text.includes(text));
+    assert.ok(block, `"${text}" is hidden`);
+    assert.equal(block.role, role, `"${text}" is hidden as ${role}`);
+    assert.equal(block.visible, false, `"${text}" is not visible`);
+  }
+  const paragraphs = await page.$$eval(SEED.articleParagraphs, (ps) => ps.map((p) => [p.textContent.slice(0, 40), p.checkVisibility()]));
+  assert.ok(paragraphs.length >= 15);
+  for (const [text, visible] of paragraphs) assert.ok(visible, `article paragraph "${text}" stays visible`);
+
+  assert.equal(s.title, SEED.title);
+  assert.equal(s.facts.By, SEED.byline);
+  assert.equal(s.facts.Published, SEED.published);
+  assert.equal(s.facts.Updated, SEED.updated);
+  assert.match(s.facts.Source, new RegExp(SEED.source));
+  assert.ok(s.keyPoints.length >= 3, 'at least three key points');
+  for (const who of SEED.speakers) assert.ok(s.quotes.some((q) => q.endsWith(`— ${who}`)), `a quote by ${who}`);
+  for (const f of SEED.figures) assert.ok(s.figures.includes(f), `figure ${f}`);
+  assert.ok(s.hiddenSummary.some((t) => /^Promotion \(\d+\)$/.test(t)), 'hidden blocks are counted by role');
+
+  // Copy: Markdown with the title and the key points.
+  const host = page.locator('[data-cleanread-panel]');
+  await host.locator('[data-action="copy-markdown"]').click();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(clip.startsWith(`# ${SEED.title}`), 'Markdown starts with the title');
+  assert.ok(clip.includes('## Key points') && clip.includes(s.keyPoints[0]), 'Markdown has the key points');
+  await host.locator('[data-action="copy-text"]').click();
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(plain.startsWith(SEED.title) && plain.includes('Key points:'), 'plain text copy');
+
+  // Show one hidden block again from the panel, then hide it again.
+  const showBtn = host.locator('details[data-role="ad"] button').first();
+  await host.locator('details[data-role="ad"] summary').click();
+  await showBtn.click();
+  assert.equal(await page.evaluate(() => document.querySelector('[data-cleanread-hidden="ad"]').checkVisibility()), true);
+  await showBtn.click();
+
+  await toggleOff(page);
+  assert.equal(await html(page), before, 'toggle off restores the DOM exactly');
+  const clicks = await page.evaluate(() => window.pageClicks);
+  await page.mouse.click(5, 5);
+  assert.equal(await page.evaluate(() => window.pageClicks), clicks + 1, "the page's own listener still works");
+  await page.close();
+}
+
+test('seed article: promos and legal hidden, article kept, summary, copy, exact restore', async () => {
+  await checkSeed('/seed.html', 'chromium-seed.png');
+});
+
+test('seed article under a strict CSP works the same', async () => {
+  await checkSeed('/csp/seed.html', 'chromium-seed-csp.png');
+});
+
+test('a page that is not an article: nothing hidden, and the panel says so', async () => {
+  const page = await open('/index.html');
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  await page.screenshot({ path: path.join(SHOTS, 'chromium-listing.png') });
+  assert.equal(s.hidden.length, 0);
+  assert.match(s.message, /not look like an article/);
+  await toggleOff(page);
+  assert.equal(await html(page), before);
+  await page.close();
+});
+
+test('Esc closes the panel and restores the page', async () => {
+  const page = await open('/blog.html');
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  assert.ok(s.hidden.some((h) => h.role === 'cookie'), 'the cookie banner is hidden');
+  assert.ok(s.hidden.some((h) => h.role === 'newsletter'), 'the newsletter nag is hidden');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-cleanread-panel]'));
+  assert.equal(await html(page), before);
+  await page.close();
+});
+
+test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
+  const [worker] = context.serviceWorkers();
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  const action = commands.find((c) => c.name === '_execute_action');
+  assert.equal(action.shortcut, 'Alt+Shift+Y');
+});
+
+test('the browser snapshot equals the native page model', async () => {
+  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html']) {
+    const page = await open(`/${name}`);
+    // Evaluated, not added as a <script>, so the document stays as the parser built it.
+    await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/snapshot.js'), 'utf8'));
+    const browserNodes = await page.evaluate(() => globalThis.cleanreadSnapshot(document, { live: false }).snapshot.nodes);
+    const native = JSON.parse(execFileSync(path.join(ROOT, 'target/release/cleanread'), ['--format', 'page', path.join(ROOT, 'www', name)], { encoding: 'utf8' }));
+    const shape = (nodes) => nodes.map((n) => [n.p, n.k, n.t || '', n.a || [], n.x || '']);
+    assert.ok(native.nodes.length > 50, `${name} has a real tree`);
+    assert.deepEqual(shape(browserNodes), shape(native.nodes), `${name}: same nodes, same text`);
+    await page.close();
+  }
+});

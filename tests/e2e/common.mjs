@@ -1,0 +1,53 @@
+// What both browsers' tests expect of the demo pages, in one place (the Firefox test reads the
+// same file through `node tests/e2e/common.mjs --json`).
+export const SEED = {
+  title: 'China, Japan square off at first security talks in four years',
+  byline: 'Sakura Murakami',
+  published: '2023-02-21 21:05',
+  updated: '2023-02-22 07:07',
+  source: 'Investing.com',
+  speakers: ['Sun Weidong', 'Shigeo Yamada'],
+  figures: ['$320 billion', '2%', '7.1%'],
+  // Text of a block -> the role it must be hidden with.
+  hidden: [
+    ['Get 40% Off', 'promo'],
+    ['Unlock AI-picked Stocks', 'promo'],
+    ['3rd party Ad. Not an offer', 'ad'],
+    ['Risk Disclosure: Trading in financial instruments', 'disclaimer'],
+    ['Fusion Media may be compensated by the advertisers', 'disclaimer'],
+    ['All Rights Reserved', 'disclaimer'],
+    ['Latest comments', 'comments'],
+  ],
+  // Every paragraph of the article: selector of the article's paragraphs in www/seed.html.
+  articleParagraphs: '.articlePage > p',
+};
+
+// Reads the page state a test checks, in the page (no extension APIs needed).
+export function pageStateScript() {
+  const hidden = [...document.querySelectorAll('[data-cleanread-hidden]')].map((e) => ({
+    role: e.getAttribute('data-cleanread-hidden'), text: e.textContent.replace(/\s+/g, ' ').trim(), visible: e.checkVisibility(),
+  }));
+  const host = document.querySelector('[data-cleanread-panel]');
+  const root = host && host.shadowRoot;
+  const part = (name) => root && root.querySelector(`[data-part="${name}"]`);
+  const facts = {};
+  if (part('facts')) {
+    const dts = part('facts').querySelectorAll('dt');
+    for (const dt of dts) facts[dt.textContent] = dt.nextElementSibling.textContent;
+  }
+  return {
+    panel: !!root,
+    title: root ? root.querySelector('h1').textContent : null,
+    message: part('message') ? part('message').textContent : null,
+    facts,
+    keyPoints: part('key-points') ? [...part('key-points').querySelectorAll('li')].map((li) => li.textContent) : [],
+    quotes: part('quotes') ? [...part('quotes').querySelectorAll('blockquote')].map((b) => b.textContent) : [],
+    figures: part('figures') ? [...part('figures').querySelectorAll('.fig')].map((f) => f.textContent) : [],
+    hiddenSummary: part('hidden') ? [...part('hidden').querySelectorAll('summary')].map((s) => s.textContent) : [],
+    hidden,
+  };
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ SEED, pageStateScript: `(${pageStateScript.toString()})()` }));
+}

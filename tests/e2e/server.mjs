@@ -1,0 +1,49 @@
+// A static server for the demo site (www/), on loopback only. Paths under /csp/ serve the same
+// files with a strict Content-Security-Policy (no inline script or style, no wasm-unsafe-eval).
+// Usage: node tests/e2e/server.mjs [port]   (prints "listening PORT")
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../www');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png' };
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
+
+// Extra roots for corpus pages: /corpus/<name>/<id> serves a .html.gz page decompressed.
+export function startServer(port = 0, corpusRoots = {}) {
+  const server = http.createServer((req, res) => {
+    let url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const headers = {};
+    if (url.startsWith('/corpus/')) {
+      const [, , name, id] = url.split('/');
+      const file = corpusRoots[name] && path.join(corpusRoots[name], 'html', `${id}.html.gz`);
+      if (!file || !fs.existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(zlib.gunzipSync(fs.readFileSync(file)));
+      return;
+    }
+    if (url.startsWith('/csp/')) {
+      url = url.slice(4);
+      headers['content-security-policy'] = STRICT_CSP;
+    }
+    if (url.endsWith('/')) url += 'index.html';
+    const file = path.join(ROOT, path.normalize(url));
+    if (!file.startsWith(ROOT) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    headers['content-type'] = TYPES[path.extname(file)] || 'application/octet-stream';
+    res.writeHead(200, headers);
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startServer(Number(process.argv[2] || 0), JSON.parse(process.argv[3] || '{}'));
+  console.log(`listening ${server.address().port}`);
+}
