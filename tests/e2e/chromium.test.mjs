@@ -123,9 +123,15 @@ async function checkSeed(pathname, shotName) {
   // Show one hidden block again from the panel, then hide it again.
   const showBtn = host.locator('details[data-role="ad"] button').first();
   await host.locator('details[data-role="ad"] summary').click();
+  const adsHidden = () => page.evaluate(() => document.querySelectorAll('[data-cleanread-hidden="ad"]').length);
+  const visibleAdNotes = () => page.evaluate(() => [...document.querySelectorAll('.articlePage div')].filter((d) => d.textContent.includes('3rd party Ad') && d.checkVisibility()).length);
+  assert.equal(await adsHidden(), 2);
+  assert.equal(await visibleAdNotes(), 0);
   await showBtn.click();
-  assert.equal(await page.evaluate(() => document.querySelector('[data-cleanread-hidden="ad"]').checkVisibility()), true);
+  assert.equal(await adsHidden(), 1, 'Show reveals one block');
+  assert.equal(await visibleAdNotes(), 1, 'the shown block is visible again');
   await showBtn.click();
+  assert.equal(await adsHidden(), 2, 'Hide hides it again');
 
   await toggleOff(page);
   assert.equal(await html(page), before, 'toggle off restores the DOM exactly');
