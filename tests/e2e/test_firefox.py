@@ -1,0 +1,191 @@
+"""End-to-end in real Firefox (Debian's firefox-esr) through geckodriver: install dist/firefox as a
+temporary add-on, open the demo pages from a local server, toggle with the toolbar button (pinned
+and clicked in the browser's own UI), press the shortcut, and read the page, panel and clipboard."""
+import json
+import pathlib
+import subprocess
+import tempfile
+import time
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.firefox.service import Service
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "test-results"
+ADDON_ID = "cleanread@cleanread.dev"
+WIDGET_ID = "".join(c if c.isalnum() else "_" for c in ADDON_ID) + "-browser-action"
+COMMON = json.loads(subprocess.check_output(["node", str(ROOT / "tests/e2e/common.mjs"), "--json"], text=True))
+SEED = COMMON["SEED"]
+PAGE_STATE = "return " + COMMON["pageStateScript"]
+
+
+@pytest.fixture(scope="module")
+def base():
+    proc = subprocess.Popen(["node", str(ROOT / "tests/e2e/server.mjs"), "0"], stdout=subprocess.PIPE, text=True)
+    line = proc.stdout.readline().split()
+    assert line and line[0] == "listening", "the test server started"
+    yield f"http://127.0.0.1:{line[1]}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def driver():
+    SHOTS.mkdir(exist_ok=True)
+    opts = webdriver.FirefoxOptions()
+    opts.binary_location = "/usr/bin/firefox-esr"
+    opts.add_argument("-headless")
+    opts.set_preference("devtools.console.stdout.content", True)
+    service = Service(executable_path=str(ROOT / "tools/bin/geckodriver"), service_args=["--allow-system-access"],
+                      log_output=str(pathlib.Path(tempfile.gettempdir()) / "cleanread-geckodriver.log"))
+    d = webdriver.Firefox(options=opts, service=service)
+    d.set_window_size(1280, 900)
+    d.install_addon(str(ROOT / "dist/firefox"), temporary=True)
+    time.sleep(1)
+    yield d
+    d.quit()
+
+
+def wait_for(fn, timeout=15.0, what="condition"):
+    end = time.time() + timeout
+    while time.time() < end:
+        value = fn()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def click_toolbar_button(d):
+    """The faithful click: pin the action to the toolbar and click it in the browser UI."""
+    with d.context(d.CONTEXT_CHROME):
+        d.execute_script(
+            "window.CustomizableUI.addWidgetToArea(arguments[0], window.CustomizableUI.AREA_NAVBAR)", WIDGET_ID)
+        buttons = d.find_elements(By.CSS_SELECTOR, f"#{WIDGET_ID} .unified-extensions-item-action-button")
+        (buttons[0] if buttons else d.find_element(By.ID, WIDGET_ID)).click()
+
+
+def press_shortcut(d):
+    with d.context(d.CONTEXT_CHROME):
+        ActionChains(d).key_down(Keys.ALT).key_down(Keys.SHIFT).send_keys("y").key_up(Keys.SHIFT).key_up(Keys.ALT).perform()
+
+
+def read_clipboard(d):
+    with d.context(d.CONTEXT_CHROME):
+        return d.execute_script("""
+            const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+            trans.init(null);
+            trans.addDataFlavor('text/plain');
+            Services.clipboard.getData(trans, Services.clipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
+            const out = {};
+            trans.getTransferData('text/plain', out);
+            return out.value.QueryInterface(Ci.nsISupportsString).data;
+        """)
+
+
+def panel_open(d):
+    return d.execute_script("return !!document.querySelector('[data-cleanread-panel]')?.shadowRoot?.querySelector('h1')")
+
+
+def outer_html(d):
+    return d.execute_script("return document.documentElement.outerHTML")
+
+
+def open_page(d, url):
+    d.get(url)
+    wait_for(lambda: d.execute_script("return document.readyState") == "complete", what="page load")
+
+
+def toggle_on(d, via=click_toolbar_button):
+    via(d)
+    wait_for(lambda: panel_open(d), what="the panel")
+    # The hiding stylesheet lands right after the panel mounts.
+    wait_for(lambda: d.execute_script(
+        "return [...document.querySelectorAll('[data-cleanread-hidden]')].every(e => !e.checkVisibility())"),
+        timeout=5, what="hidden blocks")
+
+
+def toggle_off(d):
+    click_toolbar_button(d)
+    wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="restore")
+
+
+def shadow_button(d, action):
+    host = d.find_element(By.CSS_SELECTOR, "[data-cleanread-panel]")
+    return host.shadow_root.find_element(By.CSS_SELECTOR, f'[data-action="{action}"]')
+
+
+@pytest.mark.parametrize("path,shot", [("/seed.html", "firefox-seed.png"), ("/csp/seed.html", "firefox-seed-csp.png")])
+def test_seed_article(driver, base, path, shot):
+    d = driver
+    open_page(d, base + path)
+    before = outer_html(d)
+    toggle_on(d)
+    s = d.execute_script(PAGE_STATE)
+    d.save_screenshot(str(SHOTS / shot))
+    for text, role in SEED["hidden"]:
+        block = next((h for h in s["hidden"] if text in h["text"]), None)
+        assert block, f'"{text}" is hidden'
+        assert block["role"] == role, f'"{text}" is hidden as {role}'
+        assert block["visible"] is False
+    paragraphs = d.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].map(p => [p.textContent.slice(0, 40), p.checkVisibility()])",
+        SEED["articleParagraphs"])
+    assert len(paragraphs) >= 15
+    for text, visible in paragraphs:
+        assert visible, f'article paragraph "{text}" stays visible'
+    assert s["title"] == SEED["title"]
+    assert s["facts"]["By"] == SEED["byline"]
+    assert s["facts"]["Published"] == SEED["published"]
+    assert s["facts"]["Updated"] == SEED["updated"]
+    assert SEED["source"] in s["facts"]["Source"]
+    assert len(s["keyPoints"]) >= 3
+    for who in SEED["speakers"]:
+        assert any(q.endswith(f"— {who}") for q in s["quotes"]), f"a quote by {who}"
+    for f in SEED["figures"]:
+        assert f in s["figures"]
+
+    shadow_button(d, "copy-markdown").click()
+    clip = wait_for(lambda: (lambda c: c if c.startswith("# ") else None)(read_clipboard(d)), what="clipboard")
+    assert clip.startswith("# " + SEED["title"])
+    assert "## Key points" in clip and s["keyPoints"][0] in clip
+    shadow_button(d, "copy-text").click()
+    plain = wait_for(lambda: (lambda c: c if c.startswith(SEED["title"]) else None)(read_clipboard(d)), what="text clipboard")
+    assert "Key points:" in plain
+
+    toggle_off(d)
+    assert outer_html(d) == before, "toggle off restores the DOM exactly"
+    clicks = d.execute_script("return window.pageClicks")
+    d.find_element(By.TAG_NAME, "h1").click()
+    assert d.execute_script("return window.pageClicks") == clicks + 1, "the page's own listener still works"
+
+
+def test_not_an_article(driver, base):
+    d = driver
+    open_page(d, base + "/index.html")
+    before = outer_html(d)
+    toggle_on(d)
+    s = d.execute_script(PAGE_STATE)
+    assert s["hidden"] == []
+    assert "not look like an article" in s["message"]
+    toggle_off(d)
+    assert outer_html(d) == before
+
+
+def test_shortcut_toggles_reader(driver, base):
+    d = driver
+    open_page(d, base + "/blog.html")
+    before = outer_html(d)
+    toggle_on(d, via=press_shortcut)
+    s = d.execute_script(PAGE_STATE)
+    roles = {h["role"] for h in s["hidden"]}
+    assert {"cookie", "newsletter"} <= roles
+    d.save_screenshot(str(SHOTS / "firefox-blog.png"))
+    # Esc closes the panel and restores the page.
+    d.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="Esc")
+    assert outer_html(d) == before
