@@ -86,6 +86,7 @@ $(GECKODRIVER):
 lint: node_modules/.stamp dist/firefox/manifest.json
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	$(WEB_EXT) lint --source-dir dist/firefox --output text
 
 corpus: $(CLI)

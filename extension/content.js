@@ -54,7 +54,11 @@
     const root = host.attachShadow({ mode: 'open' });
     const onKey = (e) => { if (e.key === 'Escape' && state) { e.stopPropagation(); restore(); api.runtime.sendMessage({ type: 'cleanread:off' }); } };
     state = { host, marked, onKey, view };
+    // The panel remembers, across pages, whether the user keeps it minimized.
+    const prefs = await api.storage.local.get({ panelMinimized: false }).catch(() => ({ panelMinimized: false }));
     const panel = globalThis.cleanreadPanel.render(root, view, {
+      startMinimized: !!prefs.panelMinimized,
+      minimized: (on) => { api.storage.local.set({ panelMinimized: on }); },
       close: () => { restore(); api.runtime.sendMessage({ type: 'cleanread:off' }); },
       copy: (kind) => copy(kind === 'text' ? view.plainText : view.markdown, root),
       toggleBlock: (index, show) => {

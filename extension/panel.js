@@ -24,6 +24,7 @@ button { font: inherit; font-size: 13px; padding: 5px 10px; border-radius: 6px; 
 button:hover { background: #e6eaee; }
 button:focus-visible { outline: 2px solid #2e7d32; outline-offset: 1px; }
 button.primary { background: #2e7d32; border-color: #2e7d32; color: #fff; }
+.panel.min > :not(.top):not(h1) { display: none; }
 .status { font-size: 12px; color: #2e7d32; min-height: 1.2em; }
 details { margin: 4px 0; } summary { cursor: pointer; }
 .item { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; margin: 4px 0 4px 8px; font-size: 13px; }
@@ -58,17 +59,33 @@ details { margin: 4px 0; } summary { cursor: pointer; }
     root.appendChild(el(doc, 'style', { text: CSS }));
   }
 
-  // view: PanelView; actions: { close(), copy(kind) -> Promise<bool>, toggleBlock(node, show) }
+  // view: PanelView; actions: { close(), copy(kind) -> Promise<bool>, toggleBlock(node, show),
+  //   minimized(on) (optional), startMinimized (optional bool) }
   function render(root, view, actions) {
     const doc = root.ownerDocument || root;
     styleRoot(root, doc);
     const status = el(doc, 'div', { class: 'status', role: 'status', 'aria-live': 'polite' });
     const title = el(doc, 'h1', { tabindex: '-1', text: view.title || 'Untitled page' });
+    const minimize = el(doc, 'button', { type: 'button', 'data-action': 'minimize', 'aria-label': 'Minimize or expand the summary panel' });
     const panel = el(doc, 'section', { class: 'panel', role: 'dialog', 'aria-label': 'cleanread summary', 'aria-modal': 'false' },
       el(doc, 'div', { class: 'top' },
         el(doc, 'span', { class: 'brand', text: 'cleanread' }),
-        el(doc, 'button', { type: 'button', 'aria-label': 'Close clean reading and restore the page', text: 'Close ✕', 'data-action': 'close', onclick: () => actions.close() })),
+        el(doc, 'span', {},
+          minimize,
+          doc.createTextNode(' '),
+          el(doc, 'button', { type: 'button', 'aria-label': 'Close clean reading and restore the page', text: 'Close ✕', 'data-action': 'close', onclick: () => actions.close() }))),
       title);
+    const setMinimized = (on) => {
+      panel.classList.toggle('min', on);
+      minimize.textContent = on ? 'Expand' : 'Minimize';
+      minimize.setAttribute('aria-expanded', String(!on));
+    };
+    minimize.addEventListener('click', () => {
+      const on = !panel.classList.contains('min');
+      setMinimized(on);
+      if (actions.minimized) actions.minimized(on);
+    });
+    setMinimized(!!actions.startMinimized);
     if (view.message) panel.appendChild(el(doc, 'p', { class: 'message', 'data-part': 'message', text: view.message }));
     if (view.facts.length) {
       const dl = el(doc, 'dl', { 'data-part': 'facts' });

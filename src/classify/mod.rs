@@ -163,10 +163,13 @@ fn walk_outside(page: &Page, id: NodeId, protected: &[bool], article: &Article, 
     }
 }
 
+/// A role with its reason.
+type Labelled = (Role, String);
+
 /// A sidebar or similar container that holds blocks of sharper roles (a newsletter form, an ad)
 /// is reported part by part; parts without a role of their own take the container's.
 fn split_container(page: &Page, id: NodeId, role: Role, reason: &str, out: &mut Vec<HiddenBlock>) -> bool {
-    let parts: Vec<(NodeId, String, Option<(Role, String)>)> = page
+    let parts: Vec<(NodeId, String, Option<Labelled>)> = page
         .node(id)
         .children
         .iter()

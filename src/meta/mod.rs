@@ -195,10 +195,10 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                 }
                 "og:site_name" | "application-name" => set_once(&mut s.site, value),
                 "author" | "article:author" | "parsely-author" | "dc.creator" | "citation_author"
-                | "sailthru.author" => {
-                    if !content.starts_with("http") {
-                        set_once(&mut s.author, value)
-                    }
+                | "sailthru.author"
+                    if !content.starts_with("http") =>
+                {
+                    set_once(&mut s.author, value)
                 }
                 "article:published_time"
                 | "og:published_time"
@@ -220,11 +220,7 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                     set_once(&mut s.lang, value.map(|v| v.replace('_', "-")))
                 }
                 "og:url" => set_once(&mut s.url, value),
-                "og:type" => {
-                    if content.eq_ignore_ascii_case("article") {
-                        s.is_article = true;
-                    }
-                }
+                "og:type" if content.eq_ignore_ascii_case("article") => s.is_article = true,
                 _ => {}
             }
         }

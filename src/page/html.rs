@@ -93,7 +93,7 @@ fn append_children(page: &mut Page, parent: usize, handle: &Handle, parent_tag: 
     for child in handle.children.borrow().iter() {
         match &child.data {
             NodeData::Element { name, attrs, .. } => {
-                let tag = (&*name.local).to_ascii_lowercase();
+                let tag = name.local.to_ascii_lowercase();
                 if is_skipped_element(&tag) {
                     continue;
                 }

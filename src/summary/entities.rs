@@ -79,16 +79,28 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             }
             cur.push(w.clone());
             if ends {
-                runs.push(NameRun { words: std::mem::take(&mut cur), sentence_start: cur_start, paragraph_start: runs.is_empty() && first_word == 0 });
+                runs.push(NameRun {
+                    words: std::mem::take(&mut cur),
+                    sentence_start: cur_start,
+                    paragraph_start: runs.is_empty() && first_word == 0,
+                });
             }
         } else if !cur.is_empty() {
-            runs.push(NameRun { words: std::mem::take(&mut cur), sentence_start: cur_start, paragraph_start: runs.is_empty() && first_word == 0 });
+            runs.push(NameRun {
+                words: std::mem::take(&mut cur),
+                sentence_start: cur_start,
+                paragraph_start: runs.is_empty() && first_word == 0,
+            });
         }
         prev_ended = ends;
         i += 1;
     }
     if !cur.is_empty() {
-        runs.push(NameRun { words: cur, sentence_start: cur_start, paragraph_start: runs.is_empty() && first_word == 0 });
+        runs.push(NameRun {
+            words: cur,
+            sentence_start: cur_start,
+            paragraph_start: runs.is_empty() && first_word == 0,
+        });
     }
     runs
 }

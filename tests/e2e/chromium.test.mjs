@@ -133,6 +133,12 @@ async function checkSeed(pathname, shotName) {
   await showBtn.click();
   assert.equal(await adsHidden(), 2, 'Hide hides it again');
 
+  // Minimize keeps only the title; the choice is remembered for the next page.
+  await host.locator('[data-action="minimize"]').click();
+  assert.equal(await host.locator('[data-part="key-points"]').isVisible(), false, 'minimized panel hides the summary');
+  await host.locator('[data-action="minimize"]').click();
+  assert.equal(await host.locator('[data-part="key-points"]').isVisible(), true, 'expanded again');
+
   await toggleOff(page);
   assert.equal(await html(page), before, 'toggle off restores the DOM exactly');
   const clicks = await page.evaluate(() => window.pageClicks);
