@@ -72,8 +72,8 @@ $(CLI): $(RUST_SRC)
 
 # --- tests -------------------------------------------------------------------------------------
 test-deps: node_modules/.stamp $(GECKODRIVER) .venv/.stamp
-	@command -v chromium >/dev/null && command -v firefox-esr >/dev/null && command -v Xvfb >/dev/null || \
-	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver firefox-esr xvfb)
+	@command -v chromium >/dev/null && command -v firefox-esr >/dev/null || \
+	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium firefox-esr)
 
 $(GECKODRIVER):
 	cargo install geckodriver --root $(TOOLS)
