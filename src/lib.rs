@@ -80,6 +80,10 @@ pub fn analyze(page: &Page) -> Reading {
         }
     }
     let paragraphs = prose(&blocks);
+    let mut meta = meta;
+    if meta.lang.is_none() {
+        meta.lang = meta::guess_language(&paragraphs.join(" "));
+    }
     let dateline = paragraphs.iter().take(4).find_map(|p| meta::find_dateline(p));
     let word_count: usize = blocks.iter().map(|b| b.text().split_whitespace().count()).sum();
     let summary = if is_article { summary::summarize(&paragraphs, &meta.title) } else { summary::Summary::default() };

@@ -385,6 +385,25 @@ pub fn find_dateline(first_paragraph: &str) -> Option<String> {
     Some(head.to_string())
 }
 
+/// Guesses the language of a text from stop-word hits (the lexicon's languages), when markup is silent.
+pub fn guess_language(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(400)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    if words.len() < 20 {
+        return None;
+    }
+    let (lang, hits) = lexicon()
+        .stopwords
+        .iter()
+        .map(|(lang, set)| (lang, words.iter().filter(|w| set.contains(*w)).count()))
+        .max_by_key(|(_, hits)| *hits)?;
+    // Stop words make up a fifth or more of running text in the languages listed.
+    (hits * 8 >= words.len()).then(|| lang.clone())
+}
+
 /// The node of the first visible `h1`, if any.
 pub fn first_heading(page: &Page) -> Option<NodeId> {
     page.elements_by_tag("h1").find(|&h| page.is_visible(h))
@@ -430,6 +449,15 @@ mod tests {
         assert_eq!(find_dateline("TOKYO (Reuters) -China said it").as_deref(), Some("TOKYO (Reuters)"));
         assert_eq!(find_dateline("WASHINGTON, D.C. — The vote").as_deref(), Some("WASHINGTON, D.C."));
         assert_eq!(find_dateline("The well-known fact"), None);
+    }
+
+    #[test]
+    fn language_guess_from_stop_words() {
+        let en = "The council said that it would approve the plan for the schools and the roads in the spring, and it has the money for it now.";
+        assert_eq!(guess_language(en).as_deref(), Some("en"));
+        let de = "Der Stadtrat hat am Donnerstag mit großer Mehrheit ein neues Netz beschlossen, und die Kosten sind für die Stadt nicht zu hoch, sagt er.";
+        assert_eq!(guess_language(de).as_deref(), Some("de"));
+        assert_eq!(guess_language("too short"), None);
     }
 
     #[test]

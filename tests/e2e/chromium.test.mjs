@@ -17,6 +17,7 @@ const SHOTS = path.join(ROOT, 'test-results');
 fs.mkdirSync(SHOTS, { recursive: true });
 
 let server, base, context, extId, cdp;
+const requests = [];
 
 before(async () => {
   server = await startServer(0);
@@ -30,6 +31,7 @@ before(async () => {
       '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`,
       '--enable-unsafe-extension-debugging'],
   });
+  context.on('request', (r) => requests.push(r.url()));
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   extId = new URL(worker.url()).host;
@@ -200,4 +202,25 @@ test('the browser snapshot equals the native page model', async () => {
     assert.deepEqual(shape(browserNodes), shape(native.nodes), `${name}: same nodes, same text`);
     await page.close();
   }
+});
+
+test('the playground runs the same wasm and panel on a sample', async () => {
+  const page = await open('/playground.html');
+  await page.waitForFunction(() => document.querySelector('#panel-host')?.shadowRoot?.querySelector('h1')?.textContent, null, { timeout: 15000 });
+  const title = await page.evaluate(() => document.querySelector('#panel-host').shadowRoot.querySelector('h1').textContent);
+  assert.equal(title, SEED.title);
+  const status = await page.textContent('#status');
+  assert.match(status, /^\d+ blocks would be hidden\.$/);
+  // Pasted HTML that is not a page at all: a plain answer, no crash.
+  await page.fill('#html', '<p>just a line</p>');
+  await page.click('#analyse');
+  await page.waitForFunction(() => document.querySelector('#panel-host').shadowRoot?.querySelector('[data-part="message"]'));
+  await page.screenshot({ path: path.join(SHOTS, 'chromium-playground.png') });
+  await page.close();
+});
+
+test('no request leaves for anywhere but the local test server', () => {
+  assert.ok(requests.length > 10, 'requests were observed');
+  const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+  assert.deepEqual(outside, []);
 });

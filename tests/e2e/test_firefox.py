@@ -189,3 +189,19 @@ def test_shortcut_toggles_reader(driver, base):
     d.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
     wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="Esc")
     assert outer_html(d) == before
+
+
+@pytest.mark.parametrize("name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html"])
+def test_snapshot_equals_native_page_model(driver, base, name):
+    d = driver
+    open_page(d, f"{base}/{name}")
+    # One script: the snapshot code and its call (each WebDriver script gets a fresh scope).
+    browser_nodes = d.execute_script((ROOT / "extension/snapshot.js").read_text()
+                                     + "\nreturn globalThis.cleanreadSnapshot(document, { live: false }).snapshot.nodes;")
+    native = json.loads(subprocess.check_output([str(ROOT / "target/release/cleanread"), "--format", "page", str(ROOT / "www" / name)], text=True))
+
+    def shape(nodes):
+        return [[n["p"], n["k"], n.get("t", ""), [list(a) for a in n.get("a", [])], n.get("x", "")] for n in nodes]
+
+    assert len(native["nodes"]) > 50
+    assert shape(browser_nodes) == shape(native["nodes"])

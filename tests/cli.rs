@@ -1,0 +1,84 @@
+//! The CLI as a user runs it: real files in, JSON/Markdown out, plain errors for bad input.
+
+use std::io::Write;
+use std::process::Command;
+
+fn cli() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cleanread"))
+}
+
+fn www(name: &str) -> String {
+    format!("{}/www/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn json_is_a_superset_of_readability_fields() {
+    let out = cli().arg(www("seed.html")).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for field in [
+        "title",
+        "byline",
+        "dir",
+        "lang",
+        "content",
+        "textContent",
+        "length",
+        "excerpt",
+        "siteName",
+        "publishedTime",
+        "modifiedTime",
+        "dateline",
+        "readingTimeMinutes",
+        "hidden",
+        "summary",
+    ] {
+        assert!(v.get(field).is_some(), "missing {field}");
+    }
+    assert_eq!(v["byline"], "Sakura Murakami");
+    assert_eq!(v["dateline"], "TOKYO (Reuters)");
+    assert_eq!(v["length"].as_u64().unwrap() as usize, v["textContent"].as_str().unwrap().chars().count());
+    assert!(v["content"].as_str().unwrap().contains("<p>"));
+    assert!(v["summary"]["entities"]["people"].as_array().unwrap().iter().any(|p| p == "Sun Weidong"));
+}
+
+#[test]
+fn markdown_and_gzip_input() {
+    let html = std::fs::read(www("longform.html")).unwrap();
+    let dir = std::env::temp_dir().join(format!("cleanread-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gz = dir.join("page.html.gz");
+    let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&gz).unwrap(), flate2::Compression::default());
+    enc.write_all(&html).unwrap();
+    enc.finish().unwrap();
+    let out = cli().args(["--format", "markdown", "--url", "https://example.org/a"]).arg(&gz).output().unwrap();
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# The long road back for the river towns"));
+    assert!(md.contains("<https://example.org/a>"));
+    assert!(md.contains("## Key points"));
+}
+
+#[test]
+fn bad_input_gets_a_plain_message_and_a_failure_status() {
+    let dir = std::env::temp_dir().join(format!("cleanread-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.html");
+    std::fs::write(&empty, "").unwrap();
+    let binary = dir.join("binary.html");
+    std::fs::write(&binary, [0u8; 300]).unwrap();
+    for (path, words) in [
+        (empty.to_str().unwrap().to_string(), "empty"),
+        (binary.to_str().unwrap().to_string(), "binary"),
+        (dir.join("missing.html").to_str().unwrap().to_string(), "cannot read"),
+    ] {
+        let out = cli().arg(&path).output().unwrap();
+        assert!(!out.status.success(), "{path} must fail");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("cleanread: ") && err.contains(words), "{err}");
+        assert!(!err.contains("panicked"));
+        assert!(out.stdout.is_empty());
+    }
+    let out = cli().args(["--format", "yaml", "x"]).output().unwrap();
+    assert!(!out.status.success());
+}

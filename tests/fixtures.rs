@@ -1,0 +1,82 @@
+//! The analysis on the demo pages (www/), through the native builder: roles, metadata, summary.
+
+use cleanread::classify::Role;
+use cleanread::page::html::parse_bytes;
+
+fn analyze(name: &str) -> cleanread::Reading {
+    let bytes = std::fs::read(format!("{}/www/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    cleanread::analyze(&parse_bytes(&bytes).unwrap())
+}
+
+fn hidden_role_of(r: &cleanread::Reading, text: &str) -> Option<Role> {
+    r.hidden.iter().find(|h| h.text.contains(text)).map(|h| h.role)
+}
+
+#[test]
+fn seed_article_hides_promos_and_legal_and_keeps_every_paragraph() {
+    let r = analyze("seed.html");
+    assert!(r.is_article);
+    assert_eq!(hidden_role_of(&r, "Get 40% Off"), Some(Role::Promo));
+    assert_eq!(hidden_role_of(&r, "All eyes on Biogen"), Some(Role::Promo));
+    assert_eq!(r.hidden.iter().filter(|h| h.role == Role::Ad).count(), 2);
+    assert_eq!(hidden_role_of(&r, "Risk Disclosure"), Some(Role::Disclaimer));
+    assert_eq!(hidden_role_of(&r, "All Rights Reserved"), Some(Role::Disclaimer));
+    assert_eq!(hidden_role_of(&r, "Latest comments"), Some(Role::Comments));
+    let text = r.text_content();
+    for needle in ["TOKYO (Reuters) -China said", "$320 billion", "Yamada told Sun", "around spring"] {
+        assert!(text.contains(needle), "article keeps {needle:?}");
+    }
+    assert!(!text.contains("3rd party Ad"));
+    assert!(r.hidden.iter().all(|h| !h.text.contains("Japan in December said")));
+    assert_eq!(r.meta.byline.as_deref(), Some("Sakura Murakami"));
+    assert_eq!(r.meta.published_time.as_deref(), Some("2023-02-21T21:05:00"));
+    assert_eq!(r.meta.modified_time.as_deref(), Some("2023-02-22T07:07:00"));
+    assert_eq!(r.dateline.as_deref(), Some("TOKYO (Reuters)"));
+    let s = &r.summary;
+    assert!((3..=5).contains(&s.key_points.len()));
+    let speakers: Vec<_> = s.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+    assert!(speakers.contains(&"Sun Weidong") && speakers.contains(&"Shigeo Yamada"), "{speakers:?}");
+    let figures: Vec<_> = s.figures.iter().map(|f| f.value.as_str()).collect();
+    for f in ["$320 billion", "2%", "7.1%"] {
+        assert!(figures.contains(&f), "{figures:?}");
+    }
+}
+
+#[test]
+fn blog_post_sidebar_newsletter_and_cookie_banner() {
+    let r = analyze("blog.html");
+    assert_eq!(hidden_role_of(&r, "We use cookies"), Some(Role::Cookie));
+    assert_eq!(hidden_role_of(&r, "Get our newsletter"), Some(Role::Newsletter));
+    assert_eq!(hidden_role_of(&r, "Share on Facebook"), Some(Role::Share));
+    assert_eq!(r.meta.byline.as_deref(), Some("Priya Raman"));
+    assert!(r.text_content().contains("Use a scale; cups lie."));
+}
+
+#[test]
+fn long_form_keeps_quotes_tables_and_finds_speakers() {
+    let r = analyze("longform.html");
+    assert_eq!(r.meta.byline.as_deref(), Some("Marta Keller"));
+    assert_eq!(r.meta.modified_time.as_deref(), Some("2025-09-03T11:15:00+02:00"));
+    assert!(r.text_content().contains("Altstadt | 1,850 | €940 million"));
+    let q: Vec<_> = r.summary.quotes.iter().map(|q| q.speaker.clone().unwrap_or_default()).collect();
+    assert!(q.contains(&"Anna Hofmann".to_string()) && q.contains(&"Lukas Brenner".to_string()), "{q:?}");
+    assert_eq!(hidden_role_of(&r, "Related stories"), Some(Role::Related));
+}
+
+#[test]
+fn german_article_uses_german_cues() {
+    let r = analyze("de.html");
+    assert_eq!(r.meta.lang.as_deref(), Some("de"));
+    assert_eq!(r.meta.byline.as_deref(), Some("Jonas Fischer"));
+    assert!(hidden_role_of(&r, "Anzeige").is_some());
+    assert_eq!(hidden_role_of(&r, "Alle Rechte vorbehalten"), Some(Role::Disclaimer));
+    assert!(r.summary.figures.iter().any(|f| f.value == "120 Millionen"));
+}
+
+#[test]
+fn home_page_is_not_an_article_and_nothing_is_hidden() {
+    let r = analyze("index.html");
+    assert!(!r.is_article);
+    assert!(r.hidden.is_empty());
+    assert!(r.message.unwrap().contains("not look like an article"));
+}
