@@ -68,7 +68,7 @@ www/pkg/.stamp: $(PKG)/cleanread_bg.wasm extension/panel.js extension/snapshot.j
 	touch $@
 
 $(CLI): $(RUST_SRC)
-	cargo build --release --bin cleanread
+	cargo build --release --bin cleanread --bin cleanread-bench
 
 # --- tests -------------------------------------------------------------------------------------
 test-deps: node_modules/.stamp $(GECKODRIVER) .venv/.stamp
@@ -101,6 +101,19 @@ test: all test-deps
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory corpus
 	$(MAKE) --no-print-directory e2e
+
+# The benchmark: ours and the peers over the same corpus pages, one table (see bench/run.py).
+BENCH_BIN := target/release/cleanread-bench
+$(BENCH_BIN): $(RUST_SRC)
+	cargo build --release --bin cleanread-bench
+
+.venv-bench/.stamp: bench/requirements.txt
+	python3 -m venv .venv-bench
+	.venv-bench/bin/pip install -q -r bench/requirements.txt
+	touch $@
+
+bench: $(BENCH_BIN) node_modules/.stamp .venv-bench/.stamp
+	python3 bench/run.py --corpora $(CORPORA)
 
 clean:
 	rm -rf dist target/pkg www/pkg

@@ -60,9 +60,26 @@ fn prose(blocks: &[Block]) -> Vec<String> {
         .collect()
 }
 
-/// Runs the whole analysis on a page.
-pub fn analyze(page: &Page) -> Reading {
-    let meta = meta::extract_meta(page);
+/// The article and its surroundings, without the summary: what the benchmarks time as "extraction".
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub meta: meta::Meta,
+    pub is_article: bool,
+    pub blocks: Vec<Block>,
+    pub hidden: Vec<HiddenBlock>,
+    pub article_nodes: Vec<NodeId>,
+}
+
+impl Extraction {
+    /// The article's text, one block per line (as `Reading::text_content`).
+    pub fn text_content(&self) -> String {
+        self.blocks.iter().map(Block::text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
+    }
+}
+
+/// Metadata, the article's main block, the blocks to hide, and the article's clean content.
+pub fn extract(page: &Page) -> Extraction {
+    let mut meta = meta::extract_meta(page);
     let article = extract::find_article(page, &meta.title);
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
@@ -79,11 +96,16 @@ pub fn analyze(page: &Page) -> Reading {
             blocks.remove(0);
         }
     }
-    let paragraphs = prose(&blocks);
-    let mut meta = meta;
     if meta.lang.is_none() {
-        meta.lang = meta::guess_language(&paragraphs.join(" "));
+        meta.lang = meta::guess_language(&prose(&blocks).join(" "));
     }
+    Extraction { meta, is_article, blocks, hidden, article_nodes: article.roots }
+}
+
+/// Runs the whole analysis on a page: the extraction, then the summary.
+pub fn analyze(page: &Page) -> Reading {
+    let Extraction { meta, is_article, blocks, hidden, article_nodes } = extract(page);
+    let paragraphs = prose(&blocks);
     let dateline = paragraphs.iter().take(4).find_map(|p| meta::find_dateline(p));
     let word_count: usize = blocks.iter().map(|b| b.text().split_whitespace().count()).sum();
     let summary = if is_article { summary::summarize(&paragraphs, &meta.title) } else { summary::Summary::default() };
@@ -104,6 +126,6 @@ pub fn analyze(page: &Page) -> Reading {
         summary,
         reading_time_minutes: summary::reading_time_minutes(word_count),
         word_count,
-        article_nodes: article.roots,
+        article_nodes,
     }
 }

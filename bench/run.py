@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""`make bench`: cleanread's native core and its peers (Readability.js on jsdom, trafilatura) over the
+same corpus pages in one run, scored the same way (bench/metrics.py). Prints one table and writes it
+as JSON to target/bench/results.json. The corpora are read from ../shared/corpora (or --corpora,
+or CLEANREAD_CORPORA); where they are absent the bench says "corpus not found" and stops."""
+import argparse
+import collections
+import gzip
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import time
+
+import metrics
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+READABILITY_FIELDS = ["title", "byline", "excerpt", "siteName", "publishedTime", "lang", "dir"]
+
+
+def heldout(page_id):
+    """wcxb-dev pages kept aside while tuning: every fifth id."""
+    digits = "".join(c for c in page_id if c.isdigit())
+    return bool(digits) and int(digits) % 5 == 0
+
+
+def load_pages(root):
+    pages = []  # (corpus, id, path, truth)
+    sh = json.loads((root / "scrapinghub/ground-truth.json").read_text())
+    for pid, item in sorted(sh.items()):
+        pages.append(("scrapinghub", pid, root / "scrapinghub/html" / f"{pid}.html.gz", item))
+    for line in gzip.open(root / "wcxb-dev/ground-truth.jsonl.gz", "rt", encoding="utf-8"):
+        row = json.loads(line)
+        pages.append(("wcxb-dev", row["id"], root / "wcxb-dev/html" / f"{row['id']}.html.gz", row))
+    for d in sorted((root / "readability/test-pages").iterdir()):
+        if (d / "source.html").exists():
+            truth = json.loads((d / "expected-metadata.json").read_text())
+            truth["expected_text"] = metrics.html_text((d / "expected.html").read_text(errors="replace"))
+            pages.append(("readability", d.name, d / "source.html", truth))
+    return pages
+
+
+def run_tool(name, cmd, paths):
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, input="\n".join(str(p) for p in paths) + "\n", capture_output=True, text=True,
+                          cwd=ROOT)
+    if proc.returncode != 0:
+        sys.exit(f"{name} failed: {proc.stderr[-2000:]}")
+    records = {}
+    for line in proc.stdout.splitlines():
+        r = json.loads(line)
+        records[r["file"]] = r
+    print(f"  {name}: {len(records)} pages in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    return records
+
+
+def pct(xs, q):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))] if xs else float("nan")
+
+
+def score(pages, records, time_key):
+    out = {}
+    by_corpus = collections.defaultdict(list)
+    for corpus, pid, path, truth in pages:
+        by_corpus[corpus].append((pid, truth, records.get(str(path), {"error": "missing"})))
+    # scrapinghub
+    sh = by_corpus["scrapinghub"]
+    res = metrics.scrapinghub([(t["articleBody"], r.get("text") or "") for _, t, r in sh])
+    res["errors"] = sum("error" in r for _, _, r in sh)
+    times = [r[time_key] for _, _, r in sh if time_key in r]
+    res["median_ms"], res["p90_ms"], res["total_s"] = statistics.median(times), pct(times, 0.9), sum(times) / 1000
+    out["scrapinghub"] = res
+    # wcxb-dev
+    groups = collections.defaultdict(list)
+    with_found = with_total = without_found = without_total = 0
+    for pid, t, r in by_corpus["wcxb-dev"]:
+        text = r.get("text") or ""
+        prf = metrics.word_prf(t.get("main_content") or "", text)
+        groups["all"].append(prf)
+        groups[t.get("page_type", "?")].append(prf)
+        groups["held-out" if heldout(pid) else "tuning"].append(prf)
+        w, wo = t.get("with") or [], t.get("without") or []
+        with_found += metrics.snippets_found(w, text)
+        with_total += len(w)
+        without_found += metrics.snippets_found(wo, text)
+        without_total += len(wo)
+    out["wcxb-dev"] = {
+        k: {"f1": statistics.mean(x[2] for x in v), "precision": statistics.mean(x[0] for x in v),
+            "recall": statistics.mean(x[1] for x in v), "pages": len(v)} for k, v in sorted(groups.items())}
+    out["wcxb-dev"]["with_found"] = with_found / max(1, with_total)
+    out["wcxb-dev"]["without_found"] = without_found / max(1, without_total)
+    # readability test pages
+    agree = {f: [] for f in READABILITY_FIELDS}
+    f1s = []
+    for pid, t, r in by_corpus["readability"]:
+        for f in READABILITY_FIELDS:
+            a = metrics.field_agrees(f, t.get(f), r.get(f))
+            if a is not None:
+                agree[f].append(a)
+        f1s.append(metrics.word_prf(t["expected_text"], r.get("text") or "")[2])
+    out["readability"] = {f: {"agree": sum(v) / len(v) if v else None, "pages": len(v)} for f, v in agree.items()}
+    out["readability"]["text_f1"] = statistics.mean(f1s) if f1s else None
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpora", default=os.environ.get("CLEANREAD_CORPORA", str(ROOT.parent / "shared/corpora")))
+    ap.add_argument("--peers", default="readability,trafilatura")
+    ap.add_argument("--out", default=str(ROOT / "target/bench"))
+    args = ap.parse_args()
+    root = pathlib.Path(args.corpora)
+    if not (root / "scrapinghub").is_dir():
+        print(f"corpus not found at {root}: nothing to measure (set CLEANREAD_CORPORA or --corpora)")
+        return 0
+    pages = load_pages(root)
+    paths = [p for _, _, p, _ in pages]
+    print(f"bench: {len(pages)} pages from {root}", file=sys.stderr)
+    tools = {"cleanread": (["target/release/cleanread-bench", "--repeat", "3"], "extractMs")}
+    peers = [p for p in args.peers.split(",") if p]
+    if "readability" in peers:
+        tools["Readability.js"] = (["node", "bench/peers/readability.mjs"], "ms")
+    if "trafilatura" in peers:
+        tools["trafilatura"] = ([str(ROOT / ".venv-bench/bin/python"), "bench/peers/trafilatura_run.py"], "ms")
+    results = {}
+    out = pathlib.Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (cmd, time_key) in tools.items():
+        records = run_tool(name, cmd, paths)
+        # Per-page output, for looking into a score (not for tuning to single pages).
+        with open(out / f"{name}.jsonl", "w") as fh:
+            for r in records.values():
+                fh.write(json.dumps(r) + "\n")
+        results[name] = score(pages, records, time_key)
+        if name == "cleanread":
+            full = [r["parseMs"] + r["analyzeMs"] for r in records.values() if "analyzeMs" in r]
+            parse_extract = [r["parseMs"] + r["extractMs"] for r in records.values() if "extractMs" in r]
+            sh_paths = {str(p) for c, _, p, _ in pages if c == "scrapinghub"}
+            sh_pe = [records[p]["parseMs"] + records[p]["extractMs"] for p in sh_paths if "extractMs" in records[p]]
+            sh_ex = [records[p]["extractMs"] for p in sh_paths if "extractMs" in records[p]]
+            sh_full = [records[p]["parseMs"] + records[p]["analyzeMs"] for p in sh_paths if "analyzeMs" in records[p]]
+            results[name]["speed"] = {
+                "scrapinghub_parse_extract_median_ms": statistics.median(sh_pe),
+                "scrapinghub_parse_extract_p90_ms": pct(sh_pe, 0.9),
+                "scrapinghub_extract_only_median_ms": statistics.median(sh_ex),
+                "scrapinghub_full_analysis_median_ms": statistics.median(sh_full),
+                "scrapinghub_full_analysis_p90_ms": pct(sh_full, 0.9),
+                "all_pages_parse_extract_total_s": sum(parse_extract) / 1000,
+                "all_pages_full_analysis_total_s": sum(full) / 1000,
+            }
+            # Peers' times include parsing, so ours do too in the table.
+            results[name]["scrapinghub"]["median_ms"] = statistics.median(sh_pe)
+            results[name]["scrapinghub"]["p90_ms"] = pct(sh_pe, 0.9)
+    print_table(results)
+    (out / "results.json").write_text(json.dumps(results, indent=2))
+    print(f"\nwritten: {out / 'results.json'}")
+    return 0
+
+
+def print_table(results):
+    names = list(results)
+    w = 16
+    line = lambda label, vals: print(f"{label:<34}" + "".join(f"{v:>{w}}" for v in vals))  # noqa: E731
+    f = lambda x: "-" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))  # noqa: E731
+    print()
+    line("", names)
+    print("scrapinghub (181 pages, shingle metric)")
+    for k in ["f1", "precision", "recall", "accuracy"]:
+        line(f"  {k}", [f(results[n]["scrapinghub"][k]) for n in names])
+    line("  median ms/page (parse+extract)", [f"{results[n]['scrapinghub']['median_ms']:.1f}" for n in names])
+    line("  p90 ms/page", [f"{results[n]['scrapinghub']['p90_ms']:.1f}" for n in names])
+    base = results["cleanread"]["scrapinghub"]["median_ms"]
+    line("  median time / cleanread's", [f"{results[n]['scrapinghub']['median_ms'] / base:.1f}x" for n in names])
+    print("wcxb-dev (word F1 / precision / recall)")
+    for k in results[names[0]]["wcxb-dev"]:
+        if k in ("with_found", "without_found"):
+            continue
+        line(f"  {k} ({results[names[0]]['wcxb-dev'][k]['pages']})",
+             [f"{results[n]['wcxb-dev'][k]['f1']:.3f}/{results[n]['wcxb-dev'][k]['precision']:.2f}/"
+              f"{results[n]['wcxb-dev'][k]['recall']:.2f}" for n in names])
+    line("  'with' snippets found", [f"{100 * results[n]['wcxb-dev']['with_found']:.1f}%" for n in names])
+    line("  'without' snippets found", [f"{100 * results[n]['wcxb-dev']['without_found']:.1f}%" for n in names])
+    print("readability test pages (agreement with expected, pages that have a value)")
+    for k in READABILITY_FIELDS:
+        line(f"  {k} ({results[names[0]]['readability'][k]['pages']})",
+             [f(results[n]["readability"][k]["agree"]) for n in names])
+    line("  article word F1 vs expected.html", [f(results[n]["readability"]["text_f1"]) for n in names])
+    s = results["cleanread"]["speed"]
+    print("cleanread speed (native, fastest of 3 runs per page)")
+    for k, v in s.items():
+        print(f"  {k:<44}{v:.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
