@@ -7,7 +7,7 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
   // Keep in step with KEPT_ATTRIBUTES in src/page/mod.rs.
   const KEPT = new Set(['id', 'class', 'role', 'aria-label', 'aria-hidden', 'itemprop', 'itemtype', 'itemscope',
     'rel', 'href', 'src', 'alt', 'datetime', 'content', 'name', 'property', 'lang', 'dir', 'hidden', 'type',
-    'http-equiv', 'charset']);
+    'http-equiv', 'charset', 'style']);
   const SKIPPED = new Set(['template', 'noscript']);
   const ELEMENT = 1, TEXT = 3;
 

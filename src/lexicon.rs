@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub stopwords: BTreeMap<String, HashSet<String>>,
     pub date_labels: DateLabels,
     pub byline_prefixes: Vec<String>,
+    /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).
+    pub extract_skip_attr: HashSet<String>,
 }
 
 impl Lexicon {

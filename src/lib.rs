@@ -84,12 +84,13 @@ pub fn extract(page: &Page) -> Extraction {
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     let mut excluded = vec![false; page.len()];
-    for h in &hidden {
-        for n in page.descendants(h.node) {
+    let not_text = extract::non_text_blocks(page, &article);
+    for top in hidden.iter().map(|h| h.node).chain(not_text) {
+        for n in page.descendants(top) {
             excluded[n] = true;
         }
     }
-    let mut blocks = collect_blocks(page, &article.roots, &excluded);
+    let mut blocks = extract::content::trim_edges(collect_blocks(page, &article.roots, &excluded));
     // The headline is shown apart; drop it from the body when the body starts with it.
     if let Some(Block::Heading { text, .. }) = blocks.first() {
         if text.eq_ignore_ascii_case(&meta.title) {

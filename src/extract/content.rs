@@ -189,6 +189,32 @@ impl Collector<'_> {
     }
 }
 
+/// Whether a block reads as running prose (a sentence of some length).
+fn is_prose(b: &Block) -> bool {
+    match b {
+        Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => {
+            let chars = text.chars().count();
+            chars >= 120 || (chars >= 50 && text.trim_end().ends_with(['.', '!', '?', '"', '”', '»', '。']))
+        }
+        _ => false,
+    }
+}
+
+/// Drops the short non-prose lines before the article's first paragraph and after its last one
+/// (kickers, photo credits, "Image 1 of 8", share labels, tag lines).
+pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
+    let Some(first) = blocks.iter().position(is_prose) else {
+        return blocks;
+    };
+    let last = blocks.iter().rposition(is_prose).unwrap_or(first);
+    let keep_tail =
+        |b: &Block| matches!(b, Block::TableRow { .. } | Block::Code { .. }) || b.text().chars().count() >= 80;
+    let tail: Vec<Block> = blocks.split_off(last + 1).into_iter().take_while(keep_tail).collect();
+    blocks.drain(..first);
+    blocks.extend(tail);
+    blocks
+}
+
 /// Escapes text for HTML.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

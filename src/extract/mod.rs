@@ -36,12 +36,12 @@ impl Article {
 }
 
 /// Per-element text facts, computed in one bottom-up pass.
-struct TextStats {
-    chars: Vec<usize>,
-    link_chars: Vec<usize>,
+pub struct TextStats {
+    pub chars: Vec<usize>,
+    pub link_chars: Vec<usize>,
 }
 
-fn text_stats(page: &Page) -> TextStats {
+pub fn text_stats(page: &Page) -> TextStats {
     let n = page.len();
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
@@ -83,13 +83,22 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
     let n = page.len();
     let mut score = vec![0f32; n];
     let mut is_candidate = vec![false; n];
+    let body_chars = page.find_tag("body").map(|b| stats.chars[b]).unwrap_or(0).max(1);
     let unlikely: Vec<bool> = (0..n)
         .map(|id| {
             let node = page.node(id);
-            node.is_element()
-                && (UNLIKELY_TAGS.contains(&node.tag.as_str())
-                    || (!attr_is_article_like(node) && attr_role(node).is_some())
-                    || !page.is_visible(id))
+            if !node.is_element() {
+                return false;
+            }
+            if !page.is_visible(id) {
+                return true;
+            }
+            // Page-wide wrappers (<html class="header-spacing">, an ASP.NET <form>) are not
+            // judged by their labels: they hold everything, the article included.
+            if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
+                return false;
+            }
+            UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && attr_role(node).is_some())
         })
         .collect();
     for id in 0..n {
@@ -260,4 +269,36 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
         n = last;
     }
     n
+}
+
+/// Blocks inside the article that are not its text: bylines, dates, captions, share and tag
+/// lists, link lists. They stay visible on the page (hiding them gains the reader nothing), but the
+/// extracted article text leaves them out.
+pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
+    let stats = text_stats(page);
+    let skip_tokens = &crate::lexicon::lexicon().extract_skip_attr;
+    let mut out = Vec::new();
+    for &root in &article.roots {
+        let root_chars = stats.chars[root].max(1);
+        let mut stack: Vec<NodeId> = page.node(root).children.clone();
+        while let Some(id) = stack.pop() {
+            let node = page.node(id);
+            if !node.is_element() {
+                continue;
+            }
+            let chars = stats.chars[id];
+            let small = chars * 5 < root_chars * 2;
+            let labelled = crate::classify::signals::attr_tokens(node).iter().any(|t| skip_tokens.contains(t))
+                || (attr_role(node).is_some() && !attr_is_article_like(node));
+            let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
+                && chars < 250
+                && stats.link_chars[id] * 2 > chars;
+            if small && (labelled || link_list || node.tag == "time") {
+                out.push(id);
+            } else {
+                stack.extend(node.children.iter().copied());
+            }
+        }
+    }
+    out
 }

@@ -37,6 +37,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "type",
     "http-equiv",
     "charset",
+    "style",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -268,9 +269,15 @@ impl Page {
                     return false;
                 }
             }
-            node.attr("hidden").is_none()
+            node.attr("hidden").is_none() && !node.attr("style").is_some_and(hides_by_inline_style)
         })
     }
+}
+
+/// `display: none` or `visibility: hidden` in an inline style (what markup alone can tell).
+pub fn hides_by_inline_style(style: &str) -> bool {
+    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
 /// Block-level tags: text on either side of them belongs to different lines.
