@@ -89,7 +89,8 @@ lint: node_modules/.stamp dist/firefox/manifest.json
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	$(WEB_EXT) lint --source-dir dist/firefox --output text
 
-corpus: $(CLI)
+corpus: $(CLI) .venv/.stamp
+	.venv/bin/python -m pytest -q tests/test_metrics.py
 	python3 tests/corpus_run.py --cli $(CLI) --corpora $(CORPORA)
 
 e2e: all test-deps

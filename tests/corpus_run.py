@@ -8,65 +8,17 @@ import collections
 import gzip
 import json
 import pathlib
-import re
 import subprocess
 import sys
 import time
 
-WORD = re.compile(r"\w+")
 LIMIT_SECONDS = 1.0
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import metrics  # noqa: E402  (the bench's scoring code, tested in tests/test_metrics.py)
 
-
-def shingles(tokens, n=4):
-    if not tokens:
-        return collections.Counter()
-    if len(tokens) < n:
-        return collections.Counter([tuple(tokens)])
-    return collections.Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
-
-
-def shingle_scores(truth, pred):
-    """Per-page (tp, fp, fn) as fractions of their sum, from multisets of 4-token shingles."""
-    t, p = shingles(WORD.findall(truth)), shingles(WORD.findall(pred))
-    tp = sum((t & p).values())
-    fp = sum((p - t).values())
-    fn = sum((t - p).values())
-    total = tp + fp + fn
-    if total == 0:
-        return 0.0, 0.0, 0.0
-    return tp / total, fp / total, fn / total
-
-
-def scrapinghub_metric(pairs):
-    """pairs: [(truth, predicted)]. Returns (F1, precision, recall, accuracy)."""
-    precisions, recalls, exact = [], [], 0
-    for truth, pred in pairs:
-        tp, fp, fn = shingle_scores(truth, pred)
-        if fp == 0 and fn == 0:
-            precisions.append(1.0)
-            recalls.append(1.0)
-        else:
-            if tp + fp > 0:
-                precisions.append(tp / (tp + fp))
-            if tp + fn > 0:
-                recalls.append(tp / (tp + fn))
-        exact += WORD.findall(truth) == WORD.findall(pred)
-    p = sum(precisions) / len(precisions) if precisions else 0.0
-    r = sum(recalls) / len(recalls) if recalls else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f1, p, r, exact / len(pairs) if pairs else 0.0
-
-
-def word_prf(truth, pred):
-    t = collections.Counter(w.lower() for w in WORD.findall(truth))
-    p = collections.Counter(w.lower() for w in WORD.findall(pred))
-    if not t and not p:
-        return 1.0, 1.0, 1.0
-    common = sum((t & p).values())
-    prec = common / sum(p.values()) if p else 0.0
-    rec = common / sum(t.values()) if t else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return prec, rec, f1
+# Recorded quality floors: the run fails when a score falls below them (raised as quality rises).
+FLOORS = json.loads((ROOT / "bench/floors.json").read_text())
 
 
 def run_cli(cli, path):
@@ -104,8 +56,9 @@ def main():
         if elapsed > LIMIT_SECONDS:
             slow.append((page_id, elapsed))
         pairs.append((item["articleBody"], text))
-    f1, p, r, acc = scrapinghub_metric(pairs)
-    print(f"scrapinghub: {len(pairs)} pages  F1 {f1:.3f}  precision {p:.3f}  recall {r:.3f}  accuracy {acc:.3f}")
+    sh = metrics.scrapinghub(pairs)
+    print(f"scrapinghub: {len(pairs)} pages  F1 {sh['f1']:.3f}  precision {sh['precision']:.3f}  "
+          f"recall {sh['recall']:.3f}  accuracy {sh['accuracy']:.3f}")
 
     rows = [json.loads(l) for l in gzip.open(root / "wcxb-dev/ground-truth.jsonl.gz", "rt", encoding="utf-8")]
     by_type = collections.defaultdict(list)
@@ -119,20 +72,27 @@ def main():
         times.append(elapsed)
         if elapsed > LIMIT_SECONDS:
             slow.append((row["id"], elapsed))
-        by_type[row.get("page_type", "?")].append(word_prf(row.get("main_content") or "", text)[2])
+        by_type[row.get("page_type", "?")].append(metrics.word_prf(row.get("main_content") or "", text)[2])
     all_f1 = [x for v in by_type.values() for x in v]
-    print(f"wcxb-dev: {len(all_f1)} pages  word F1 {sum(all_f1) / max(1, len(all_f1)):.3f}  "
+    wcxb_f1 = sum(all_f1) / max(1, len(all_f1))
+    print(f"wcxb-dev: {len(all_f1)} pages  word F1 {wcxb_f1:.3f}  "
           + "  ".join(f"{k} {sum(v) / len(v):.3f}" for k, v in sorted(by_type.items())))
+    below = []
+    for name, value in [("scrapinghub_f1", sh["f1"]), ("wcxb_dev_word_f1", wcxb_f1)]:
+        floor = FLOORS[name]
+        print(f"gate {name}: {value:.3f} (floor {floor:.3f})")
+        if value < floor:
+            below.append(f"{name} {value:.3f} is below its floor {floor:.3f}")
     times.sort()
     print(f"CLI wall time per page (process included): median {1000 * times[len(times) // 2]:.1f} ms, "
           f"max {1000 * times[-1]:.1f} ms")
-    for f in failures:
+    for f in failures + below:
         print("FAILED", f)
     for page, t in slow:
         print(f"SLOW {page}: {t:.2f} s")
     passed = len(times) - len(slow)
-    print(f"corpus: {passed} passed, {len(failures) + len(slow)} failed")
-    return 1 if failures or slow else 0
+    print(f"corpus: {passed} passed, {len(failures) + len(slow) + len(below)} failed")
+    return 1 if failures or slow or below else 0
 
 
 if __name__ == "__main__":
