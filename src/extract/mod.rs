@@ -102,21 +102,33 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
         })
         .collect();
     for id in 0..n {
-        if !page.node(id).is_element() || !is_paragraph_like(page, id) {
+        if !page.node(id).is_element() {
             continue;
         }
-        if std::iter::once(id).chain(page.ancestors(id)).any(|a| unlikely[a]) {
+        // A paragraph, or text written straight into a container between <br>s (its own
+        // paragraph, credited to the container itself first).
+        let (chars, text, owner_first) = if is_paragraph_like(page, id) {
+            (stats.chars[id], page.text(id), false)
+        } else {
+            let direct = direct_text(page, id);
+            let chars = direct.chars().count();
+            if chars < 100 {
+                continue;
+            }
+            (chars, direct, true)
+        };
+        if chars < 25 || std::iter::once(id).chain(page.ancestors(id)).any(|a| unlikely[a]) {
             continue;
         }
-        let chars = stats.chars[id];
-        if chars < 25 {
-            continue;
-        }
-        let text = page.text(id);
         let commas = text.matches([',', '，', '、', '،']).count() as f32;
-        let density = stats.link_chars[id] as f32 / chars.max(1) as f32;
+        let density = if owner_first { 0.0 } else { stats.link_chars[id] as f32 / chars.max(1) as f32 };
         let points = (1.0 + commas + (chars as f32 / 100.0).min(3.0)) * (1.0 - density);
-        for (level, anc) in page.ancestors(id).take(3).enumerate() {
+        let owners: Vec<NodeId> = if owner_first {
+            std::iter::once(id).chain(page.ancestors(id)).take(3).collect()
+        } else {
+            page.ancestors(id).take(3).collect()
+        };
+        for (level, anc) in owners.into_iter().enumerate() {
             if !page.node(anc).is_element() || matches!(page.node(anc).tag.as_str(), "html" | "body") {
                 break;
             }
@@ -143,6 +155,16 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
     let Some((mut top, top_score)) = best else {
         return article;
     };
+    // The page's own word for its article body (schema.org microdata) beats the scores when it
+    // holds real text and is not a small part of what the scores found.
+    let marked_body = (0..n)
+        .filter(|&id| page.node(id).attr("itemprop") == Some("articleBody") && !unlikely[id])
+        .max_by_key(|&id| stats.chars[id]);
+    if let Some(body) = marked_body {
+        if stats.chars[body] >= 140 && stats.chars[body] * 2 >= stats.chars[top] {
+            top = body;
+        }
+    }
     // Walk up while the parent holds much more prose of the same kind (text split across blocks).
     while let Some(parent) = page.node(top).parent {
         let pnode = page.node(parent);
@@ -187,6 +209,38 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
     article.keep = headline_nodes(page, title_hint).into_iter().filter(|&k| k <= end).collect();
     article
+}
+
+/// Text written directly in an element (its text children and inline children), not in blocks.
+fn direct_text(page: &Page, id: NodeId) -> String {
+    let mut s = String::new();
+    for &c in &page.node(id).children {
+        let child = page.node(c);
+        if child.is_text() {
+            s.push_str(&child.text);
+            s.push(' ');
+        } else if matches!(
+            child.tag.as_str(),
+            "a" | "b"
+                | "strong"
+                | "em"
+                | "i"
+                | "span"
+                | "font"
+                | "u"
+                | "small"
+                | "sup"
+                | "sub"
+                | "abbr"
+                | "cite"
+                | "q"
+                | "mark"
+        ) {
+            s.push_str(&page.text(c));
+            s.push(' ');
+        }
+    }
+    crate::page::collapse_whitespace(&s)
 }
 
 /// Enough substantial, low-link prose to call this an article (the shape of Readability's check).
