@@ -83,7 +83,8 @@ pub fn extract(page: &Page) -> Extraction {
     let article = extract::find_article(page, &meta.title);
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
-    let mut excluded = vec![false; page.len()];
+    // Invisible nodes are never article text; neither are hidden blocks nor bylines and the like.
+    let mut excluded: Vec<bool> = page.visibility_mask().into_iter().map(|v| !v).collect();
     let not_text = extract::non_text_blocks(page, &article);
     for top in hidden.iter().map(|h| h.node).chain(not_text) {
         for n in page.descendants(top) {

@@ -36,7 +36,8 @@ impl Block {
 const DROPPED: [&str; 12] =
     ["script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe", "object", "embed"];
 
-/// Collects the blocks of the article roots, skipping `excluded` subtrees (hidden inline blocks).
+/// Collects the blocks of the article roots, skipping `excluded` nodes (invisible ones, hidden
+/// blocks, bylines and the like: the caller decides).
 pub fn collect_blocks(page: &Page, roots: &[NodeId], excluded: &[bool]) -> Vec<Block> {
     let mut c = Collector { page, excluded, blocks: Vec::new(), run: String::new() };
     for &root in roots {
@@ -73,7 +74,7 @@ impl Collector<'_> {
             self.run.push_str(&node.text);
             return;
         }
-        if !page.is_visible(id) || DROPPED.contains(&node.tag.as_str()) {
+        if DROPPED.contains(&node.tag.as_str()) {
             return;
         }
         let tag = node.tag.as_str();
@@ -175,7 +176,7 @@ impl Collector<'_> {
                 s.push_str(&node.text);
                 continue;
             }
-            if DROPPED.contains(&node.tag.as_str()) || !page.is_visible(n) {
+            if DROPPED.contains(&node.tag.as_str()) {
                 continue;
             }
             if node.tag == "br" || (n != id && is_block_tag(&node.tag)) {

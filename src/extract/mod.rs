@@ -39,6 +39,8 @@ impl Article {
 pub struct TextStats {
     pub chars: Vec<usize>,
     pub link_chars: Vec<usize>,
+    /// Paragraphs of prose (a `p` of 100+ characters, few of them links) in the subtree.
+    pub prose: Vec<usize>,
 }
 
 pub fn text_stats(page: &Page) -> TextStats {
@@ -59,7 +61,17 @@ pub fn text_stats(page: &Page) -> TextStats {
             link_chars[p] += if node.tag == "a" { chars[id] } else { link_chars[id] };
         }
     }
-    TextStats { chars, link_chars }
+    let mut prose = vec![0usize; n];
+    for id in (0..n).rev() {
+        let node = page.node(id);
+        if node.tag == "p" && chars[id] >= 100 && link_chars[id] * 3 < chars[id] {
+            prose[id] += 1;
+        }
+        if let Some(p) = node.parent {
+            prose[p] += prose[id];
+        }
+    }
+    TextStats { chars, link_chars, prose }
 }
 
 const PARAGRAPH_TAGS: [&str; 4] = ["p", "pre", "td", "blockquote"];
@@ -84,18 +96,24 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
     let mut score = vec![0f32; n];
     let mut is_candidate = vec![false; n];
     let body_chars = page.find_tag("body").map(|b| stats.chars[b]).unwrap_or(0).max(1);
+    let visible = page.visibility_mask();
     let unlikely: Vec<bool> = (0..n)
         .map(|id| {
             let node = page.node(id);
             if !node.is_element() {
                 return false;
             }
-            if !page.is_visible(id) {
+            if !visible[id] {
                 return true;
             }
             // Page-wide wrappers (<html class="header-spacing">, an ASP.NET <form>) are not
             // judged by their labels: they hold everything, the article included.
             if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
+                return false;
+            }
+            // A block of several prose paragraphs is content whatever its labels say
+            // ("col-sm-9 sidebar-first-only" can be the main column).
+            if node.tag != "nav" && stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id] {
                 return false;
             }
             UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && attr_role(node).is_some())
@@ -129,7 +147,8 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
             page.ancestors(id).take(3).collect()
         };
         for (level, anc) in owners.into_iter().enumerate() {
-            if !page.node(anc).is_element() || matches!(page.node(anc).tag.as_str(), "html" | "body") {
+            // The body may hold the paragraphs itself (plain pages); the html element never.
+            if !page.node(anc).is_element() || page.node(anc).tag == "html" {
                 break;
             }
             if !is_candidate[anc] {

@@ -280,6 +280,37 @@ pub fn hides_by_inline_style(style: &str) -> bool {
     compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
+impl Page {
+    /// Visibility of every node, in one pass. Like `is_visible`, except that markup-hidden
+    /// elements holding a third or more of the body's text count as visible: pages do not hide
+    /// their main content, but streaming renderers park it in `<div hidden>` until a script runs.
+    /// (In the browser the live facts decide, and they are taken as given.)
+    pub fn visibility_mask(&self) -> Vec<bool> {
+        let n = self.nodes.len();
+        let mut chars = vec![0usize; n];
+        for id in (0..n).rev() {
+            let node = &self.nodes[id];
+            if node.is_text() && !self.in_raw_text_element(id) {
+                chars[id] = node.text.len();
+            }
+            if let Some(p) = node.parent {
+                chars[p] += chars[id];
+            }
+        }
+        let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
+        let mut visible = vec![true; n];
+        for id in 0..n {
+            let node = &self.nodes[id];
+            let parent_visible = node.parent.map(|p| visible[p]).unwrap_or(true);
+            let live_hidden = node.live.is_some_and(|l| !l.rendered);
+            let markup_hidden = node.is_element()
+                && (node.attr("hidden").is_some() || node.attr("style").is_some_and(hides_by_inline_style));
+            visible[id] = parent_visible && !live_hidden && !(markup_hidden && chars[id] * 3 < body);
+        }
+        visible
+    }
+}
+
 /// Block-level tags: text on either side of them belongs to different lines.
 pub fn is_block_tag(tag: &str) -> bool {
     matches!(
