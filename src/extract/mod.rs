@@ -194,7 +194,21 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
         let mixed = pnode.children.iter().any(|&c| c != top && unlikely[c] && stats.chars[c] > 0);
         let grows = !mixed && stats.chars[parent] as f32 <= stats.chars[top] as f32 * 1.35;
         let article_markup = attr_is_article_like(pnode) && is_candidate[parent] && score[parent] > top_score * 0.6;
-        if (grows || (article_markup && !mixed)) && !unlikely[parent] {
+        // An article cut into sections (page builders, accordions): the parent adds paragraphs of
+        // prose, few links, and no page chrome beside them.
+        let chrome = pnode.children.iter().any(|&c| {
+            let child = page.node(c);
+            matches!(child.tag.as_str(), "nav" | "header" | "footer" | "aside")
+                || matches!(child.attr("role"), Some("navigation" | "banner" | "contentinfo" | "complementary"))
+        });
+        let labelled_chars: usize =
+            pnode.children.iter().filter(|&&c| c != top && unlikely[c]).map(|&c| stats.chars[c]).sum();
+        let more_prose = !chrome
+            && stats.prose[parent] >= stats.prose[top] + 2
+            && stats.prose[parent] * 10 >= stats.prose[top] * 13
+            && stats.link_chars[parent] * 4 < stats.chars[parent]
+            && labelled_chars * 10 < stats.chars[parent] * 3;
+        if (grows || more_prose || (article_markup && !mixed)) && !unlikely[parent] {
             top = parent;
         } else {
             break;
