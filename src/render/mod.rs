@@ -139,6 +139,7 @@ pub fn to_json(r: &Reading) -> Value {
         "dateline": r.dateline,
         "url": r.meta.url,
         "isArticle": r.is_article,
+        "articleNodes": r.article_nodes,
         "message": r.message,
         "wordCount": r.word_count,
         "readingTimeMinutes": r.reading_time_minutes,
