@@ -28,6 +28,8 @@ pub struct Meta {
 /// What structured data says, before the visible-text fallbacks.
 #[derive(Default)]
 struct Structured {
+    /// Title from meta tags, with its rank (lower wins).
+    meta_title: Option<(usize, String)>,
     title: Option<String>,
     site: Option<String>,
     author: Option<String>,
@@ -48,10 +50,12 @@ pub fn extract_meta(page: &Page) -> Meta {
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
     let h1 = page.elements_by_tag("h1").map(|h| page.text(h)).find(|t| !t.is_empty());
     let title = s
-        .title
+        .meta_title
         .clone()
-        .or_else(|| h1.clone())
+        .map(|(_, t)| t)
+        .or_else(|| s.title.clone())
         .or_else(|| clean_document_title(&document_title, s.site.as_deref()))
+        .or_else(|| h1.clone())
         .unwrap_or_default();
 
     let byline = s.author.clone().or_else(|| visible_byline(page)).map(|b| clean_byline(&b));
@@ -190,8 +194,15 @@ fn meta_tags(page: &Page, s: &mut Structured) {
         for key in key.split_whitespace() {
             let value = Some(content.clone());
             match key {
-                "og:title" | "twitter:title" | "dc.title" | "parsely-title" | "citation_title" => {
-                    set_once(&mut s.title, value)
+                "dc:title" | "dcterm:title" | "dc.title" | "og:title" | "twitter:title" | "parsely-title" | "citation_title" => {
+                    // A page's own title tags, in the order publishers mean them.
+                    let rank = ["dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title", "parsely-title", "citation_title"]
+                        .iter()
+                        .position(|k| *k == key)
+                        .unwrap_or(9);
+                    if !content.trim().is_empty() && s.meta_title.as_ref().is_none_or(|(r, _)| rank < *r) {
+                        s.meta_title = Some((rank, content.trim().to_string()));
+                    }
                 }
                 "og:site_name" | "application-name" => set_once(&mut s.site, value),
                 "author" | "article:author" | "parsely-author" | "dc.creator" | "citation_author"

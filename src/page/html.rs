@@ -43,10 +43,13 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<String, ReadError> {
     {
         return Err(ReadError::NotHtml("it contains binary data".into()));
     }
+    // A byte order mark decides; then bytes that are valid UTF-8 are UTF-8 whatever the page
+    // declares (re-saved pages often keep a stale legacy declaration); then the declaration.
     let encoding = encoding_rs::Encoding::for_bom(&raw)
         .map(|(e, _)| e)
+        .or_else(|| std::str::from_utf8(&raw).is_ok().then_some(encoding_rs::UTF_8))
         .or_else(|| sniff_declared_charset(&raw))
-        .unwrap_or(encoding_rs::UTF_8);
+        .unwrap_or(encoding_rs::WINDOWS_1252);
     let (text, _, _) = encoding.decode(&raw);
     Ok(text.into_owned())
 }
