@@ -98,8 +98,13 @@ pub fn extract(page: &Page) -> Extraction {
             blocks.remove(0);
         }
     }
+    let paragraphs = prose(&blocks);
     if meta.lang.is_none() {
-        meta.lang = meta::guess_language(&prose(&blocks).join(" "));
+        meta.lang = meta::guess_language(&paragraphs.join(" "));
+    }
+    // Without a description, the excerpt is the first paragraph (as readers show it).
+    if meta.excerpt.is_none() {
+        meta.excerpt = paragraphs.first().cloned();
     }
     Extraction { meta, is_article, blocks, hidden, article_nodes: article.roots }
 }

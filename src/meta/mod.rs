@@ -28,8 +28,9 @@ pub struct Meta {
 /// What structured data says, before the visible-text fallbacks.
 #[derive(Default)]
 struct Structured {
-    /// Title from meta tags, with its rank (lower wins).
+    /// Title and description from meta tags, with their rank (lower wins).
     meta_title: Option<(usize, String)>,
+    meta_description: Option<(usize, String)>,
     title: Option<String>,
     site: Option<String>,
     author: Option<String>,
@@ -84,7 +85,12 @@ pub fn extract_meta(page: &Page) -> Meta {
         modified_time: s.modified.and_then(|d| dates::normalize(&d)).or(vis_mod),
         lang,
         dir,
-        excerpt: s.description.map(|d| collapse_whitespace(&d)).filter(|d| !d.is_empty()),
+        excerpt: s
+            .meta_description
+            .map(|(_, d)| d)
+            .or(s.description)
+            .map(|d| collapse_whitespace(&d))
+            .filter(|d| !d.is_empty()),
         url: s.url.or_else(|| page.url.clone()),
         declared_article: s.is_article,
     }
@@ -107,7 +113,12 @@ fn json_ld(page: &Page, s: &mut Structured) {
             continue;
         }
         let raw: String = page.node(script).children.iter().map(|&c| page.node(c).text.as_str()).collect();
-        let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
+        // Some pages wrap the JSON in a CDATA section (or a commented one) for old XHTML parsers.
+        let json = raw.trim().trim_start_matches("//").trim_start();
+        let json = json.strip_prefix("<![CDATA[").unwrap_or(json);
+        let json = json.trim_end().trim_end_matches("//").trim_end();
+        let json = json.strip_suffix("]]>").unwrap_or(json).trim_end().trim_end_matches("//");
+        let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
             continue;
         };
         let mut objects = Vec::new();
@@ -194,19 +205,28 @@ fn meta_tags(page: &Page, s: &mut Structured) {
         for key in key.split_whitespace() {
             let value = Some(content.clone());
             match key {
-                "dc:title" | "dcterm:title" | "dc.title" | "og:title" | "twitter:title" | "parsely-title" | "citation_title" => {
+                "dc:title" | "dcterm:title" | "dc.title" | "og:title" | "twitter:title" | "parsely-title"
+                | "citation_title" => {
                     // A page's own title tags, in the order publishers mean them.
-                    let rank = ["dc:title", "dcterm:title", "dc.title", "og:title", "twitter:title", "parsely-title", "citation_title"]
-                        .iter()
-                        .position(|k| *k == key)
-                        .unwrap_or(9);
+                    let rank = [
+                        "dc:title",
+                        "dcterm:title",
+                        "dc.title",
+                        "og:title",
+                        "twitter:title",
+                        "parsely-title",
+                        "citation_title",
+                    ]
+                    .iter()
+                    .position(|k| *k == key)
+                    .unwrap_or(9);
                     if !content.trim().is_empty() && s.meta_title.as_ref().is_none_or(|(r, _)| rank < *r) {
                         s.meta_title = Some((rank, content.trim().to_string()));
                     }
                 }
                 "og:site_name" | "application-name" => set_once(&mut s.site, value),
-                "author" | "article:author" | "parsely-author" | "dc.creator" | "citation_author"
-                | "sailthru.author"
+                "dc:creator" | "dcterm:creator" | "author" | "article:author" | "parsely-author" | "dc.creator"
+                | "citation_author" | "sailthru.author"
                     if !content.starts_with("http") =>
                 {
                     set_once(&mut s.author, value)
@@ -224,8 +244,20 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                 "article:modified_time" | "og:updated_time" | "datemodified" | "last-modified" => {
                     set_once(&mut s.modified, value)
                 }
-                "og:description" | "description" | "twitter:description" | "dc.description" => {
-                    set_once(&mut s.description, value)
+                "dc:description"
+                | "dcterm:description"
+                | "dc.description"
+                | "og:description"
+                | "description"
+                | "twitter:description" => {
+                    let rank =
+                        ["dc:description", "dcterm:description", "dc.description", "og:description", "description"]
+                            .iter()
+                            .position(|k| *k == key)
+                            .unwrap_or(9);
+                    if !content.trim().is_empty() && s.meta_description.as_ref().is_none_or(|(r, _)| rank < *r) {
+                        s.meta_description = Some((rank, content.trim().to_string()));
+                    }
                 }
                 "og:locale" | "content-language" | "language" => {
                     set_once(&mut s.lang, value.map(|v| v.replace('_', "-")))
@@ -324,11 +356,43 @@ fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
     let lower = text.to_lowercase();
     for p in prefixes {
         let p = p.as_str();
-        if lower.starts_with(p) && text.len() > p.len() && text[p.len()..].starts_with([' ', ':']) {
-            return Some(text[p.len()..].trim_start_matches([' ', ':']).trim().to_string());
+        if !lower.starts_with(p) || text.len() <= p.len() || !text.is_char_boundary(p.len()) {
+            continue;
+        }
+        let rest = &text[p.len()..];
+        // "By Ann", "By: Ann", and "ByAnn" (markup glued the prefix to the name).
+        let glued = p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase);
+        if rest.starts_with([' ', ':']) || glued {
+            return Some(rest.trim_start_matches([' ', ':']).trim().to_string());
         }
     }
     None
+}
+
+/// Cuts what follows the names in a visible byline: a date, a time, "Updated...", a job title
+/// after a separator ("Dan Goodin - Apr 16, 2015", "Ann Lee • 8h", "Ann Lee | Staff").
+fn cut_byline_tail(b: &str) -> String {
+    let mut end = b.len();
+    for sep in [" - ", " – ", " — ", " • ", " | ", " · "] {
+        if let Some(p) = b.find(sep) {
+            end = end.min(p);
+        }
+    }
+    let mut out = String::new();
+    for word in b[..end].split_whitespace() {
+        let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let is_month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+            .iter()
+            .any(|m| lower.starts_with(m) && lower.len() <= 9 && word.chars().next().is_some_and(char::is_uppercase));
+        if !out.is_empty() && (word.chars().next().is_some_and(|c| c.is_ascii_digit()) || is_month) {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.trim_end_matches([',', ';', ' ']).to_string()
 }
 
 /// Two to five capitalised words (names joined by "and" or commas allowed).
@@ -339,7 +403,8 @@ fn looks_like_name(s: &str) -> bool {
 
 fn clean_byline(b: &str) -> String {
     let b = collapse_whitespace(b);
-    strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b)
+    let b = strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b);
+    cut_byline_tail(&b)
 }
 
 /// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
@@ -469,6 +534,16 @@ mod tests {
         let de = "Der Stadtrat hat am Donnerstag mit großer Mehrheit ein neues Netz beschlossen, und die Kosten sind für die Stadt nicht zu hoch, sagt er.";
         assert_eq!(guess_language(de).as_deref(), Some("de"));
         assert_eq!(guess_language("too short"), None);
+    }
+
+    #[test]
+    fn bylines_lose_prefixes_dates_and_titles() {
+        assert_eq!(clean_byline("ByCorey Kilgannon"), "Corey Kilgannon");
+        assert_eq!(clean_byline("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), "Dan Goodin");
+        assert_eq!(clean_byline("GILLIAN MOHNEY March 11, 2015 3:46 PM"), "GILLIAN MOHNEY");
+        assert_eq!(clean_byline("Par Sébastien Farcis"), "Sébastien Farcis");
+        assert_eq!(clean_byline("Stella Kim, Jennifer Jett"), "Stella Kim, Jennifer Jett");
+        assert_eq!(clean_byline("Maya Brandt"), "Maya Brandt");
     }
 
     #[test]

@@ -123,7 +123,7 @@ pub fn to_plain_text(r: &Reading) -> String {
 /// The CLI's JSON: Readability's `parse()` fields, plus what cleanread adds.
 pub fn to_json(r: &Reading) -> Value {
     let text = r.text_content();
-    let excerpt = r.meta.excerpt.clone().or_else(|| r.paragraphs().first().cloned());
+    let excerpt = r.meta.excerpt.clone();
     json!({
         "title": r.meta.title,
         "byline": r.meta.byline,
