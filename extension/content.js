@@ -60,7 +60,7 @@
       startMinimized: !!prefs.panelMinimized,
       minimized: (on) => { api.storage.local.set({ panelMinimized: on }); },
       close: () => { restore(); api.runtime.sendMessage({ type: 'cleanread:off' }); },
-      copy: (kind) => copy(kind === 'text' ? view.plainText : view.markdown, root),
+      copy: (kind) => copy({ text: view.plainText, article: view.articleText }[kind] || view.markdown, root),
       toggleBlock: (index, show) => {
         const node = domNodes[index];
         if (!node || !marked.has(node)) return;

@@ -97,7 +97,9 @@ details { margin: 4px 0; } summary { cursor: pointer; }
         el(doc, 'button', { type: 'button', class: 'primary', 'data-action': 'copy-markdown', text: 'Copy summary (Markdown)',
           onclick: async () => { status.textContent = (await actions.copy('markdown')) ? 'Copied as Markdown.' : 'Copy failed.'; } }),
         el(doc, 'button', { type: 'button', 'data-action': 'copy-text', text: 'Copy as text',
-          onclick: async () => { status.textContent = (await actions.copy('text')) ? 'Copied as plain text.' : 'Copy failed.'; } })));
+          onclick: async () => { status.textContent = (await actions.copy('text')) ? 'Copied as plain text.' : 'Copy failed.'; } }),
+        el(doc, 'button', { type: 'button', 'data-action': 'copy-article', text: 'Copy article text',
+          onclick: async () => { status.textContent = (await actions.copy('article')) ? 'Copied the article text.' : 'Copy failed.'; } })));
       panel.appendChild(status);
     }
     const section = (name, part, body) => {

@@ -24,7 +24,7 @@ async function analyse() {
     globalThis.cleanreadPanel.render(root, view, {
       close: () => host.replaceChildren(),
       copy: async (kind) => {
-        try { await navigator.clipboard.writeText(kind === 'text' ? view.plainText : view.markdown); return true; } catch (_) { return false; }
+        try { await navigator.clipboard.writeText({ text: view.plainText, article: view.articleText }[kind] || view.markdown); return true; } catch (_) { return false; }
       },
       toggleBlock: () => {},
     });

@@ -192,6 +192,8 @@ pub struct PanelView {
     pub hidden_groups: Vec<HiddenGroup>,
     pub markdown: String,
     pub plain_text: String,
+    /// The article's clean text, for "Copy article text".
+    pub article_text: String,
     pub article_nodes: Vec<usize>,
 }
 
@@ -248,6 +250,7 @@ pub fn panel_view(r: &Reading) -> PanelView {
         hidden_groups,
         markdown: to_markdown(r),
         plain_text: to_plain_text(r),
+        article_text: r.text_content(),
         article_nodes: r.article_nodes.clone(),
     }
 }

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { startServer } from './server.mjs';
-import { SEED, pageStateScript } from './common.mjs';
+import { startServer, corpusRoots } from './server.mjs';
+import { SEED, pageStateScript, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXT = path.join(ROOT, 'dist/chrome');
@@ -20,7 +20,7 @@ let server, base, context, extId, cdp;
 const requests = [];
 
 before(async () => {
-  server = await startServer(0);
+  server = await startServer(0, corpusRoots());
   base = `http://127.0.0.1:${server.address().port}`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cleanread-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -223,4 +223,40 @@ test('no request leaves for anywhere but the local test server', () => {
   assert.ok(requests.length > 10, 'requests were observed');
   const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
   assert.deepEqual(outside, []);
+});
+
+test('on corpus pages the extension shows the article text the CLI extracts', async (t) => {
+  const roots = corpusRoots();
+  if (!roots.scrapinghub) {
+    t.skip('corpus not found');
+    return;
+  }
+  const ids = fs.readdirSync(path.join(roots.scrapinghub, 'html')).filter((f) => f.endsWith('.html.gz')).sort()
+    .slice(0, CORPUS_SAMPLE_SIZE).map((f) => f.replace('.html.gz', ''));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const scores = [];
+  for (const id of ids) {
+    const cli = JSON.parse(execFileSync(path.join(ROOT, 'target/release/cleanread'), [path.join(roots.scrapinghub, 'html', `${id}.html.gz`)], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    const page = await open(`/corpus/scrapinghub/${id}`);
+    await toggleOn(page);
+    const host = page.locator('[data-cleanread-panel]');
+    const isArticle = (await host.locator('[data-action="copy-article"]').count()) > 0;
+    let f1 = null;
+    if (isArticle && cli.isArticle) {
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await host.locator('[data-action="copy-article"]').click();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      f1 = wordF1(cli.textContent, text);
+    }
+    scores.push({ id: id.slice(0, 10), cliArticle: cli.isArticle, extensionArticle: isArticle, f1 });
+    await page.close();
+  }
+  console.log(JSON.stringify(scores));
+  const both = scores.filter((s) => s.f1 !== null);
+  const agreeFlag = scores.filter((s) => s.cliArticle === s.extensionArticle).length;
+  const mean = both.reduce((a, s) => a + s.f1, 0) / both.length;
+  console.log(`corpus sample: ${scores.length} pages, article/non-article agree on ${agreeFlag}, mean word F1 extension vs CLI ${mean.toFixed(3)}`);
+  assert.ok(agreeFlag >= scores.length - 2, 'the extension and the CLI agree on which pages are articles');
+  assert.ok(mean >= 0.95, `mean word F1 ${mean}`);
+  for (const s of both) assert.ok(s.f1 >= 0.8, `page ${s.id}: word F1 ${s.f1}`);
 });

@@ -48,6 +48,29 @@ export function pageStateScript() {
   };
 }
 
+
+// Bag-of-words F1 of two texts (lower-cased \w+ tokens), as the bench scores wcxb-dev.
+export function wordF1(a, b) {
+  const bag = (t) => {
+    const m = new Map();
+    for (const w of (t.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || [])) m.set(w, (m.get(w) || 0) + 1);
+    return m;
+  };
+  const x = bag(a), y = bag(b);
+  let common = 0, nx = 0, ny = 0;
+  for (const v of x.values()) nx += v;
+  for (const v of y.values()) ny += v;
+  for (const [w, v] of x) common += Math.min(v, y.get(w) || 0);
+  if (!nx && !ny) return 1;
+  if (!common) return 0;
+  const p = common / ny, r = common / nx;
+  return (2 * p * r) / (p + r);
+}
+
+// The corpus pages the browsers load to compare the extension with the CLI: the first N
+// scrapinghub pages by id (a fixed, unselected sample).
+export const CORPUS_SAMPLE_SIZE = 20;
+
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ SEED, pageStateScript: `(${pageStateScript.toString()})()` }));
+  console.log(JSON.stringify({ SEED, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()` }));
 }

@@ -21,7 +21,9 @@ export function startServer(port = 0, corpusRoots = {}) {
       const [, , name, id] = url.split('/');
       const file = corpusRoots[name] && path.join(corpusRoots[name], 'html', `${id}.html.gz`);
       if (!file || !fs.existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
-      res.writeHead(200, { 'content-type': 'text/html' });
+      // Page scripts are blocked (they would reach for the network and rewrite the page); the
+      // extension's own scripts are not subject to the page's policy.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'; connect-src 'none'; frame-src 'none'" });
       res.end(zlib.gunzipSync(fs.readFileSync(file)));
       return;
     }
@@ -43,7 +45,17 @@ export function startServer(port = 0, corpusRoots = {}) {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
+// The corpora beside the project (../shared/corpora, or CLEANREAD_CORPORA), when present.
+export function corpusRoots() {
+  const root = process.env.CLEANREAD_CORPORA || path.resolve(ROOT, '../../shared/corpora');
+  const roots = {};
+  for (const name of ['scrapinghub', 'wcxb-dev']) {
+    if (fs.existsSync(path.join(root, name, 'html'))) roots[name] = path.join(root, name);
+  }
+  return roots;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await startServer(Number(process.argv[2] || 0), JSON.parse(process.argv[3] || '{}'));
+  const server = await startServer(Number(process.argv[2] || 0), corpusRoots());
   console.log(`listening ${server.address().port}`);
 }

@@ -23,6 +23,9 @@ SEED = COMMON["SEED"]
 PAGE_STATE = "return " + COMMON["pageStateScript"]
 
 
+CORPORA = pathlib.Path(__import__("os").environ.get("CLEANREAD_CORPORA", str(ROOT.parent / "shared/corpora")))
+
+
 @pytest.fixture(scope="module")
 def base():
     proc = subprocess.Popen(["node", str(ROOT / "tests/e2e/server.mjs"), "0"], stdout=subprocess.PIPE, text=True)
@@ -205,3 +208,49 @@ def test_snapshot_equals_native_page_model(driver, base, name):
 
     assert len(native["nodes"]) > 50
     assert shape(browser_nodes) == shape(native["nodes"])
+
+
+def word_f1(a, b):
+    """Bag-of-words F1 on lower-cased word tokens (the bench's wcxb-dev measure)."""
+    import collections
+    import re
+    bag = lambda t: collections.Counter(w.lower() for w in re.findall(r"\w+", t))  # noqa: E731
+    x, y = bag(a), bag(b)
+    if not x and not y:
+        return 1.0
+    common = sum((x & y).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(y.values()), common / sum(x.values())
+    return 2 * p * r / (p + r)
+
+
+def test_corpus_pages_show_what_the_cli_extracts(driver, base):
+    html_dir = CORPORA / "scrapinghub/html"
+    if not html_dir.is_dir():
+        pytest.skip("corpus not found")
+    d = driver
+    ids = sorted(f.name[: -len(".html.gz")] for f in html_dir.glob("*.html.gz"))[: COMMON["CORPUS_SAMPLE_SIZE"]]
+    scores = []
+    for page_id in ids:
+        cli = json.loads(subprocess.check_output([str(ROOT / "target/release/cleanread"), str(html_dir / f"{page_id}.html.gz")]))
+        open_page(d, f"{base}/corpus/scrapinghub/{page_id}")
+        toggle_on(d)
+        host = d.find_element(By.CSS_SELECTOR, "[data-cleanread-panel]")
+        buttons = host.shadow_root.find_elements(By.CSS_SELECTOR, '[data-action="copy-article"]')
+        f1 = None
+        if buttons and cli["isArticle"]:
+            before = read_clipboard(d)
+            buttons[0].click()
+            text = wait_for(lambda: (lambda c: c if c and c != before else None)(read_clipboard(d)), what="article text")
+            f1 = word_f1(cli["textContent"], text)
+        scores.append((page_id[:10], cli["isArticle"], bool(buttons), f1))
+        toggle_off(d)
+    print(scores)
+    agree = sum(1 for _, a, b, _ in scores if a == b)
+    both = [f for *_, f in scores if f is not None]
+    mean = sum(both) / len(both)
+    print(f"corpus sample: {len(scores)} pages, article flags agree on {agree}, mean word F1 extension vs CLI {mean:.3f}")
+    assert agree >= len(scores) - 2
+    assert mean >= 0.95
+    assert all(f >= 0.8 for f in both)
