@@ -80,7 +80,7 @@ impl Extraction {
 /// Metadata, the article's main block, the blocks to hide, and the article's clean content.
 pub fn extract(page: &Page) -> Extraction {
     let mut meta = meta::extract_meta(page);
-    let article = extract::find_article(page, &meta.title);
+    let article = extract::find_article(page, &meta.title, meta.declared_article);
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     // Invisible nodes are never article text; neither are hidden blocks nor bylines and the like.

@@ -89,8 +89,9 @@ fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
         && !node.children.iter().any(|&c| page.node(c).is_element() && crate::page::is_block_tag(&page.node(c).tag))
 }
 
-/// Finds the article's main block. `title_hint` helps keep the headline out of the hidden set.
-pub fn find_article(page: &Page, title_hint: &str) -> Article {
+/// Finds the article's main block. `title_hint` helps keep the headline out of the hidden set;
+/// `declared_article` (the page's metadata calls it an article) lowers the bar for "readerable".
+pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Article {
     let stats = text_stats(page);
     let n = page.len();
     let mut score = vec![0f32; n];
@@ -237,7 +238,7 @@ pub fn find_article(page: &Page, title_hint: &str) -> Article {
         roots.push(top);
     }
     article.roots = roots;
-    article.readerable = is_readerable(page, &article, &stats);
+    article.readerable = is_readerable(page, &article, &stats, declared_article);
     // Headline, byline and dates come before the article ends; later ones belong to comments.
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
     article.keep = headline_nodes(page, title_hint).into_iter().filter(|&k| k <= end).collect();
@@ -277,25 +278,30 @@ fn direct_text(page: &Page, id: NodeId) -> String {
 }
 
 /// Enough substantial, low-link prose to call this an article (the shape of Readability's check).
-fn is_readerable(page: &Page, article: &Article, stats: &TextStats) -> bool {
+/// `declared`: the page calls itself an article (JSON-LD or og:type), so less prose is enough.
+fn is_readerable(page: &Page, article: &Article, stats: &TextStats, declared: bool) -> bool {
     let mut total = 0f32;
     for &root in &article.roots {
         for id in page.descendants(root) {
             let node = page.node(id);
-            if !node.is_element()
-                || !matches!(node.tag.as_str(), "p" | "pre" | "blockquote" | "div" | "li")
-                || !is_paragraph_like(page, id) && node.tag != "li"
-            {
+            if !node.is_element() {
                 continue;
             }
-            let chars = stats.chars[id];
-            let density = stats.link_chars[id] as f32 / chars.max(1) as f32;
+            let chars = if matches!(node.tag.as_str(), "p" | "pre" | "blockquote" | "li")
+                || (node.tag == "div" && is_paragraph_like(page, id))
+            {
+                stats.chars[id]
+            } else {
+                // Text written straight into a container between <br>s.
+                direct_text(page, id).chars().count()
+            };
+            let density = stats.link_chars[id] as f32 / stats.chars[id].max(1) as f32;
             if chars >= 140 && density < 0.3 {
                 total += ((chars - 140) as f32).sqrt();
             }
         }
     }
-    total >= 20.0
+    total >= if declared { 10.0 } else { 20.0 }
 }
 
 fn initial_score(page: &Page, id: NodeId) -> f32 {
