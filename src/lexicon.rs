@@ -23,7 +23,7 @@ pub struct DateLabels {
 #[derive(Debug, Deserialize)]
 pub struct Lexicon {
     pub roles: BTreeMap<String, RoleCues>,
-    pub article_attr_positive: Vec<String>,
+    pub article_attr_positive: HashSet<String>,
     pub person_titles: HashSet<String>,
     pub speech_verbs: BTreeMap<String, Vec<String>>,
     pub org_words: HashSet<String>,

@@ -5,7 +5,7 @@ pub mod signals;
 use crate::extract::Article;
 use crate::page::{NodeId, Page};
 use serde::Serialize;
-use signals::{attr_role, link_density, text_cue_hits, CueHits};
+use signals::{attr_role, text_cue_hits, CueHits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -89,10 +89,10 @@ pub fn find_hidden_blocks(page: &Page, article: &Article) -> Vec<HiddenBlock> {
     let Some(body) = page.find_tag("body") else {
         return out;
     };
-    let protected = article.protected_set(page);
-    walk_outside(page, body, &protected, article, &mut out);
+    let c = Classifier::new(page, article);
+    c.walk_outside(body, &mut out);
     for &root in &article.roots {
-        walk_inside(page, root, &protected, &mut out);
+        c.walk_inside(root, &mut out);
     }
     out.sort_by_key(|h| h.node);
     out
@@ -108,168 +108,221 @@ fn short(text: &str) -> String {
     }
 }
 
-fn is_ignorable(page: &Page, id: NodeId) -> bool {
-    let node = page.node(id);
-    matches!(node.tag.as_str(), "script" | "style" | "link" | "meta" | "head" | "title" | "br" | "hr" | "svg" | "path")
-        || !page.is_visible(id)
+/// Containers longer than this are split into their children before their text cues are read:
+/// one boilerplate block is rarely that long, and reading it whole at every level is slow.
+const LONGEST_SINGLE_BLOCK: usize = 3000;
+
+/// Facts about every node, computed once per page, that the role decisions share.
+struct Classifier<'a> {
+    page: &'a Page,
+    article: &'a Article,
+    protected: Vec<bool>,
+    visible: Vec<bool>,
+    stats: crate::extract::TextStats,
+    /// The subtree holds an image, video, iframe or ad slot.
+    media: Vec<bool>,
+    /// The subtree holds an email input (a sign-up form).
+    email: Vec<bool>,
 }
 
-fn has_media(page: &Page, id: NodeId) -> bool {
-    page.descendants(id).into_iter().any(|n| {
-        matches!(page.node(n).tag.as_str(), "img" | "iframe" | "video" | "ins" | "object" | "embed" | "picture")
-    })
-}
-
-/// Outside the article: descend from the body; a subtree that holds a protected node is split,
-/// any other one gets a role from its own markup, or from its text cues, or is split further.
-fn walk_outside(page: &Page, id: NodeId, protected: &[bool], article: &Article, out: &mut Vec<HiddenBlock>) {
-    for &child in &page.node(id).children {
-        if !page.node(child).is_element() || is_ignorable(page, child) {
-            continue;
-        }
-        if protected[child] {
-            if !article.roots.contains(&child) {
-                walk_outside(page, child, protected, article, out);
+impl<'a> Classifier<'a> {
+    fn new(page: &'a Page, article: &'a Article) -> Self {
+        let n = page.len();
+        let (mut media, mut email) = (vec![false; n], vec![false; n]);
+        for id in (0..n).rev() {
+            let node = page.node(id);
+            media[id] |=
+                matches!(node.tag.as_str(), "img" | "iframe" | "video" | "ins" | "object" | "embed" | "picture");
+            email[id] |= node.tag == "input"
+                && (node.attr("type") == Some("email")
+                    || node.attr("name").is_some_and(|v| v.to_ascii_lowercase().contains("email")));
+            if let Some(p) = node.parent {
+                media[p] |= media[id];
+                email[p] |= email[id];
             }
-            continue;
         }
-        let text = page.text(child);
-        if text.is_empty() && !has_media(page, child) {
-            continue;
+        Classifier {
+            page,
+            article,
+            protected: article.protected_set(page),
+            visible: page.visibility_mask(),
+            stats: crate::extract::text_stats(page),
+            media,
+            email,
         }
-        if let Some((role, reason)) = markup_role(page, child, false) {
-            if matches!(role, Role::Related | Role::Nav) && split_container(page, child, role, &reason, out) {
+    }
+
+    fn is_ignorable(&self, id: NodeId) -> bool {
+        let node = self.page.node(id);
+        !node.is_element()
+            || matches!(
+                node.tag.as_str(),
+                "script" | "style" | "link" | "meta" | "head" | "title" | "br" | "hr" | "svg" | "path"
+            )
+            || !self.visible[id]
+    }
+
+    fn chars(&self, id: NodeId) -> usize {
+        self.stats.chars[id]
+    }
+
+    fn link_density(&self, id: NodeId) -> f32 {
+        self.stats.link_chars[id] as f32 / self.stats.chars[id].max(1) as f32
+    }
+
+    fn substantive_children(&self, id: NodeId) -> usize {
+        self.page.node(id).children.iter().filter(|&&c| self.page.node(c).is_element() && self.chars(c) > 0).count()
+    }
+
+    /// Outside the article: descend from the body; a subtree that holds a protected node is
+    /// split, any other one gets a role from its own markup, or from its text cues, or is split
+    /// further.
+    fn walk_outside(&self, id: NodeId, out: &mut Vec<HiddenBlock>) {
+        let page = self.page;
+        for &child in &page.node(id).children {
+            if self.is_ignorable(child) {
                 continue;
             }
-            out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
-            continue;
+            if self.protected[child] {
+                if !self.article.roots.contains(&child) {
+                    self.walk_outside(child, out);
+                }
+                continue;
+            }
+            if self.chars(child) == 0 && !self.media[child] {
+                continue;
+            }
+            if let Some((role, reason)) = self.markup_role(child, false) {
+                if matches!(role, Role::Related | Role::Nav) && self.split_container(child, role, &reason, out) {
+                    continue;
+                }
+                out.push(HiddenBlock { node: child, role, reason, text: short(&page.text(child)) });
+                continue;
+            }
+            // Figures beside the article (a photo and its credit) are left alone unless marked up.
+            if page.node(child).tag == "figure" {
+                continue;
+            }
+            let substantive = self.substantive_children(child);
+            if self.chars(child) > LONGEST_SINGLE_BLOCK && substantive >= 2 {
+                self.walk_outside(child, out);
+                continue;
+            }
+            let text = page.text(child);
+            let hits = text_cue_hits(&text);
+            if let Some((role, reason)) = single_role_from_cues(&hits, &text, substantive < 2) {
+                out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
+            } else if substantive >= 1 {
+                self.walk_outside(child, out);
+            }
         }
-        // Figures beside the article (a photo and its credit) are left alone unless marked up.
-        if page.node(child).tag == "figure" {
-            continue;
-        }
-        let hits = text_cue_hits(&text);
-        let substantive_children = page
-            .node(child)
+    }
+
+    /// A sidebar or similar container that holds blocks of sharper roles (a newsletter form, an
+    /// ad) is reported part by part; parts without a role of their own take the container's.
+    fn split_container(&self, id: NodeId, role: Role, reason: &str, out: &mut Vec<HiddenBlock>) -> bool {
+        let page = self.page;
+        let parts: Vec<(NodeId, String, Option<Labelled>)> = page
+            .node(id)
             .children
             .iter()
-            .filter(|&&c| page.node(c).is_element() && !page.text(c).is_empty())
-            .count();
-        if let Some((role, reason)) = single_role_from_cues(&hits, &text, substantive_children < 2) {
-            out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
-        } else if substantive_children >= 1 {
-            walk_outside(page, child, protected, article, out);
+            .copied()
+            .filter(|&c| !self.is_ignorable(c) && (self.chars(c) > 0 || self.media[c]))
+            .map(|c| {
+                let t = page.text(c);
+                let own = self.markup_role(c, false).or_else(|| single_role_from_cues(&text_cue_hits(&t), &t, true));
+                (c, t, own)
+            })
+            .collect();
+        let sharper = |r: &Role| matches!(r, Role::Cookie | Role::Paywall | Role::Newsletter | Role::Ad | Role::Promo);
+        if parts.len() < 2 || !parts.iter().any(|(_, _, own)| own.as_ref().is_some_and(|(r, _)| sharper(r))) {
+            return false;
         }
+        for (node, text, own) in parts {
+            let (role, reason) = own.unwrap_or((role, reason.to_string()));
+            out.push(HiddenBlock { node, role, reason, text: short(&text) });
+        }
+        true
+    }
+
+    /// Inside the article: only short blocks with strong cues, never a paragraph of prose.
+    fn walk_inside(&self, id: NodeId, out: &mut Vec<HiddenBlock>) {
+        let page = self.page;
+        for &child in &page.node(id).children {
+            if self.is_ignorable(child) {
+                continue;
+            }
+            if self.protected[child] {
+                self.walk_inside(child, out);
+                continue;
+            }
+            let chars = self.chars(child);
+            let density = self.link_density(child);
+            if let Some((role, reason)) = self.markup_role(child, true) {
+                // Comments marked as such are never article text, however long.
+                if role == Role::Comments || (INLINE_ROLES.contains(&role) && (chars < 400 || density > 0.5)) {
+                    out.push(HiddenBlock { node: child, role, reason, text: short(&page.text(child)) });
+                    continue;
+                }
+            }
+            if chars > 0 && chars < 250 {
+                let text = page.text(child);
+                let chars = text.chars().count();
+                let hits = text_cue_hits(&text);
+                if let Some((role, n)) = hits.best() {
+                    let strong = n >= 2 || (n == 1 && (chars < 60 || density > 0.4));
+                    if strong && INLINE_ROLES.contains(&role) {
+                        let reason = format!(
+                            "short block inside the article with {} wording ({})",
+                            role.label().to_lowercase(),
+                            hits.examples(role)
+                        );
+                        out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
+                        continue;
+                    }
+                }
+            }
+            self.walk_inside(child, out);
+        }
+    }
+
+    /// A role from the element's own markup: tag, ARIA landmark, id/class tokens, an email form.
+    fn markup_role(&self, id: NodeId, inside_article: bool) -> Option<(Role, String)> {
+        let node = self.page.node(id);
+        if let Some((role, token)) = attr_role(node) {
+            return Some((role, format!("its markup is labelled \"{token}\"")));
+        }
+        if !inside_article {
+            let landmark = node.attr("role").unwrap_or("");
+            match (node.tag.as_str(), landmark) {
+                ("nav", _) | (_, "navigation") => return Some((Role::Nav, "a navigation landmark".into())),
+                ("footer", _) | (_, "contentinfo") => {
+                    // A footer that is only legal text (copyright, terms) is the legal block itself.
+                    if self.chars(id) <= LONGEST_SINGLE_BLOCK {
+                        let hits = text_cue_hits(&self.page.text(id));
+                        if hits.best().map(|(r, _)| r) == Some(Role::Disclaimer) && hits.roles_hit() == 1 {
+                            let reason = format!("a footer with legal wording: {}", hits.examples(Role::Disclaimer));
+                            return Some((Role::Disclaimer, reason));
+                        }
+                    }
+                    return Some((Role::Footer, "the page footer".into()));
+                }
+                ("header", _) | (_, "banner") => return Some((Role::Header, "the site header".into())),
+                ("aside", _) | (_, "complementary") => {
+                    return Some((Role::Related, "a sidebar (aside) beside the article".into()))
+                }
+                _ => {}
+            }
+        }
+        if self.email[id] && self.chars(id) < 600 {
+            return Some((Role::Newsletter, "a short form asking for an email address".into()));
+        }
+        None
     }
 }
 
 /// A role with its reason.
 type Labelled = (Role, String);
-
-/// A sidebar or similar container that holds blocks of sharper roles (a newsletter form, an ad)
-/// is reported part by part; parts without a role of their own take the container's.
-fn split_container(page: &Page, id: NodeId, role: Role, reason: &str, out: &mut Vec<HiddenBlock>) -> bool {
-    let parts: Vec<(NodeId, String, Option<Labelled>)> = page
-        .node(id)
-        .children
-        .iter()
-        .filter(|&&c| page.node(c).is_element() && !is_ignorable(page, c))
-        .map(|&c| (c, page.text(c)))
-        .filter(|(c, t)| !t.is_empty() || has_media(page, *c))
-        .map(|(c, t)| {
-            let own = markup_role(page, c, false).or_else(|| single_role_from_cues(&text_cue_hits(&t), &t, true));
-            (c, t, own)
-        })
-        .collect();
-    let sharper = |r: &Role| matches!(r, Role::Cookie | Role::Paywall | Role::Newsletter | Role::Ad | Role::Promo);
-    if parts.len() < 2 || !parts.iter().any(|(_, _, own)| own.as_ref().is_some_and(|(r, _)| sharper(r))) {
-        return false;
-    }
-    for (node, text, own) in parts {
-        let (role, reason) = own.unwrap_or((role, reason.to_string()));
-        out.push(HiddenBlock { node, role, reason, text: short(&text) });
-    }
-    true
-}
-
-/// Inside the article: only short blocks with strong cues, never a paragraph of prose.
-fn walk_inside(page: &Page, id: NodeId, protected: &[bool], out: &mut Vec<HiddenBlock>) {
-    for &child in &page.node(id).children {
-        if !page.node(child).is_element() || is_ignorable(page, child) || protected[child] {
-            if page.node(child).is_element() && protected[child] {
-                walk_inside(page, child, protected, out);
-            }
-            continue;
-        }
-        let text = page.text(child);
-        let chars = text.chars().count();
-        let density = link_density(page, child);
-        if let Some((role, reason)) = markup_role(page, child, true) {
-            // Comments marked as such are never article text, however long.
-            if role == Role::Comments || (INLINE_ROLES.contains(&role) && (chars < 400 || density > 0.5)) {
-                out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
-                continue;
-            }
-        }
-        if !text.is_empty() && chars < 250 {
-            let hits = text_cue_hits(&text);
-            if let Some((role, n)) = hits.best() {
-                let strong = n >= 2 || (n == 1 && (chars < 60 || density > 0.4));
-                if strong && INLINE_ROLES.contains(&role) {
-                    let reason = format!(
-                        "short block inside the article with {} wording ({})",
-                        role.label().to_lowercase(),
-                        hits.examples(role)
-                    );
-                    out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
-                    continue;
-                }
-            }
-        }
-        walk_inside(page, child, protected, out);
-    }
-}
-
-/// A role from the element's own markup: tag, ARIA landmark, id/class tokens, an email form.
-fn markup_role(page: &Page, id: NodeId, inside_article: bool) -> Option<(Role, String)> {
-    let node = page.node(id);
-    if let Some((role, token)) = attr_role(node) {
-        return Some((role, format!("its markup is labelled \"{token}\"")));
-    }
-    if !inside_article {
-        let landmark = node.attr("role").unwrap_or("");
-        match (node.tag.as_str(), landmark) {
-            ("nav", _) | (_, "navigation") => return Some((Role::Nav, "a navigation landmark".into())),
-            ("footer", _) | (_, "contentinfo") => {
-                // A footer that is only legal text (copyright, terms) is the legal block itself.
-                let hits = text_cue_hits(&page.text(id));
-                if hits.best().map(|(r, _)| r) == Some(Role::Disclaimer) && hits.roles_hit() == 1 {
-                    let reason = format!("a footer with legal wording: {}", hits.examples(Role::Disclaimer));
-                    return Some((Role::Disclaimer, reason));
-                }
-                return Some((Role::Footer, "the page footer".into()));
-            }
-            ("header", _) | (_, "banner") => return Some((Role::Header, "the site header".into())),
-            ("aside", _) | (_, "complementary") => {
-                return Some((Role::Related, "a sidebar (aside) beside the article".into()))
-            }
-            _ => {}
-        }
-    }
-    if has_email_form(page, id) && page.text(id).chars().count() < 600 {
-        return Some((Role::Newsletter, "a short form asking for an email address".into()));
-    }
-    None
-}
-
-fn has_email_form(page: &Page, id: NodeId) -> bool {
-    page.descendants(id).into_iter().any(|n| {
-        let node = page.node(n);
-        node.tag == "input"
-            && (node.attr("type") == Some("email")
-                || node.attr("name").map(|v| v.to_ascii_lowercase().contains("email")).unwrap_or(false))
-    })
-}
 
 /// A role from text cues alone, when they point one way.
 fn single_role_from_cues(hits: &CueHits, text: &str, is_leaf: bool) -> Option<(Role, String)> {

@@ -2,65 +2,55 @@
 
 use super::Role;
 use crate::lexicon::lexicon;
-use crate::page::{Node, NodeId, Page};
+use crate::page::Node;
 
-/// Tokens of id, class, role and aria-label, split on the separators sites use.
-pub fn attr_tokens(node: &Node) -> Vec<String> {
-    let mut tokens = Vec::new();
+/// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
+/// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
+/// true. Allocates only for values that are not lower-case already.
+pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
     for name in ["id", "class", "role", "aria-label", "itemprop"] {
-        if let Some(v) = node.attr(name) {
-            let lower = v.to_ascii_lowercase();
-            for t in lower.split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':') {
-                if !t.is_empty() {
-                    tokens.push(t.to_string());
-                }
-            }
-            // Also whole class names such as "cookie-banner".
-            for t in lower.split_whitespace() {
-                tokens.push(t.to_string());
-            }
+        let Some(v) = node.attr(name) else { continue };
+        let lower: std::borrow::Cow<str> =
+            if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
+        let parts = lower.split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':');
+        if parts.filter(|t| !t.is_empty()).any(&mut f) || lower.split_whitespace().any(&mut f) {
+            return true;
         }
     }
+    false
+}
+
+/// The tokens `any_attr_token` visits, collected.
+pub fn attr_tokens(node: &Node) -> Vec<String> {
+    let mut tokens = Vec::new();
+    any_attr_token(node, |t| {
+        tokens.push(t.to_string());
+        false
+    });
     tokens
 }
 
 /// The role an element's markup names, with the token that named it.
 pub fn attr_role(node: &Node) -> Option<(Role, String)> {
     let map = lexicon().attr_roles();
-    let tokens = attr_tokens(node);
     let mut best: Option<(Role, String)> = None;
-    for t in tokens {
-        if let Some(role) = map.get(&t).and_then(|k| Role::from_key(k)) {
-            if best.as_ref().map(|(r, _)| role < *r).unwrap_or(true) {
-                best = Some((role, t));
+    any_attr_token(node, |t| {
+        if let Some(role) = map.get(t).and_then(|k| Role::from_key(k)) {
+            if best.as_ref().is_none_or(|(r, _)| role < *r) {
+                best = Some((role, t.to_string()));
             }
         }
-    }
+        false
+    });
     best
 }
 
 /// Whether the markup calls this element the article's content.
 pub fn attr_is_article_like(node: &Node) -> bool {
     let positive = &lexicon().article_attr_positive;
-    attr_tokens(node).iter().any(|t| positive.contains(t))
-        || node.tag == "article"
+    node.tag == "article"
         || node.attr("itemprop") == Some("articleBody")
-}
-
-/// Share of the text that sits inside links.
-pub fn link_density(page: &Page, id: NodeId) -> f32 {
-    let total = page.text(id).chars().count();
-    if total == 0 {
-        return 0.0;
-    }
-    let linked: usize = page
-        .descendants(id)
-        .into_iter()
-        .filter(|&n| page.node(n).tag == "a")
-        .filter(|&n| !page.ancestors(n).any(|a| a != id && page.node(a).tag == "a" && page.is_ancestor_of(id, a)))
-        .map(|n| page.text(n).chars().count())
-        .sum();
-    (linked as f32 / total as f32).min(1.0)
+        || any_attr_token(node, |t| positive.contains(t))
 }
 
 /// Text cue hits per role for a block's text.
@@ -90,34 +80,50 @@ impl CueHits {
     }
 }
 
-/// Which roles' phrases occur in the text (lower-cased substring match).
+/// Every cue phrase of every role in one automaton, so a block's text is scanned once.
+struct CueMatcher {
+    automaton: aho_corasick::AhoCorasick,
+    /// Role and phrase of each pattern, by pattern index.
+    patterns: Vec<(Role, String)>,
+}
+
+fn cue_matcher() -> &'static CueMatcher {
+    static MATCHER: std::sync::OnceLock<CueMatcher> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let mut patterns = Vec::new();
+        for role in Role::ALL {
+            for phrase in lexicon().role_phrases(role.key()) {
+                patterns.push((role, phrase.to_lowercase()));
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::new(patterns.iter().map(|(_, p)| p.as_str()))
+            .expect("cue phrases form a valid automaton");
+        CueMatcher { automaton, patterns }
+    })
+}
+
+/// Which roles' phrases occur in the text (lower-cased, on word edges).
 pub fn text_cue_hits(text: &str) -> CueHits {
     let lower = text.to_lowercase();
-    let mut hits = Vec::new();
-    for role in Role::ALL {
-        let found: Vec<String> =
-            lexicon().role_phrases(role.key()).filter(|p| contains_phrase(&lower, p)).map(str::to_string).collect();
-        hits.push((role, found));
+    let matcher = cue_matcher();
+    let mut hits: Vec<(Role, Vec<String>)> = Role::ALL.iter().map(|&r| (r, Vec::new())).collect();
+    for m in matcher.automaton.find_overlapping_iter(&lower) {
+        let (role, phrase) = &matcher.patterns[m.pattern().as_usize()];
+        let slot = &mut hits.iter_mut().find(|(r, _)| r == role).expect("every role has a slot").1;
+        if !slot.contains(phrase) && on_word_edges(&lower, m.start(), m.end(), phrase) {
+            slot.push(phrase.clone());
+        }
     }
     CueHits { hits }
 }
 
-/// Substring match that respects word edges for phrases that start or end with a letter.
-fn contains_phrase(haystack: &str, phrase: &str) -> bool {
-    let mut start = 0;
-    while let Some(pos) = haystack[start..].find(phrase) {
-        let at = start + pos;
-        let end = at + phrase.len();
-        let before_ok = !phrase.starts_with(char::is_alphanumeric)
-            || !haystack[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-        let after_ok = !phrase.ends_with(char::is_alphanumeric)
-            || !haystack[end..].chars().next().is_some_and(char::is_alphanumeric);
-        if before_ok && after_ok {
-            return true;
-        }
-        start = at + phrase.chars().next().map(char::len_utf8).unwrap_or(1);
-    }
-    false
+/// True when a phrase found at start..end is not part of a longer word.
+fn on_word_edges(haystack: &str, start: usize, end: usize, phrase: &str) -> bool {
+    let before_ok = !phrase.starts_with(char::is_alphanumeric)
+        || !haystack[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+    let after_ok =
+        !phrase.ends_with(char::is_alphanumeric) || !haystack[end..].chars().next().is_some_and(char::is_alphanumeric);
+    before_ok && after_ok
 }
 
 #[cfg(test)]
@@ -126,10 +132,10 @@ mod tests {
 
     #[test]
     fn phrases_match_on_word_edges() {
-        assert!(contains_phrase("get 40% off today", "% off"));
-        assert!(contains_phrase("3rd party ad. not an offer", "3rd party ad"));
-        assert!(!contains_phrase("the adverb", "advert"));
-        assert!(!contains_phrase("shared values", "share this"));
+        assert_eq!(text_cue_hits("Get 40% off today").best().map(|b| b.0), Some(Role::Promo));
+        assert_eq!(text_cue_hits("3rd party ad. Not an offer").best().map(|b| b.0), Some(Role::Ad));
+        assert_eq!(text_cue_hits("the adverb of the day").best(), None);
+        assert_eq!(text_cue_hits("shared values").best(), None);
     }
 
     #[test]
