@@ -23,8 +23,16 @@ export function startServer(port = 0, corpusRoots = {}) {
       if (!file || !fs.existsSync(file)) { res.writeHead(404); res.end('not found'); return; }
       // Page scripts are blocked (they would reach for the network and rewrite the page); the
       // extension's own scripts are not subject to the page's policy.
-      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'; connect-src 'none'; frame-src 'none'" });
-      res.end(zlib.gunzipSync(fs.readFileSync(file)));
+      const body = zlib.gunzipSync(fs.readFileSync(file));
+      // Say UTF-8 when the bytes are UTF-8 (as the page's own server would); otherwise let the
+      // page's declaration decide.
+      let type = 'text/html';
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(body);
+        type = 'text/html; charset=utf-8';
+      } catch (_) { /* not UTF-8 */ }
+      res.writeHead(200, { 'content-type': type, 'content-security-policy': "script-src 'none'; connect-src 'none'; frame-src 'none'" });
+      res.end(body);
       return;
     }
     if (url.startsWith('/csp/')) {
