@@ -95,7 +95,7 @@ corpus: $(CLI) .venv/.stamp
 
 e2e: all test-deps
 	node --test tests/e2e/chromium.test.mjs
-	.venv/bin/python -m pytest -q tests/e2e/test_firefox.py
+	.venv/bin/python -m pytest -q -s tests/e2e/test_firefox.py
 
 test: all test-deps
 	cargo test
