@@ -42,16 +42,20 @@ def load_pages(root):
     return pages
 
 
-def run_tool(name, cmd, paths):
+def run_tool(name, cmd, paths, chunk=None):
+    """Runs a tool over the pages, `chunk` pages per process (jsdom's memory grows page by page)."""
     start = time.perf_counter()
-    proc = subprocess.run(cmd, input="\n".join(str(p) for p in paths) + "\n", capture_output=True, text=True,
-                          cwd=ROOT)
-    if proc.returncode != 0:
-        sys.exit(f"{name} failed: {proc.stderr[-2000:]}")
     records = {}
-    for line in proc.stdout.splitlines():
-        r = json.loads(line)
-        records[r["file"]] = r
+    chunk = chunk or len(paths)
+    for i in range(0, len(paths), chunk):
+        part = paths[i:i + chunk]
+        proc = subprocess.run(cmd, input="\n".join(str(p) for p in part) + "\n", capture_output=True, text=True,
+                              cwd=ROOT)
+        if proc.returncode != 0:
+            sys.exit(f"{name} failed: {proc.stderr[-2000:]}")
+        for line in proc.stdout.splitlines():
+            r = json.loads(line)
+            records[r["file"]] = r
     print(f"  {name}: {len(records)} pages in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     return records
 
@@ -119,17 +123,17 @@ def main():
     pages = load_pages(root)
     paths = [p for _, _, p, _ in pages]
     print(f"bench: {len(pages)} pages from {root}", file=sys.stderr)
-    tools = {"cleanread": (["target/release/cleanread-bench", "--repeat", "3"], "extractMs")}
+    tools = {"cleanread": (["target/release/cleanread-bench", "--repeat", "3"], "extractMs", None)}
     peers = [p for p in args.peers.split(",") if p]
     if "readability" in peers:
-        tools["Readability.js"] = (["node", "bench/peers/readability.mjs"], "ms")
+        tools["Readability.js"] = (["node", "bench/peers/readability.mjs"], "ms", 150)
     if "trafilatura" in peers:
-        tools["trafilatura"] = ([str(ROOT / ".venv-bench/bin/python"), "bench/peers/trafilatura_run.py"], "ms")
+        tools["trafilatura"] = ([str(ROOT / ".venv-bench/bin/python"), "bench/peers/trafilatura_run.py"], "ms", None)
     results = {}
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for name, (cmd, time_key) in tools.items():
-        records = run_tool(name, cmd, paths)
+    for name, (cmd, time_key, chunk) in tools.items():
+        records = run_tool(name, cmd, paths, chunk)
         # Per-page output, for looking into a score (not for tuning to single pages).
         with open(out / f"{name}.jsonl", "w") as fh:
             for r in records.values():
