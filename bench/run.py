@@ -53,7 +53,10 @@ def run_tool(name, cmd, paths, chunk=None):
                               cwd=ROOT)
         if proc.returncode != 0:
             sys.exit(f"{name} failed: {proc.stderr[-2000:]}")
-        for line in proc.stdout.splitlines():
+        # Split on newlines only: page text may hold U+2028, which splitlines() would cut at.
+        for line in proc.stdout.split("\n"):
+            if not line:
+                continue
             r = json.loads(line)
             records[r["file"]] = r
     print(f"  {name}: {len(records)} pages in {time.perf_counter() - start:.0f} s", file=sys.stderr)
