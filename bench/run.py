@@ -118,6 +118,8 @@ def main():
     ap.add_argument("--corpora", default=os.environ.get("CLEANREAD_CORPORA", str(ROOT.parent / "shared/corpora")))
     ap.add_argument("--peers", default="readability,trafilatura")
     ap.add_argument("--out", default=str(ROOT / "target/bench"))
+    ap.add_argument("--reuse", default="", help="tools whose per-page output in --out to score again instead of "
+                    "rerunning them (comma-separated names, e.g. Readability.js); the table says so")
     args = ap.parse_args()
     root = pathlib.Path(args.corpora)
     if not (root / "scrapinghub").is_dir():
@@ -135,8 +137,14 @@ def main():
     results = {}
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    reused = [n for n in args.reuse.split(",") if n]
     for name, (cmd, time_key, chunk) in tools.items():
-        records = run_tool(name, cmd, paths, chunk)
+        if name in reused:
+            lines = (out / f"{name}.jsonl").read_text().split("\n")
+            records = {r["file"]: r for r in (json.loads(line) for line in lines if line)}
+            print(f"  {name}: {len(records)} pages REUSED from {out / (name + '.jsonl')}", file=sys.stderr)
+        else:
+            records = run_tool(name, cmd, paths, chunk)
         # Per-page output, for looking into a score (not for tuning to single pages).
         with open(out / f"{name}.jsonl", "w") as fh:
             for r in records.values():
@@ -161,6 +169,9 @@ def main():
             # Peers' times include parsing, so ours do too in the table.
             results[name]["scrapinghub"]["median_ms"] = statistics.median(sh_pe)
             results[name]["scrapinghub"]["p90_ms"] = pct(sh_pe, 0.9)
+    for name in reused:
+        if name in results:
+            results[name]["reused_from_earlier_run"] = True
     print_table(results)
     (out / "results.json").write_text(json.dumps(results, indent=2))
     print(f"\nwritten: {out / 'results.json'}")
@@ -169,6 +180,9 @@ def main():
 
 def print_table(results):
     names = list(results)
+    for n in names:
+        if results[n].get("reused_from_earlier_run"):
+            print(f"note: {n} was scored from its per-page output of an earlier run (--reuse), not rerun now")
     w = 16
     line = lambda label, vals: print(f"{label:<34}" + "".join(f"{v:>{w}}" for v in vals))  # noqa: E731
     f = lambda x: "-" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))  # noqa: E731
