@@ -4,6 +4,7 @@ and clicked in the browser's own UI), press the shortcut, and read the page, pan
 import json
 import pathlib
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -15,6 +16,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.firefox.service import Service
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+import metrics  # noqa: E402  (the bench's tested scoring code)
 SHOTS = ROOT / "test-results"
 ADDON_ID = "cleanread@cleanread.dev"
 WIDGET_ID = "".join(c if c.isalnum() else "_" for c in ADDON_ID) + "-browser-action"
@@ -85,7 +88,11 @@ def read_clipboard(d):
             trans.addDataFlavor('text/plain');
             Services.clipboard.getData(trans, Services.clipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
             const out = {};
-            trans.getTransferData('text/plain', out);
+            try {
+                trans.getTransferData('text/plain', out);
+            } catch (e) {
+                return '';  // an empty clipboard has no text flavour
+            }
             return out.value.QueryInterface(Ci.nsISupportsString).data;
         """)
 
@@ -211,18 +218,8 @@ def test_snapshot_equals_native_page_model(driver, base, name):
 
 
 def word_f1(a, b):
-    """Bag-of-words F1 on lower-cased word tokens (the bench's wcxb-dev measure)."""
-    import collections
-    import re
-    bag = lambda t: collections.Counter(w.lower() for w in re.findall(r"\w+", t))  # noqa: E731
-    x, y = bag(a), bag(b)
-    if not x and not y:
-        return 1.0
-    common = sum((x & y).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(y.values()), common / sum(x.values())
-    return 2 * p * r / (p + r)
+    """Bag-of-words F1 (the bench's wcxb-dev measure, from bench/metrics.py)."""
+    return metrics.word_prf(a, b)[2]
 
 
 def test_corpus_pages_show_what_the_cli_extracts(driver, base):
