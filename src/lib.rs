@@ -39,11 +39,6 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The article's paragraphs (prose blocks only), as the summary reads them.
-    pub fn paragraphs(&self) -> Vec<String> {
-        prose(&self.blocks)
-    }
-
     /// The article's text, one block per line.
     pub fn text_content(&self) -> String {
         self.blocks.iter().map(Block::text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")

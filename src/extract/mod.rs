@@ -29,10 +29,6 @@ impl Article {
         }
         set
     }
-
-    pub fn contains(&self, page: &Page, id: NodeId) -> bool {
-        self.roots.iter().any(|&r| r == id || page.is_ancestor_of(r, id))
-    }
 }
 
 /// Per-element text facts, computed in one bottom-up pass.

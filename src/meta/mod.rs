@@ -4,7 +4,7 @@
 pub mod dates;
 
 use crate::lexicon::lexicon;
-use crate::page::{collapse_whitespace, NodeId, Page};
+use crate::page::{collapse_whitespace, Page};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -478,11 +478,6 @@ pub fn guess_language(text: &str) -> Option<String> {
         .max_by_key(|(_, hits)| *hits)?;
     // Stop words make up a fifth or more of running text in the languages listed.
     (hits * 8 >= words.len()).then(|| lang.clone())
-}
-
-/// The node of the first visible `h1`, if any.
-pub fn first_heading(page: &Page) -> Option<NodeId> {
-    page.elements_by_tag("h1").find(|&h| page.is_visible(h))
 }
 
 #[cfg(test)]

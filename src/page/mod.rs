@@ -213,17 +213,6 @@ impl Page {
         (0..self.nodes.len()).filter(move |&i| self.nodes[i].is_element() && self.nodes[i].tag == tag)
     }
 
-    /// Raw concatenated text of a subtree (no spacing added between blocks).
-    pub fn raw_text(&self, id: NodeId) -> String {
-        let mut s = String::new();
-        for n in self.descendants(id) {
-            if self.nodes[n].is_text() && !self.in_raw_text_element(n) {
-                s.push_str(&self.nodes[n].text);
-            }
-        }
-        s
-    }
-
     /// Text of a subtree with block boundaries turned into spaces and whitespace collapsed.
     pub fn text(&self, id: NodeId) -> String {
         let mut s = String::new();
