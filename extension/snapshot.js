@@ -8,12 +8,14 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
   const KEPT = new Set(['id', 'class', 'role', 'aria-label', 'aria-hidden', 'itemprop', 'itemtype', 'itemscope',
     'rel', 'href', 'src', 'alt', 'datetime', 'content', 'name', 'property', 'lang', 'dir', 'hidden', 'type',
     'http-equiv', 'charset', 'style']);
+  // template: never rendered. noscript: with scripts on (always, here) its content is raw text;
+  // the native builder, which runs no scripts, reads it as markup instead (src/page/mod.rs).
   const SKIPPED = new Set(['template', 'noscript']);
   const ELEMENT = 1, TEXT = 3;
 
   function keepsText(el) {
     const tag = el.localName.toLowerCase();
-    if (tag === 'style') return false;
+    if (tag === 'style' || tag === 'iframe') return false;
     if (tag === 'script') return (el.getAttribute('type') || '').trim().toLowerCase() === 'application/ld+json';
     return true;
   }

@@ -2,7 +2,7 @@
 
 use super::{is_blank, is_skipped_element, keeps_text_of, Page, KEPT_ATTRIBUTES};
 use html5ever::tendril::TendrilSink;
-use html5ever::{parse_document, ParseOpts};
+use html5ever::{local_name, ns, parse_document, parse_fragment, ParseOpts, QualName};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use std::io::Read;
 
@@ -94,43 +94,82 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Page, ReadError> {
 
 fn append_children(page: &mut Page, parent: usize, handle: &Handle, parent_tag: Option<(&str, Option<String>)>) {
     for child in handle.children.borrow().iter() {
-        match &child.data {
-            NodeData::Element { name, attrs, .. } => {
-                let tag = name.local.to_ascii_lowercase();
-                if is_skipped_element(&tag) {
-                    continue;
-                }
-                let kept: Vec<(String, String)> = attrs
-                    .borrow()
-                    .iter()
-                    .filter(|a| a.name.ns.is_empty() && KEPT_ATTRIBUTES.contains(&&*a.name.local))
-                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                    .collect();
-                let type_attr = kept.iter().find(|(n, _)| n == "type").map(|(_, v)| v.clone());
-                let id = page.append_element(parent, &tag, kept);
+        append_node(page, parent, child, parent_tag.clone());
+    }
+}
+
+fn append_node(page: &mut Page, parent: usize, child: &Handle, parent_tag: Option<(&str, Option<String>)>) {
+    match &child.data {
+        NodeData::Element { name, attrs, .. } => {
+            let tag = name.local.to_ascii_lowercase();
+            if is_skipped_element(&tag) {
+                return;
+            }
+            let kept: Vec<(String, String)> = attrs
+                .borrow()
+                .iter()
+                .filter(|a| a.name.ns.is_empty() && KEPT_ATTRIBUTES.contains(&&*a.name.local))
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                .collect();
+            let type_attr = kept.iter().find(|(n, _)| n == "type").map(|(_, v)| v.clone());
+            let id = page.append_element(parent, &tag, kept);
+            if &*tag == "noscript" {
+                append_noscript_content(page, id, child);
+            } else {
                 append_children(page, id, child, Some((&tag, type_attr)));
             }
-            NodeData::Text { contents } => {
-                let text = contents.borrow();
-                if is_blank(&text) {
-                    continue;
-                }
-                if let Some((tag, type_attr)) = &parent_tag {
-                    if !keeps_text_of(tag, type_attr.as_deref()) {
-                        continue;
-                    }
-                }
-                // Adjacent text nodes are merged, as the DOM normalises them after parsing.
-                if let Some(&last) = page.nodes[parent].children.last() {
-                    if page.nodes[last].is_text() {
-                        page.nodes[last].text.push_str(&text);
-                        continue;
-                    }
-                }
-                page.append_text(parent, &text);
+        }
+        NodeData::Text { contents } => {
+            let text = contents.borrow();
+            if is_blank(&text) {
+                return;
             }
-            NodeData::Document => append_children(page, parent, child, None),
-            _ => {}
+            if let Some((tag, type_attr)) = &parent_tag {
+                if !keeps_text_of(tag, type_attr.as_deref()) {
+                    return;
+                }
+            }
+            // Adjacent text nodes are merged, as the DOM normalises them after parsing.
+            if let Some(&last) = page.nodes[parent].children.last() {
+                if page.nodes[last].is_text() {
+                    page.nodes[last].text.push_str(&text);
+                    return;
+                }
+            }
+            page.append_text(parent, &text);
+        }
+        NodeData::Document => append_children(page, parent, child, None),
+        _ => {}
+    }
+}
+
+/// This builder runs no scripts, so it shows what a browser with scripts off shows: the content of
+/// `<noscript>` (forums and shops put their whole content there). The parser, like a browser with
+/// scripts on, kept that content as raw text; it is parsed here on its own, so a broken tag inside
+/// (`<iframe/>` never closes) spoils only the noscript. Text lying loose in it is left out: it is a
+/// "please enable JavaScript" line or escaped markup, never content.
+fn append_noscript_content(page: &mut Page, noscript: usize, handle: &Handle) {
+    let raw: String = handle
+        .children
+        .borrow()
+        .iter()
+        .filter_map(|c| match &c.data {
+            NodeData::Text { contents } => Some(contents.borrow().to_string()),
+            _ => None,
+        })
+        .collect();
+    if !raw.contains('<') {
+        return;
+    }
+    let context = QualName::new(None, ns!(html), local_name!("div"));
+    let fragment = parse_fragment(RcDom::default(), ParseOpts::default(), context, vec![], false).one(raw);
+    // The fragment parser puts the content under an <html> element of its own.
+    let root = fragment.document.children.borrow().first().cloned();
+    if let Some(root) = root {
+        let elements_only: Vec<Handle> =
+            root.children.borrow().iter().filter(|c| matches!(c.data, NodeData::Element { .. })).cloned().collect();
+        for element in elements_only {
+            append_node(page, noscript, &element, None);
         }
     }
 }
@@ -156,6 +195,15 @@ mod tests {
         .unwrap();
         let texts: Vec<&str> = page.nodes.iter().filter(|n| n.is_text()).map(|n| n.text.as_str()).collect();
         assert_eq!(texts, vec![r#"{"a":1}"#, "x"]);
+    }
+
+    #[test]
+    fn reads_noscript_content_as_markup_and_skips_templates() {
+        let page =
+            parse_html("<body><noscript><p>No-script post</p></noscript><template><p>t</p></template></body>").unwrap();
+        let p = page.find_tag("p").unwrap();
+        assert_eq!(page.text(p), "No-script post");
+        assert_eq!(page.nodes.iter().filter(|n| n.tag == "p").count(), 1);
     }
 
     #[test]

@@ -92,9 +92,11 @@ pub struct Page {
 }
 
 /// Elements whose subtree neither builder records (their content is not part of the document's
-/// visible text, and browsers and parsers disagree on it).
+/// visible text). `<noscript>` is not here: the native builder, which runs no scripts, reads its
+/// content as markup like a browser with scripts off; in a browser with scripts on its content is
+/// raw text that `extension/snapshot.js` skips, while scripts render the real content.
 pub fn is_skipped_element(tag: &str) -> bool {
-    matches!(tag, "template" | "noscript")
+    tag == "template"
 }
 
 /// Elements whose character data is kept as a text child (JSON-LD needs script text); the text
@@ -102,7 +104,8 @@ pub fn is_skipped_element(tag: &str) -> bool {
 pub fn keeps_text_of(tag: &str, type_attr: Option<&str>) -> bool {
     match tag {
         "script" => type_attr.map(|t| t.trim().eq_ignore_ascii_case("application/ld+json")).unwrap_or(false),
-        "style" => false,
+        // An iframe's "content" is fallback markup that no browser renders.
+        "style" | "iframe" => false,
         _ => true,
     }
 }
