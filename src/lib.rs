@@ -75,18 +75,29 @@ impl Extraction {
 /// Metadata, the article's main block, the blocks to hide, and the article's clean content.
 pub fn extract(page: &Page) -> Extraction {
     let mut meta = meta::extract_meta(page);
-    let article = extract::find_article(page, &meta.title, meta.declared_article);
+    let mut article = extract::find_article(page, &meta.title, meta.declared_article);
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     // Invisible nodes are never article text; neither are hidden blocks nor bylines and the like.
     let mut excluded: Vec<bool> = page.visibility_mask().into_iter().map(|v| !v).collect();
-    let not_text = extract::non_text_blocks(page, &article);
+    let not_text: Vec<NodeId> = if is_article {
+        extract::non_text_blocks(page, &article)
+    } else {
+        // Not an article: the content is the page minus its chrome (see `extract::region`).
+        let stats = extract::text_stats(page);
+        article.roots = extract::region::content_roots(page, &stats, &article.chrome, &article.roots);
+        (0..page.len()).filter(|&id| article.chrome[id]).collect()
+    };
     for top in hidden.iter().map(|h| h.node).chain(not_text) {
         for n in page.descendants(top) {
             excluded[n] = true;
         }
     }
-    let mut blocks = extract::content::trim_edges(collect_blocks(page, &article.roots, &excluded));
+    let mut blocks = collect_blocks(page, &article.roots, &excluded);
+    // An article's edges carry kickers and credits; a region's short lines are its content (cards).
+    if is_article {
+        blocks = extract::content::trim_edges(blocks);
+    }
     // The headline is shown apart; drop it from the body when the body starts with it.
     if let Some(Block::Heading { text, .. }) = blocks.first() {
         if text.eq_ignore_ascii_case(&meta.title) {

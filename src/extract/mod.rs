@@ -2,6 +2,7 @@
 //! as clean blocks (paragraphs, headings, list items, quotes, code, captions, table rows).
 
 pub mod content;
+pub mod region;
 
 use crate::classify::signals::{attr_is_article_like, attr_role};
 use crate::page::{NodeId, Page};
@@ -15,6 +16,8 @@ pub struct Article {
     pub keep: Vec<NodeId>,
     /// Whether the page reads as an article (enough substantial prose).
     pub readerable: bool,
+    /// Per node: page chrome (navigation, header, footer, sidebar, labelled boilerplate, invisible).
+    pub chrome: Vec<bool>,
 }
 
 impl Article {
@@ -32,6 +35,7 @@ impl Article {
 }
 
 /// Per-element text facts, computed in one bottom-up pass.
+#[derive(Debug, Clone, Default)]
 pub struct TextStats {
     pub chars: Vec<usize>,
     pub link_chars: Vec<usize>,
@@ -92,30 +96,8 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     let n = page.len();
     let mut score = vec![0f32; n];
     let mut is_candidate = vec![false; n];
-    let body_chars = page.find_tag("body").map(|b| stats.chars[b]).unwrap_or(0).max(1);
     let visible = page.visibility_mask();
-    let unlikely: Vec<bool> = (0..n)
-        .map(|id| {
-            let node = page.node(id);
-            if !node.is_element() {
-                return false;
-            }
-            if !visible[id] {
-                return true;
-            }
-            // Page-wide wrappers (<html class="header-spacing">, an ASP.NET <form>) are not
-            // judged by their labels: they hold everything, the article included.
-            if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
-                return false;
-            }
-            // A block of several prose paragraphs is content whatever its labels say
-            // ("col-sm-9 sidebar-first-only" can be the main column).
-            if node.tag != "nav" && stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id] {
-                return false;
-            }
-            UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && attr_role(node).is_some())
-        })
-        .collect();
+    let unlikely = chrome_mask(page, &stats, &visible);
     for id in 0..n {
         if !page.node(id).is_element() {
             continue;
@@ -167,7 +149,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
             best = Some((id, s));
         }
     }
-    let mut article = Article::default();
+    let mut article = Article { chrome: unlikely.clone(), ..Article::default() };
     let Some((mut top, top_score)) = best else {
         return article;
     };
@@ -239,6 +221,34 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
     article.keep = headline_nodes(page, title_hint).into_iter().filter(|&k| k <= end).collect();
     article
+}
+
+/// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
+/// invisible nodes (and, through `find_article`'s ancestor checks, everything inside them).
+fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<bool> {
+    let body_chars = page.find_tag("body").map(|b| stats.chars[b]).unwrap_or(0).max(1);
+    (0..page.len())
+        .map(|id| {
+            let node = page.node(id);
+            if !node.is_element() {
+                return false;
+            }
+            if !visible[id] {
+                return true;
+            }
+            // Page-wide wrappers (<html class="header-spacing">, an ASP.NET <form>) are not
+            // judged by their labels: they hold everything, the article included.
+            if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
+                return false;
+            }
+            // A block of several prose paragraphs is content whatever its labels say
+            // ("col-sm-9 sidebar-first-only" can be the main column).
+            if node.tag != "nav" && stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id] {
+                return false;
+            }
+            UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && attr_role(node).is_some())
+        })
+        .collect()
 }
 
 /// Text written directly in an element (its text children and inline children), not in blocks.
