@@ -117,7 +117,9 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         if chars < 25 || std::iter::once(id).chain(page.ancestors(id)).any(|a| unlikely[a]) {
             continue;
         }
-        let commas = text.matches([',', '，', '、', '،']).count() as f32;
+        // Code's punctuation is not sentence structure: a long listing is not a paragraph of prose.
+        let commas =
+            if page.node(id).tag == "pre" { 0.0 } else { text.matches([',', '，', '、', '،']).count() as f32 };
         let density = if owner_first { 0.0 } else { stats.link_chars[id] as f32 / chars.max(1) as f32 };
         let points = (1.0 + commas + (chars as f32 / 100.0).min(3.0)) * (1.0 - density);
         let owners: Vec<NodeId> = if owner_first {
@@ -149,6 +151,19 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
             best = Some((id, s));
         }
     }
+    if std::env::var("CR_DEBUG").is_ok() {
+        let mut v: Vec<(f32, NodeId)> = (0..n).filter(|&i| is_candidate[i]).map(|i| (score[i], i)).collect();
+        v.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
+        for (sc, i) in v.iter().take(8) {
+            eprintln!(
+                "cand {i} {sc:.1} {} {:?} chars={} prose={}",
+                page.node(*i).tag,
+                page.node(*i).attr("class"),
+                stats.chars[*i],
+                stats.prose[*i]
+            );
+        }
+    }
     let mut article = Article { chrome: unlikely.clone(), ..Article::default() };
     let Some((mut top, top_score)) = best else {
         return article;
@@ -161,6 +176,21 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     if let Some(body) = marked_body {
         if stats.chars[body] >= 140 && stats.chars[body] * 2 >= stats.chars[top] {
             top = body;
+        }
+    }
+    // A top block with no prose of its own (a code listing, a table, a teaser under a "content"
+    // label) on a page whose prose lies elsewhere: climb to the ancestor holding half that prose.
+    let body_prose = page.find_tag("body").map(|b| stats.prose[b]).unwrap_or(0);
+    if stats.prose[top] == 0 && body_prose >= 4 {
+        let holder = page.ancestors(top).find(|&a| stats.prose[a] * 2 >= body_prose);
+        if let Some(holder) = holder {
+            let tag = page.node(holder).tag.as_str();
+            if !unlikely[holder]
+                && !matches!(tag, "body" | "html")
+                && stats.link_chars[holder] * 4 < stats.chars[holder]
+            {
+                top = holder;
+            }
         }
     }
     // Walk up while the parent holds much more prose of the same kind (text split across blocks).

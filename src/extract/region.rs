@@ -47,7 +47,8 @@ fn find_main_region(page: &Page, content: &[usize]) -> Option<NodeId> {
         let widest = page.node(region).children.iter().copied().max_by_key(|&c| content[c]);
         match widest {
             Some(child)
-                if page.node(child).is_element() && content[child] as f32 >= content[region] as f32 * NARROW_TO_CHILD =>
+                if page.node(child).is_element()
+                    && content[child] as f32 >= content[region] as f32 * NARROW_TO_CHILD =>
             {
                 region = child
             }
