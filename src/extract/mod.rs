@@ -178,6 +178,27 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
             top = body;
         }
     }
+    // Several blocks that score nearly as well (the items of a list article, the sections of a
+    // guide) are parts of one article: take the nearest ancestor holding three of them.
+    let rivals: Vec<NodeId> = (0..n)
+        .filter(|&id| is_candidate[id] && id != top && score[id] >= top_score * 0.75)
+        .filter(|&id| !page.is_ancestor_of(id, top) && !page.is_ancestor_of(top, id))
+        // Comments and related stories rival the article too, but say what they are.
+        .filter(|&id| {
+            std::iter::once(id).chain(page.ancestors(id)).all(|a| {
+                let node = page.node(a);
+                attr_is_article_like(node) || attr_role(node).is_none()
+            })
+        })
+        .collect();
+    if rivals.len() >= 2 {
+        let holder = page.ancestors(top).find(|&a| rivals.iter().filter(|&&r| page.is_ancestor_of(a, r)).count() >= 2);
+        if let Some(holder) = holder {
+            if !unlikely[holder] && !matches!(page.node(holder).tag.as_str(), "body" | "html") {
+                top = holder;
+            }
+        }
+    }
     // A top block with no prose of its own (a code listing, a table, a teaser under a "content"
     // label) on a page whose prose lies elsewhere: climb to the ancestor holding half that prose.
     let body_prose = page.find_tag("body").map(|b| stats.prose[b]).unwrap_or(0);
