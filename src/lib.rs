@@ -79,13 +79,12 @@ pub fn extract(page: &Page) -> Extraction {
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     // Invisible nodes are never article text; neither are hidden blocks nor bylines and the like.
-    let mut excluded: Vec<bool> = page.visibility_mask().into_iter().map(|v| !v).collect();
+    let mut excluded: Vec<bool> = article.visible.iter().map(|v| !v).collect();
     let not_text: Vec<NodeId> = if is_article {
         extract::non_text_blocks(page, &article)
     } else {
         // Not an article: the content is the page minus its chrome (see `extract::region`).
-        let stats = extract::text_stats(page);
-        article.roots = extract::region::content_roots(page, &stats, &article.chrome, &article.roots);
+        article.roots = extract::region::content_roots(page, &article.stats, &article.chrome, &article.roots);
         (0..page.len()).filter(|&id| article.chrome[id]).collect()
     };
     for top in hidden.iter().map(|h| h.node).chain(not_text) {

@@ -117,8 +117,8 @@ struct Classifier<'a> {
     page: &'a Page,
     article: &'a Article,
     protected: Vec<bool>,
-    visible: Vec<bool>,
-    stats: crate::extract::TextStats,
+    visible: &'a [bool],
+    stats: &'a crate::extract::TextStats,
     /// The subtree holds an image, video, iframe or ad slot.
     media: Vec<bool>,
     /// The subtree holds an email input (a sign-up form).
@@ -145,8 +145,8 @@ impl<'a> Classifier<'a> {
             page,
             article,
             protected: article.protected_set(page),
-            visible: page.visibility_mask(),
-            stats: crate::extract::text_stats(page),
+            visible: &article.visible,
+            stats: &article.stats,
             media,
             email,
         }

@@ -18,6 +18,10 @@ pub struct Article {
     pub readerable: bool,
     /// Per node: page chrome (navigation, header, footer, sidebar, labelled boilerplate, invisible).
     pub chrome: Vec<bool>,
+    /// Per node: shown on the page (see `Page::visibility_mask`), computed once for every stage.
+    pub visible: Vec<bool>,
+    /// Per node text facts, computed once for every stage.
+    pub stats: TextStats,
 }
 
 impl Article {
@@ -34,6 +38,8 @@ impl Article {
     }
 }
 
+const COMMAS: [char; 4] = [',', '，', '、', '،'];
+
 /// Per-element text facts, computed in one bottom-up pass.
 #[derive(Debug, Clone, Default)]
 pub struct TextStats {
@@ -41,12 +47,15 @@ pub struct TextStats {
     pub link_chars: Vec<usize>,
     /// Paragraphs of prose (a `p` of 100+ characters, few of them links) in the subtree.
     pub prose: Vec<usize>,
+    /// Commas (in several scripts) in the subtree's text: clauses, the mark of written sentences.
+    pub commas: Vec<usize>,
 }
 
 pub fn text_stats(page: &Page) -> TextStats {
     let n = page.len();
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
+    let mut commas = vec![0usize; n];
     // Ids are in document order, so children come after parents: walk backwards.
     for id in (0..n).rev() {
         let node = page.node(id);
@@ -54,10 +63,12 @@ pub fn text_stats(page: &Page) -> TextStats {
             let skip = node.parent.map(|p| matches!(page.node(p).tag.as_str(), "script" | "style")).unwrap_or(false);
             if !skip {
                 chars[id] = node.text.split_whitespace().map(|w| w.chars().count() + 1).sum();
+                commas[id] = node.text.matches(COMMAS).count();
             }
         }
         if let Some(p) = node.parent {
             chars[p] += chars[id];
+            commas[p] += commas[id];
             link_chars[p] += if node.tag == "a" { chars[id] } else { link_chars[id] };
         }
     }
@@ -71,7 +82,7 @@ pub fn text_stats(page: &Page) -> TextStats {
             prose[p] += prose[id];
         }
     }
-    TextStats { chars, link_chars, prose }
+    TextStats { chars, link_chars, prose, commas }
 }
 
 const PARAGRAPH_TAGS: [&str; 4] = ["p", "pre", "td", "blockquote"];
@@ -104,22 +115,20 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         }
         // A paragraph, or text written straight into a container between <br>s (its own
         // paragraph, credited to the container itself first).
-        let (chars, text, owner_first) = if is_paragraph_like(page, id) {
-            (stats.chars[id], page.text(id), false)
+        let (chars, commas, owner_first) = if is_paragraph_like(page, id) {
+            (stats.chars[id], stats.commas[id], false)
         } else {
-            let direct = direct_text(page, id);
-            let chars = direct.chars().count();
+            let (chars, commas) = direct_text_counts(page, &stats, id);
             if chars < 100 {
                 continue;
             }
-            (chars, direct, true)
+            (chars, commas, true)
         };
         if chars < 25 || std::iter::once(id).chain(page.ancestors(id)).any(|a| unlikely[a]) {
             continue;
         }
         // Code's punctuation is not sentence structure: a long listing is not a paragraph of prose.
-        let commas =
-            if page.node(id).tag == "pre" { 0.0 } else { text.matches([',', '，', '、', '،']).count() as f32 };
+        let commas = if page.node(id).tag == "pre" { 0.0 } else { commas as f32 };
         let density = if owner_first { 0.0 } else { stats.link_chars[id] as f32 / chars.max(1) as f32 };
         let points = (1.0 + commas + (chars as f32 / 100.0).min(3.0)) * (1.0 - density);
         let owners: Vec<NodeId> = if owner_first {
@@ -151,21 +160,10 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
             best = Some((id, s));
         }
     }
-    if std::env::var("CR_DEBUG").is_ok() {
-        let mut v: Vec<(f32, NodeId)> = (0..n).filter(|&i| is_candidate[i]).map(|i| (score[i], i)).collect();
-        v.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
-        for (sc, i) in v.iter().take(8) {
-            eprintln!(
-                "cand {i} {sc:.1} {} {:?} chars={} prose={}",
-                page.node(*i).tag,
-                page.node(*i).attr("class"),
-                stats.chars[*i],
-                stats.prose[*i]
-            );
-        }
-    }
     let mut article = Article { chrome: unlikely.clone(), ..Article::default() };
     let Some((mut top, top_score)) = best else {
+        article.stats = stats;
+        article.visible = visible;
         return article;
     };
     // The page's own word for its article body (schema.org microdata) beats the scores when it
@@ -271,6 +269,8 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     // Headline, byline and dates come before the article ends; later ones belong to comments.
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
     article.keep = headline_nodes(page, title_hint).into_iter().filter(|&k| k <= end).collect();
+    article.stats = stats;
+    article.visible = visible;
     article
 }
 
@@ -302,36 +302,36 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<bool> {
         .collect()
 }
 
-/// Text written directly in an element (its text children and inline children), not in blocks.
-fn direct_text(page: &Page, id: NodeId) -> String {
-    let mut s = String::new();
+/// Characters and commas of the text written directly in an element (its text children and
+/// inline children), not in blocks: text between <br>s.
+fn direct_text_counts(page: &Page, stats: &TextStats, id: NodeId) -> (usize, usize) {
+    let (mut chars, mut commas) = (0, 0);
     for &c in &page.node(id).children {
         let child = page.node(c);
-        if child.is_text() {
-            s.push_str(&child.text);
-            s.push(' ');
-        } else if matches!(
-            child.tag.as_str(),
-            "a" | "b"
-                | "strong"
-                | "em"
-                | "i"
-                | "span"
-                | "font"
-                | "u"
-                | "small"
-                | "sup"
-                | "sub"
-                | "abbr"
-                | "cite"
-                | "q"
-                | "mark"
-        ) {
-            s.push_str(&page.text(c));
-            s.push(' ');
+        let inline = child.is_text()
+            || matches!(
+                child.tag.as_str(),
+                "a" | "b"
+                    | "strong"
+                    | "em"
+                    | "i"
+                    | "span"
+                    | "font"
+                    | "u"
+                    | "small"
+                    | "sup"
+                    | "sub"
+                    | "abbr"
+                    | "cite"
+                    | "q"
+                    | "mark"
+            );
+        if inline {
+            chars += stats.chars[c];
+            commas += stats.commas[c];
         }
     }
-    crate::page::collapse_whitespace(&s)
+    (chars, commas)
 }
 
 /// Enough substantial, low-link prose to call this an article (the shape of Readability's check).
@@ -350,7 +350,7 @@ fn is_readerable(page: &Page, article: &Article, stats: &TextStats, declared: bo
                 stats.chars[id]
             } else {
                 // Text written straight into a container between <br>s.
-                direct_text(page, id).chars().count()
+                direct_text_counts(page, stats, id).0
             };
             let density = stats.link_chars[id] as f32 / stats.chars[id].max(1) as f32;
             if chars >= 140 && density < 0.3 {
@@ -425,7 +425,7 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
 /// lists, link lists. They stay visible on the page (hiding them gains the reader nothing), but the
 /// extracted article text leaves them out.
 pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
-    let stats = text_stats(page);
+    let stats = &article.stats;
     let skip_tokens = &crate::lexicon::lexicon().extract_skip_attr;
     let mut out = Vec::new();
     for &root in &article.roots {
