@@ -1,9 +1,9 @@
 //! Native builder: HTML bytes -> `Page`, through html5ever (the parser browsers' algorithm follows).
 
-use super::{is_blank, is_skipped_element, keeps_text_of, Page, KEPT_ATTRIBUTES};
+use super::tree_sink::{ArenaSink, Handle, SinkData, SinkNode};
+use super::{is_blank, is_skipped_element, keeps_text_of, NodeId, Page};
 use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, ns, parse_document, parse_fragment, ParseOpts, QualName};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use std::io::Read;
 
 /// Why a document could not be read.
@@ -26,14 +26,19 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+/// The bytes of a file, uncompressed when they are gzip.
+pub fn gunzip_if_compressed(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ReadError> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(bytes.into());
+    }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut out).map_err(|e| ReadError::Gzip(e.to_string()))?;
+    Ok(out.into())
+}
+
 /// Decodes raw bytes (gzip-compressed or not, any declared charset) into text.
 pub fn decode_bytes(bytes: &[u8]) -> Result<String, ReadError> {
-    let mut raw = bytes.to_vec();
-    if raw.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut out).map_err(|e| ReadError::Gzip(e.to_string()))?;
-        raw = out;
-    }
+    let raw = gunzip_if_compressed(bytes)?;
     if raw.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ReadError::Empty);
     }
@@ -78,9 +83,9 @@ pub fn parse_html(text: &str) -> Result<Page, ReadError> {
     if is_blank(text) {
         return Err(ReadError::Empty);
     }
-    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(text);
+    let tree = parse_document(ArenaSink::default(), ParseOpts::default()).one(text);
     let mut page = Page::new();
-    append_children(&mut page, Page::ROOT, &dom.document, None);
+    append_children(&mut page, Page::ROOT, &tree, 0, None);
     if !page.nodes.iter().any(|n| n.is_text()) {
         return Err(ReadError::NotHtml("it has no text content".into()));
     }
@@ -92,54 +97,61 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Page, ReadError> {
     parse_html(&decode_bytes(bytes)?)
 }
 
-fn append_children(page: &mut Page, parent: usize, handle: &Handle, parent_tag: Option<(&str, Option<String>)>) {
-    for child in handle.children.borrow().iter() {
-        append_node(page, parent, child, parent_tag.clone());
+/// Copies the children of `handle` under `parent`, in document order. `parent_tag`: the tag and
+/// type attribute of the element they belong to (its text may be dropped, see `keeps_text_of`).
+fn append_children(
+    page: &mut Page,
+    parent: NodeId,
+    tree: &[SinkNode],
+    handle: Handle,
+    parent_tag: Option<(&str, Option<&str>)>,
+) {
+    for &child in &tree[handle].children {
+        append_node(page, parent, tree, child, parent_tag);
     }
 }
 
-fn append_node(page: &mut Page, parent: usize, child: &Handle, parent_tag: Option<(&str, Option<String>)>) {
-    match &child.data {
-        NodeData::Element { name, attrs, .. } => {
+fn append_node(
+    page: &mut Page,
+    parent: NodeId,
+    tree: &[SinkNode],
+    handle: Handle,
+    parent_tag: Option<(&str, Option<&str>)>,
+) {
+    match &tree[handle].data {
+        SinkData::Element { name, attrs, .. } => {
             let tag = name.local.to_ascii_lowercase();
             if is_skipped_element(&tag) {
                 return;
             }
-            let kept: Vec<(String, String)> = attrs
-                .borrow()
-                .iter()
-                .filter(|a| a.name.ns.is_empty() && KEPT_ATTRIBUTES.contains(&&*a.name.local))
-                .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                .collect();
-            let type_attr = kept.iter().find(|(n, _)| n == "type").map(|(_, v)| v.clone());
-            let id = page.append_element(parent, &tag, kept);
+            let id = page.append_element(parent, &tag, attrs.clone());
             if &*tag == "noscript" {
-                append_noscript_content(page, id, child);
+                append_noscript_content(page, id, tree, handle);
             } else {
-                append_children(page, id, child, Some((&tag, type_attr)));
+                let type_attr = attrs.iter().find(|(n, _)| n == "type").map(|(_, v)| v.as_str());
+                append_children(page, id, tree, handle, Some((&tag, type_attr)));
             }
         }
-        NodeData::Text { contents } => {
-            let text = contents.borrow();
-            if is_blank(&text) {
+        SinkData::Text(text) => {
+            if is_blank(text) {
                 return;
             }
-            if let Some((tag, type_attr)) = &parent_tag {
-                if !keeps_text_of(tag, type_attr.as_deref()) {
+            if let Some((tag, type_attr)) = parent_tag {
+                if !keeps_text_of(tag, type_attr) {
                     return;
                 }
             }
             // Adjacent text nodes are merged, as the DOM normalises them after parsing.
             if let Some(&last) = page.nodes[parent].children.last() {
                 if page.nodes[last].is_text() {
-                    page.nodes[last].text.push_str(&text);
+                    page.nodes[last].text.push_str(text);
                     return;
                 }
             }
-            page.append_text(parent, &text);
+            page.append_text(parent, text);
         }
-        NodeData::Document => append_children(page, parent, child, None),
-        _ => {}
+        SinkData::Document => append_children(page, parent, tree, handle, None),
+        SinkData::Other => {}
     }
 }
 
@@ -148,13 +160,12 @@ fn append_node(page: &mut Page, parent: usize, child: &Handle, parent_tag: Optio
 /// scripts on, kept that content as raw text; it is parsed here on its own, so a broken tag inside
 /// (`<iframe/>` never closes) spoils only the noscript. Text lying loose in it is left out: it is a
 /// "please enable JavaScript" line or escaped markup, never content.
-fn append_noscript_content(page: &mut Page, noscript: usize, handle: &Handle) {
-    let raw: String = handle
+fn append_noscript_content(page: &mut Page, noscript: NodeId, tree: &[SinkNode], handle: Handle) {
+    let raw: String = tree[handle]
         .children
-        .borrow()
         .iter()
-        .filter_map(|c| match &c.data {
-            NodeData::Text { contents } => Some(contents.borrow().to_string()),
+        .filter_map(|&c| match &tree[c].data {
+            SinkData::Text(t) => Some(&**t),
             _ => None,
         })
         .collect();
@@ -162,14 +173,12 @@ fn append_noscript_content(page: &mut Page, noscript: usize, handle: &Handle) {
         return;
     }
     let context = QualName::new(None, ns!(html), local_name!("div"));
-    let fragment = parse_fragment(RcDom::default(), ParseOpts::default(), context, vec![], false).one(raw);
+    let fragment = parse_fragment(ArenaSink::default(), ParseOpts::default(), context, vec![], false).one(raw);
     // The fragment parser puts the content under an <html> element of its own.
-    let root = fragment.document.children.borrow().first().cloned();
-    if let Some(root) = root {
-        let elements_only: Vec<Handle> =
-            root.children.borrow().iter().filter(|c| matches!(c.data, NodeData::Element { .. })).cloned().collect();
-        for element in elements_only {
-            append_node(page, noscript, &element, None);
+    let Some(&root) = fragment[0].children.first() else { return };
+    for &child in &fragment[root].children {
+        if matches!(fragment[child].data, SinkData::Element { .. }) {
+            append_node(page, noscript, &fragment, child, None);
         }
     }
 }

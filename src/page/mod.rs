@@ -7,6 +7,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 pub mod snapshot;
+#[cfg(not(target_arch = "wasm32"))]
+mod tree_sink;
 
 use serde::{Deserialize, Serialize};
 
