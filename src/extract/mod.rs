@@ -397,9 +397,7 @@ fn headline_nodes(page: &Page, title_hint: &str) -> Vec<NodeId> {
         let is_meta = node.tag == "time"
             || matches!(node.attr("itemprop"), Some("author" | "datePublished" | "dateModified"))
             || node.attr("rel") == Some("author")
-            || crate::classify::signals::attr_tokens(node)
-                .iter()
-                .any(|t| t == "byline" || t == "author" || t == "dateline");
+            || crate::classify::signals::any_attr_token(node, |t| matches!(t, "byline" | "author" | "dateline"));
         if is_meta && !page.ancestors(id).any(|a| matches!(page.node(a).tag.as_str(), "footer" | "aside" | "nav")) {
             keep.push(id);
         } else if is_heading && !hint.is_empty() {
@@ -438,7 +436,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             }
             let chars = stats.chars[id];
             let small = chars * 5 < root_chars * 2;
-            let labelled = crate::classify::signals::attr_tokens(node).iter().any(|t| skip_tokens.contains(t))
+            let labelled = crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
                 || (attr_role(node).is_some() && !attr_is_article_like(node));
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250

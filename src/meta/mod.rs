@@ -3,6 +3,7 @@
 
 pub mod dates;
 
+use crate::classify::signals::any_attr_token;
 use crate::lexicon::lexicon;
 use crate::page::{collapse_whitespace, Page};
 use serde::Serialize;
@@ -330,17 +331,15 @@ fn visible_byline(page: &Page) -> Option<String> {
         if !node.is_element() || !page.is_visible(id) {
             continue;
         }
-        let tokens = crate::classify::signals::attr_tokens(node);
         let rel_author = node.attr("rel") == Some("author");
-        if marked.is_none() && (rel_author || tokens.iter().any(|t| t == "byline" || t == "author")) {
-            let text = page.text(id);
-            if (3..100).contains(&text.chars().count()) {
+        let marked_up = rel_author || any_attr_token(node, |t| t == "byline" || t == "author");
+        if marked.is_none() && marked_up {
+            if let Some(text) = page.short_text(id, 2000).filter(|t| (3..100).contains(&t.chars().count())) {
                 marked = Some(text);
             }
         }
         if matches!(node.tag.as_str(), "p" | "div" | "span" | "address") {
-            let text = page.text(id);
-            if text.chars().count() < 80 {
+            if let Some(text) = page.short_text(id, 2000).filter(|t| t.chars().count() < 80) {
                 if let Some(name) = strip_byline_prefix(&text, prefixes) {
                     if looks_like_name(&name) {
                         return Some(name);

@@ -225,7 +225,20 @@ impl Page {
         collapse_whitespace(&s)
     }
 
+    /// The text of a node when its raw text is under `limit` bytes (cheap on large subtrees:
+    /// the walk stops there).
+    pub fn short_text(&self, id: NodeId, limit: usize) -> Option<String> {
+        let mut s = String::new();
+        self.collect_text_until(id, &mut s, limit);
+        (s.len() < limit).then(|| collapse_whitespace(&s))
+    }
     fn collect_text(&self, id: NodeId, out: &mut String) {
+        self.collect_text_until(id, out, usize::MAX)
+    }
+    fn collect_text_until(&self, id: NodeId, out: &mut String, limit: usize) {
+        if out.len() >= limit {
+            return;
+        }
         let node = &self.nodes[id];
         match node.kind {
             NodeKind::Text => out.push_str(&node.text),
@@ -238,7 +251,7 @@ impl Page {
                     out.push(' ');
                 }
                 for &c in &node.children {
-                    self.collect_text(c, out);
+                    self.collect_text_until(c, out, limit);
                 }
                 if block {
                     out.push(' ');
