@@ -73,11 +73,26 @@ def html_text(markup):
 
 
 def field_agrees(field, expected, got):
-    """Agreement of one metadata field: whitespace/case-insensitive equality; dates by day."""
+    """Agreement of one metadata field: whitespace/case-insensitive equality; dates by day; bylines
+    without a leading "By" label."""
     if expected is None:
         return None
     if got is None:
         return False
     if field == "publishedTime":
         return str(got).strip()[:10] == str(expected).strip()[:10]
+    if field == "byline":
+        # The byline's value is the names: a leading "By" (or "Par", "Von", ...) label is not part
+        # of it, whichever tool keeps it.
+        return _strip_by(_norm(str(got))) == _strip_by(_norm(str(expected)))
     return _norm(str(got)) == _norm(str(expected))
+
+
+BYLINE_LABELS = ("written by ", "posted by ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "af ")
+
+
+def _strip_by(s):
+    for label in BYLINE_LABELS:
+        if s.startswith(label):
+            return s[len(label):].strip()
+    return s

@@ -11,7 +11,12 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
   // template: never rendered. noscript: with scripts on (always, here) its content is raw text;
   // the native builder, which runs no scripts, reads it as markup instead (src/page/mod.rs).
   const SKIPPED = new Set(['template', 'noscript']);
+  // Keep in step with is_inline_tag in src/page/mod.rs: a blank text node between two of these is
+  // the space between words and is kept as ' '; other blank text nodes are dropped.
+  const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'font', 'i', 'img', 'label', 'mark', 'q', 'small',
+    'span', 'strong', 'sub', 'sup', 'time', 'u']);
   const ELEMENT = 1, TEXT = 3;
+  const isInline = (n) => !!n && n.nodeType === ELEMENT && INLINE.has(n.localName.toLowerCase());
 
   function keepsText(el) {
     const tag = el.localName.toLowerCase();
@@ -70,8 +75,11 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
         lastTextOf.delete(parent);
         pushChildren(node, nodes.length - 1);
       } else if (node.nodeType === TEXT) {
-        const text = node.data;
-        if (!/\S/.test(text)) continue;
+        let text = node.data;
+        if (!/\S/.test(text)) {
+          if (!isInline(node.previousSibling) || !isInline(node.nextSibling)) continue;
+          text = ' ';
+        }
         const parentDom = domNodes[parent];
         if (parentDom.nodeType === ELEMENT && !keepsText(parentDom)) continue;
         // Adjacent text nodes are one text, as the parser makes them.

@@ -43,4 +43,8 @@ def test_snippets_and_fields():
     assert metrics.field_agrees("publishedTime", "2020-01-02T10:00:00Z", "2020-01-02") is True
     assert metrics.field_agrees("title", " A  Title ", "a title") is True
     assert metrics.field_agrees("byline", None, "x") is None
+    assert metrics.field_agrees("byline", "By\n  Erin Cunningham", "Erin Cunningham") is True
+    assert metrics.field_agrees("byline", "Par Sébastien Farcis", "sébastien farcis") is True
+    assert metrics.field_agrees("byline", "By Erin Cunningham March 2", "Erin Cunningham") is False
+    assert metrics.field_agrees("byline", "Bye Bye", "Bye") is False
     assert metrics.html_text("<p>a &amp; <b>b</b></p><script>x</script>").split() == ["a", "&", "b"]

@@ -377,13 +377,29 @@ fn cut_byline_tail(b: &str) -> String {
             end = end.min(p);
         }
     }
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<&str> = b[..end].split_whitespace().collect();
     let mut out = String::new();
-    for word in b[..end].split_whitespace() {
+    for (i, word) in words.iter().enumerate() {
         let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let is_month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-            .iter()
-            .any(|m| lower.starts_with(m) && lower.len() <= 9 && word.chars().next().is_some_and(char::is_uppercase));
-        if !out.is_empty() && (word.chars().next().is_some_and(|c| c.is_ascii_digit()) || is_month) {
+        // A month starts a date only when a number follows ("March 11"), not in "Laura June Topolsky".
+        let is_month = lower.len() >= 3
+            && MONTHS.iter().any(|m| *m == lower || (lower.len() <= 4 && m.starts_with(lower.trim_end_matches('.'))))
+            && words.get(i + 1).is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
+        if !out.is_empty() && (word.starts_with(|c: char| c.is_ascii_digit()) || is_month) {
             break;
         }
         if !out.is_empty() {
@@ -538,6 +554,10 @@ mod tests {
         assert_eq!(clean_byline("Par Sébastien Farcis"), "Sébastien Farcis");
         assert_eq!(clean_byline("Stella Kim, Jennifer Jett"), "Stella Kim, Jennifer Jett");
         assert_eq!(clean_byline("Maya Brandt"), "Maya Brandt");
+        // Names that begin like months stay whole.
+        assert_eq!(clean_byline("Laura June Topolsky"), "Laura June Topolsky");
+        assert_eq!(clean_byline("Nikhil Marathe"), "Nikhil Marathe");
+        assert_eq!(clean_byline("Ann Lee Sept. 3, 2020"), "Ann Lee");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Native builder: HTML bytes -> `Page`, through html5ever (the parser browsers' algorithm follows).
 
 use super::tree_sink::{ArenaSink, Handle, SinkData, SinkNode};
-use super::{is_blank, is_skipped_element, keeps_text_of, NodeId, Page};
+use super::{is_blank, is_inline_tag, is_skipped_element, keeps_text_of, NodeId, Page};
 use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, ns, parse_document, parse_fragment, ParseOpts, QualName};
 use std::io::Read;
@@ -106,7 +106,19 @@ fn append_children(
     handle: Handle,
     parent_tag: Option<(&str, Option<&str>)>,
 ) {
-    for &child in &tree[handle].children {
+    let children = &tree[handle].children;
+    for (i, &child) in children.iter().enumerate() {
+        if let SinkData::Text(text) = &tree[child].data {
+            if is_blank(text) {
+                let inline = |sibling: Option<&Handle>| {
+                    sibling.is_some_and(|&s| matches!(&tree[s].data, SinkData::Element { name, .. } if is_inline_tag(&name.local.to_ascii_lowercase())))
+                };
+                if i > 0 && inline(children.get(i - 1)) && inline(children.get(i + 1)) {
+                    append_text(page, parent, " ", parent_tag);
+                }
+                continue;
+            }
+        }
         append_node(page, parent, tree, child, parent_tag);
     }
 }
@@ -132,27 +144,26 @@ fn append_node(
                 append_children(page, id, tree, handle, Some((&tag, type_attr)));
             }
         }
-        SinkData::Text(text) => {
-            if is_blank(text) {
-                return;
-            }
-            if let Some((tag, type_attr)) = parent_tag {
-                if !keeps_text_of(tag, type_attr) {
-                    return;
-                }
-            }
-            // Adjacent text nodes are merged, as the DOM normalises them after parsing.
-            if let Some(&last) = page.nodes[parent].children.last() {
-                if page.nodes[last].is_text() {
-                    page.nodes[last].text.push_str(text);
-                    return;
-                }
-            }
-            page.append_text(parent, text);
-        }
+        SinkData::Text(text) => append_text(page, parent, text, parent_tag),
         SinkData::Document => append_children(page, parent, tree, handle, None),
         SinkData::Other => {}
     }
+}
+
+fn append_text(page: &mut Page, parent: NodeId, text: &str, parent_tag: Option<(&str, Option<&str>)>) {
+    if let Some((tag, type_attr)) = parent_tag {
+        if !keeps_text_of(tag, type_attr) {
+            return;
+        }
+    }
+    // Adjacent text nodes are merged, as the DOM normalises them after parsing.
+    if let Some(&last) = page.nodes[parent].children.last() {
+        if page.nodes[last].is_text() {
+            page.nodes[last].text.push_str(text);
+            return;
+        }
+    }
+    page.append_text(parent, text);
 }
 
 /// This builder runs no scripts, so it shows what a browser with scripts off shows: the content of

@@ -112,9 +112,36 @@ pub fn keeps_text_of(tag: &str, type_attr: Option<&str>) -> bool {
     }
 }
 
-/// Whitespace-only text nodes carry no content; both builders drop them.
+/// Whitespace-only text nodes carry no content; both builders drop them, except between two
+/// inline elements (`is_inline_tag`), where they are the space between words and are kept as " ".
 pub fn is_blank(text: &str) -> bool {
     text.chars().all(char::is_whitespace)
+}
+
+/// Inline elements whose neighbours' words a blank text node keeps apart ("<span>By Ann</span>
+/// <time>May 2</time>"). Keep in step with INLINE in `extension/snapshot.js`.
+pub fn is_inline_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "abbr"
+            | "b"
+            | "cite"
+            | "code"
+            | "em"
+            | "font"
+            | "i"
+            | "img"
+            | "label"
+            | "mark"
+            | "q"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "u"
+    )
 }
 
 impl Page {
