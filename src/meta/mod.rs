@@ -33,6 +33,8 @@ struct Structured {
     meta_title: Option<(usize, String)>,
     meta_description: Option<(usize, String)>,
     title: Option<String>,
+    /// JSON-LD `name` when `headline` is also given (Wikipedia's headline is a description).
+    ld_name: Option<String>,
     site: Option<String>,
     author: Option<String>,
     published: Option<String>,
@@ -51,14 +53,7 @@ pub fn extract_meta(page: &Page) -> Meta {
 
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
     let h1 = page.elements_by_tag("h1").map(|h| page.text(h)).find(|t| !t.is_empty());
-    let title = s
-        .meta_title
-        .clone()
-        .map(|(_, t)| t)
-        .or_else(|| s.title.clone())
-        .or_else(|| clean_document_title(&document_title, s.site.as_deref()))
-        .or_else(|| h1.clone())
-        .unwrap_or_default();
+    let title = choose_title(&s, &document_title, h1.as_deref());
 
     let byline = s.author.clone().or_else(|| visible_byline(page)).map(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
@@ -129,6 +124,7 @@ fn json_ld(page: &Page, s: &mut Structured) {
             if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                 s.is_article = true;
                 set_once(&mut s.title, ld_str(obj.get("headline")).or_else(|| ld_str(obj.get("name"))));
+                set_once(&mut s.ld_name, ld_str(obj.get("name")));
                 set_once(&mut s.author, ld_names(obj.get("author")));
                 set_once(&mut s.published, ld_str(obj.get("datePublished")));
                 set_once(&mut s.modified, ld_str(obj.get("dateModified")));
@@ -301,6 +297,29 @@ fn microdata(page: &Page, s: &mut Structured) {
             _ => {}
         }
     }
+}
+
+/// Meta title tags first (publishers write them for this), then JSON-LD, `<title>`, the h1. Of
+/// JSON-LD's headline and name, the one the page's `<title>` or h1 confirms (Wikipedia's headline is
+/// a description).
+fn choose_title(s: &Structured, document_title: &str, h1: Option<&str>) -> String {
+    let shown: Vec<String> =
+        [Some(document_title), h1].into_iter().flatten().map(|t| collapse_whitespace(t).to_lowercase()).collect();
+    let confirmed = |t: &String| {
+        let t = collapse_whitespace(t).to_lowercase();
+        t.chars().count() >= 3 && shown.iter().any(|s| s.contains(&t))
+    };
+    let ld_title = match (&s.title, &s.ld_name) {
+        (Some(headline), Some(name)) if !confirmed(headline) && confirmed(name) => Some(name.clone()),
+        (headline, _) => headline.clone(),
+    };
+    s.meta_title
+        .clone()
+        .map(|(_, t)| t)
+        .or(ld_title)
+        .or_else(|| clean_document_title(document_title, s.site.as_deref()))
+        .or_else(|| h1.map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// `<title>` minus a trailing or leading site name ("Headline | Site").
@@ -515,6 +534,17 @@ mod tests {
         assert_eq!(m.site_name.as_deref(), Some("Daily"));
         assert_eq!(m.lang.as_deref(), Some("en"));
         assert!(m.declared_article);
+    }
+
+    #[test]
+    fn json_ld_name_beats_a_headline_the_page_does_not_show() {
+        let page = parse_html(
+            r#"<head><title>New Zealand - Wikipedia</title><script type="application/ld+json">
+            {"@type":"Article","name":"New Zealand","headline":"country in Oceania"}</script></head>
+            <body><h1>New Zealand</h1><p>Text.</p></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).title, "New Zealand");
     }
 
     #[test]
