@@ -80,12 +80,24 @@ pub fn extract(page: &Page) -> Extraction {
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     // Invisible nodes are never article text; neither are hidden blocks nor bylines and the like.
     let mut excluded: Vec<bool> = article.visible.iter().map(|v| !v).collect();
-    let not_text: Vec<NodeId> = if is_article {
-        extract::non_text_blocks(page, &article)
-    } else {
-        // Not an article: the content is the page minus its chrome (see `extract::region`).
-        article.roots = extract::region::content_roots(page, &article.stats, &article.chrome, &article.roots);
-        (0..page.len()).filter(|&id| article.chrome[id]).collect()
+    // Pages that are not articles (listings, products, forums) have their content spread over
+    // cards and lists: then it is the page minus its chrome (see `extract::region`).
+    let share = match (is_article, meta.declared_article) {
+        (false, _) => Some(extract::region::SHARE_FOR_NON_ARTICLE),
+        (true, false) => Some(extract::region::SHARE_FOR_UNDECLARED_ARTICLE),
+        (true, true) => None,
+    };
+    // An article keeps its own treatment (bylines out, edges trimmed) unless the region replaces it.
+    let region = share
+        .map(|share| extract::region::content_roots(page, &article.stats, &article.chrome, &article.roots, share))
+        .filter(|roots| !is_article || *roots != article.roots);
+    let from_region = region.is_some();
+    let not_text: Vec<NodeId> = match region {
+        Some(roots) => {
+            article.roots = roots;
+            (0..page.len()).filter(|&id| article.chrome[id]).collect()
+        }
+        None => extract::non_text_blocks(page, &article),
     };
     for top in hidden.iter().map(|h| h.node).chain(not_text) {
         for n in page.descendants(top) {
@@ -94,7 +106,7 @@ pub fn extract(page: &Page) -> Extraction {
     }
     let mut blocks = collect_blocks(page, &article.roots, &excluded);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
-    if is_article {
+    if !from_region {
         blocks = extract::content::trim_edges(blocks);
     }
     // The headline is shown apart; drop it from the body when the body starts with it.

@@ -8,19 +8,22 @@ use crate::page::{NodeId, Page};
 /// Share of the remaining text a single child must hold for the region to narrow to it.
 const NARROW_TO_CHILD: f32 = 0.9;
 
-/// Share of the region's text the best-scored block must hold to be the content by itself.
-const BLOCK_HOLDS_REGION: f32 = 0.5;
+/// Share of the region's text the best-scored block must hold to be the content by itself, on a
+/// page that does not read as an article.
+pub const SHARE_FOR_NON_ARTICLE: f32 = 0.5;
+/// The same on a page that reads as an article without calling itself one (no JSON-LD or og:type
+/// article): a service or product page with a paragraph of prose. Lower: articles come first.
+pub const SHARE_FOR_UNDECLARED_ARTICLE: f32 = 0.25;
 
-/// The content roots of a page that is not an article: the best-scored block when it holds most of
-/// the text outside the chrome (a short post, a page of prose too plain to call an article), else
-/// the main region. `candidate` is what `find_article` found.
-pub fn content_roots(page: &Page, stats: &TextStats, chrome: &[bool], candidate: &[NodeId]) -> Vec<NodeId> {
+/// The content roots of a page: the best-scored block (`candidate`, what `find_article` found) when
+/// it holds `share` of the text outside the chrome, else the main region.
+pub fn content_roots(page: &Page, stats: &TextStats, chrome: &[bool], candidate: &[NodeId], share: f32) -> Vec<NodeId> {
     let content = content_chars(page, stats, chrome);
     let Some(region) = find_main_region(page, &content) else {
         return candidate.to_vec();
     };
     let candidate_chars: usize = candidate.iter().map(|&c| content[c]).sum();
-    if candidate_chars as f32 >= content[region] as f32 * BLOCK_HOLDS_REGION {
+    if candidate_chars as f32 >= content[region] as f32 * share {
         candidate.to_vec()
     } else {
         vec![region]
@@ -72,4 +75,32 @@ fn content_chars(page: &Page, stats: &TextStats, chrome: &[bool]) -> Vec<usize> 
         }
     }
     content
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::page::html::parse_html;
+
+    #[test]
+    fn a_listing_reads_as_its_cards_without_the_chrome() {
+        let cards: String = (1..=6)
+            .map(|i| {
+                format!(
+                    "<div class=card><h3><a href=/p{i}>Walking boot model {i}</a></h3><span>Price {i}9.00</span></div>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<body><header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header>\
+             <div class=wrap><h1>Walking boots</h1><div class=grid>{cards}</div></div>\
+             <footer>Copyright 2026 Shop Ltd. All rights reserved.</footer></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let extraction = crate::extract(&page);
+        assert!(!extraction.is_article);
+        let text = extraction.text_content();
+        assert!(text.contains("Walking boot model 1") && text.contains("Walking boot model 6"), "{text}");
+        assert!(text.contains("Price 69.00"), "{text}");
+        assert!(!text.contains("Home") && !text.contains("Copyright"), "{text}");
+    }
 }
