@@ -88,14 +88,15 @@ pub fn extract(page: &Page) -> Extraction {
         (true, true) => None,
     };
     // An article keeps its own treatment (bylines out, edges trimmed) unless the region replaces it.
+    let region_chrome = extract::region::chrome_without_replies(page, &article.chrome, &article.visible);
     let region = share
-        .map(|share| extract::region::content_roots(page, &article.stats, &article.chrome, &article.roots, share))
+        .map(|share| extract::region::content_roots(page, &article.stats, &region_chrome, &article.roots, share))
         .filter(|roots| !is_article || *roots != article.roots);
     let from_region = region.is_some();
     let not_text: Vec<NodeId> = match region {
         Some(roots) => {
             article.roots = roots;
-            (0..page.len()).filter(|&id| article.chrome[id]).collect()
+            (0..page.len()).filter(|&id| region_chrome[id]).collect()
         }
         None => extract::non_text_blocks(page, &article),
     };

@@ -2,7 +2,9 @@
 //! forum thread): the page minus its chrome. Such pages have no single block of prose to find; their
 //! content is spread over cards, lists and tables, so the region is taken from the outside in.
 
-use super::TextStats;
+use super::{TextStats, UNLIKELY_TAGS};
+use crate::classify::signals::attr_role;
+use crate::classify::Role;
 use crate::page::{NodeId, Page};
 
 /// Share of the remaining text a single child must hold for the region to narrow to it.
@@ -28,6 +30,22 @@ pub fn content_roots(page: &Page, stats: &TextStats, chrome: &[bool], candidate:
     } else {
         vec![region]
     }
+}
+
+/// The chrome of a page read as a region: replies are content there (a forum thread is its posts),
+/// so blocks labelled only as comments are not chrome.
+pub fn chrome_without_replies(page: &Page, chrome: &[bool], visible: &[bool]) -> Vec<bool> {
+    chrome
+        .iter()
+        .enumerate()
+        .map(|(id, &is_chrome)| {
+            is_chrome && {
+                let node = page.node(id);
+                let replies = matches!(attr_role(node), Some((Role::Comments, _)));
+                !replies || UNLIKELY_TAGS.contains(&node.tag.as_str()) || !visible[id]
+            }
+        })
+        .collect()
 }
 
 /// The smallest element that holds (nearly) all the page's text outside its chrome.
