@@ -353,7 +353,17 @@ fn visible_byline(page: &Page) -> Option<String> {
         let rel_author = node.attr("rel") == Some("author");
         let marked_up = rel_author || any_attr_token(node, |t| t == "byline" || t == "author");
         if marked.is_none() && marked_up {
-            if let Some(text) = page.short_text(id, 2000).filter(|t| (3..100).contains(&t.chars().count())) {
+            // A byline box holds the names as links beside a job title or a date: the links are the names.
+            let linked: Vec<String> = page
+                .descendants(id)
+                .into_iter()
+                .filter(|&d| d != id && page.node(d).tag == "a")
+                .filter_map(|d| page.short_text(d, 200))
+                .filter(|t| t.chars().count() >= 3 && looks_like_name(t))
+                .collect();
+            if !linked.is_empty() && linked.len() <= 4 {
+                marked = Some(linked.join(", "));
+            } else if let Some(text) = page.short_text(id, 2000).filter(|t| (3..100).contains(&t.chars().count())) {
                 marked = Some(text);
             }
         }
@@ -545,6 +555,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).title, "New Zealand");
+    }
+
+    #[test]
+    fn byline_box_gives_its_linked_names_not_the_job_title() {
+        let page = parse_html(
+            r#"<body><h1>Game review</h1><div class="author"><a href="/author/ben">Ben Silverman</a> Games Editor</div>
+            <p>Text.</p></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ben Silverman"));
     }
 
     #[test]
