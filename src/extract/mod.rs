@@ -450,3 +450,33 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::page::html::parse_html;
+
+    #[test]
+    fn a_list_article_is_read_whole_not_its_best_item() {
+        let item = |i: usize| {
+            format!(
+                "<div class=item><h2>Scooter {i}</h2><div class=item-body><div class=text>\
+                 <p>Scooter {i} rides far, climbs well, folds small, and costs less than most of its rivals, which is rare among the scooters we have tested over the last three years of daily riding.</p>\
+                 <p>Its battery, brakes, and tyres held up over months of daily commuting, in rain, heat, and cold alike, and the maker answered every question we sent within a day or two.</p>\
+                 </div></div><ul><li><a href=/a>Check the price at the first big store online</a></li>\
+                 <li><a href=/b>Check the price at the second big store online</a></li></ul></div>"
+            )
+        };
+        // An aside between the items stops the usual climbing (a parent beside page chrome).
+        let items: String = (1..=4).map(item).collect::<Vec<_>>().join("<aside>Sponsored: try our app</aside>");
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Best scooters\"}}</script></head>\
+             <body><nav><a href=/>Home</a></nav><div class=list>{items}</div><footer>About us</footer></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        for i in 1..=4 {
+            assert!(text.contains(&format!("Scooter {i} rides far")), "item {i} missing: {text}");
+        }
+        assert!(!text.contains("About us"), "{text}");
+    }
+}

@@ -218,6 +218,17 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_space_between_inline_elements_only() {
+        let page =
+            parse_html("<body><p><span>By Ann Lee</span>\n  <time>May 2</time></p><div>\n<p>a</p>\n</div></body>")
+                .unwrap();
+        assert_eq!(page.text(page.find_tag("p").unwrap()), "By Ann Lee May 2");
+        // Between blocks a blank text node is still dropped.
+        let div = page.find_tag("div").unwrap();
+        assert!(page.node(div).children.iter().all(|&c| page.node(c).is_element()));
+    }
+
+    #[test]
     fn reads_noscript_content_as_markup_and_skips_templates() {
         let page =
             parse_html("<body><noscript><p>No-script post</p></noscript><template><p>t</p></template></body>").unwrap();
