@@ -208,9 +208,15 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
         return blocks;
     };
     let last = blocks.iter().rposition(is_prose).unwrap_or(first);
-    let keep_tail =
-        |b: &Block| matches!(b, Block::TableRow { .. } | Block::Code { .. }) || b.text().chars().count() >= 80;
-    let tail: Vec<Block> = blocks.split_off(last + 1).into_iter().take_while(keep_tail).collect();
+    let mut tail = blocks.split_off(last + 1);
+    // Tables and code after the last paragraph are the article's; so is a table's own caption.
+    let keep_tail = |i: usize, b: &Block| match b {
+        Block::TableRow { .. } | Block::Code { .. } => true,
+        Block::Caption { .. } if matches!(tail.get(i + 1), Some(Block::TableRow { .. })) => true,
+        _ => b.text().chars().count() >= 80,
+    };
+    let kept = tail.iter().enumerate().take_while(|&(i, b)| keep_tail(i, b)).count();
+    tail.truncate(kept);
     blocks.drain(..first);
     blocks.extend(tail);
     blocks
@@ -288,4 +294,41 @@ pub fn blocks_to_html(blocks: &[Block]) -> String {
     }
     html.push_str("</div>");
     html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> Block {
+        Block::Paragraph { text: text.to_string() }
+    }
+
+    #[test]
+    fn a_table_after_the_last_paragraph_keeps_its_caption_and_rows() {
+        let prose =
+            "A list of films in which a character lives the same day again and again, with a short synopsis of each.";
+        let row = |a: &str| Block::TableRow { cells: vec![a.to_string(), "1993".to_string()] };
+        let blocks = vec![
+            para("Kicker"),
+            para(prose),
+            Block::Caption { text: "Films with time loops".to_string() },
+            row("Groundhog Day"),
+            row("Palm Springs"),
+            para("Share this"),
+        ];
+        let kept = trim_edges(blocks);
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        assert_eq!(kept[0], para(prose));
+        assert!(matches!(kept[1], Block::Caption { .. }));
+        assert_eq!(kept[3], row("Palm Springs"));
+    }
+
+    #[test]
+    fn a_short_caption_alone_after_the_last_paragraph_is_trimmed() {
+        let prose =
+            "A list of films in which a character lives the same day again and again, with a short synopsis of each.";
+        let blocks = vec![para(prose), Block::Caption { text: "Photo: Reuters".to_string() }];
+        assert_eq!(trim_edges(blocks), vec![para(prose)]);
+    }
 }

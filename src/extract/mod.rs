@@ -178,15 +178,20 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     }
     // Several blocks that score nearly as well (the items of a list article, the sections of a
     // guide) are parts of one article: take the nearest ancestor holding three of them.
+    // Comments and related stories rival the article too, but say what they are. A label on an
+    // ancestor shared with the top block says nothing about either (a page wrapped in a "nav"
+    // drawer), but then only blocks of prose count as parts of one article.
+    let unlabelled = |a: NodeId| {
+        let node = page.node(a);
+        attr_is_article_like(node) || attr_role(node).is_none()
+    };
     let rivals: Vec<NodeId> = (0..n)
         .filter(|&id| is_candidate[id] && id != top && score[id] >= top_score * 0.75)
         .filter(|&id| !page.is_ancestor_of(id, top) && !page.is_ancestor_of(top, id))
-        // Comments and related stories rival the article too, but say what they are.
         .filter(|&id| {
-            std::iter::once(id).chain(page.ancestors(id)).all(|a| {
-                let node = page.node(a);
-                attr_is_article_like(node) || attr_role(node).is_none()
-            })
+            let (own, shared): (Vec<NodeId>, Vec<NodeId>) =
+                std::iter::once(id).chain(page.ancestors(id)).partition(|&a| !page.is_ancestor_of(a, top));
+            own.into_iter().all(unlabelled) && (stats.prose[id] > 0 || shared.into_iter().all(unlabelled))
         })
         .collect();
     if rivals.len() >= 2 {
@@ -478,5 +483,30 @@ mod tests {
             assert!(text.contains(&format!("Scooter {i} rides far")), "item {i} missing: {text}");
         }
         assert!(!text.contains("About us"), "{text}");
+    }
+
+    #[test]
+    fn a_list_article_is_read_whole_inside_a_labelled_page_wrapper() {
+        // The same list article, but the whole page sits in a wrapper whose class says "nav"
+        // (a slide-out navigation drawer): a label the article and its rivals share says nothing.
+        let item = |i: usize| {
+            format!(
+                "<div class=block><div class=grid><div class=cell><div class=text>\
+                 <p>Part {i} of the review: the console runs games faster, cooler, and quieter than the model it replaces, which matters in a small living room, and it does so while drawing less power from the wall than its predecessor did at launch.</p>\
+                 <p>Part {i} goes on: its controller, menus, and store have changed little, although loading times, already short, are shorter again on every game, and the old accessories, from headsets to chargers, all work as they did before.</p>\
+                 </div></div></div></div>"
+            )
+        };
+        let items: String = (1..=4).map(item).collect::<Vec<_>>().join("<aside>Sponsored: try our app</aside>");
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Review\"}}</script></head>\
+             <body><div class=\"nav-drawer\"><nav><a href=/>Home</a></nav><div class=body>{items}</div>\
+             <footer>About us</footer></div></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        for i in 1..=4 {
+            assert!(text.contains(&format!("Part {i} of the review")), "part {i} missing: {text}");
+        }
     }
 }
