@@ -55,7 +55,7 @@ pub fn extract_meta(page: &Page) -> Meta {
     let h1 = page.elements_by_tag("h1").map(|h| page.text(h)).find(|t| !t.is_empty());
     let title = choose_title(&s, &document_title, h1.as_deref());
 
-    let byline = s.author.clone().or_else(|| visible_byline(page)).map(|b| clean_byline(&b));
+    let byline = s.author.clone().or_else(|| visible_byline(page)).and_then(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
     let html = page.find_tag("html");
     let lang = html
@@ -445,10 +445,16 @@ fn looks_like_name(s: &str) -> bool {
     (1..=8).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
-fn clean_byline(b: &str) -> String {
+/// The names of a byline, or None when what is left is no name: empty, or a date's label
+/// ("Last Updated:" from a box marked "byline" that holds only the date).
+fn clean_byline(b: &str) -> Option<String> {
     let b = collapse_whitespace(b);
     let b = strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b);
-    cut_byline_tail(&b)
+    let names = cut_byline_tail(&b);
+    let lower = names.to_lowercase();
+    let labels = &lexicon().date_labels;
+    let date_label = labels.published.iter().chain(&labels.updated).any(|l| lower.starts_with(l.as_str()));
+    (!names.is_empty() && !names.ends_with(':') && !date_label).then_some(names)
 }
 
 /// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
@@ -598,16 +604,17 @@ mod tests {
 
     #[test]
     fn bylines_lose_prefixes_dates_and_titles() {
-        assert_eq!(clean_byline("ByCorey Kilgannon"), "Corey Kilgannon");
-        assert_eq!(clean_byline("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), "Dan Goodin");
-        assert_eq!(clean_byline("GILLIAN MOHNEY March 11, 2015 3:46 PM"), "GILLIAN MOHNEY");
-        assert_eq!(clean_byline("Par Sébastien Farcis"), "Sébastien Farcis");
-        assert_eq!(clean_byline("Stella Kim, Jennifer Jett"), "Stella Kim, Jennifer Jett");
-        assert_eq!(clean_byline("Maya Brandt"), "Maya Brandt");
+        assert_eq!(clean_byline("ByCorey Kilgannon").as_deref(), Some("Corey Kilgannon"));
+        assert_eq!(clean_byline("Dan Goodin - Apr 16, 2015 8:02 pm UTC").as_deref(), Some("Dan Goodin"));
+        assert_eq!(clean_byline("GILLIAN MOHNEY March 11, 2015 3:46 PM").as_deref(), Some("GILLIAN MOHNEY"));
+        assert_eq!(clean_byline("Par Sébastien Farcis").as_deref(), Some("Sébastien Farcis"));
+        assert_eq!(clean_byline("Stella Kim, Jennifer Jett").as_deref(), Some("Stella Kim, Jennifer Jett"));
+        assert_eq!(clean_byline("Maya Brandt").as_deref(), Some("Maya Brandt"));
+        assert_eq!(clean_byline("Last Updated: January 7, 2025"), None);
         // Names that begin like months stay whole.
-        assert_eq!(clean_byline("Laura June Topolsky"), "Laura June Topolsky");
-        assert_eq!(clean_byline("Nikhil Marathe"), "Nikhil Marathe");
-        assert_eq!(clean_byline("Ann Lee Sept. 3, 2020"), "Ann Lee");
+        assert_eq!(clean_byline("Laura June Topolsky").as_deref(), Some("Laura June Topolsky"));
+        assert_eq!(clean_byline("Nikhil Marathe").as_deref(), Some("Nikhil Marathe"));
+        assert_eq!(clean_byline("Ann Lee Sept. 3, 2020").as_deref(), Some("Ann Lee"));
     }
 
     #[test]
