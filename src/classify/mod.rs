@@ -5,7 +5,7 @@ pub mod signals;
 use crate::extract::Article;
 use crate::page::{NodeId, Page};
 use serde::Serialize;
-use signals::{attr_role, text_cue_hits, CueHits};
+use signals::{attr_role, is_titled_section, text_cue_hits, CueHits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -289,7 +289,7 @@ impl<'a> Classifier<'a> {
     /// A role from the element's own markup: tag, ARIA landmark, id/class tokens, an email form.
     fn markup_role(&self, id: NodeId, inside_article: bool) -> Option<(Role, String)> {
         let node = self.page.node(id);
-        if let Some((role, token)) = attr_role(node) {
+        if let Some((role, token)) = attr_role(node).filter(|_| !is_titled_section(self.page, id)) {
             return Some((role, format!("its markup is labelled \"{token}\"")));
         }
         if !inside_article {

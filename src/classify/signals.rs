@@ -2,7 +2,7 @@
 
 use super::Role;
 use crate::lexicon::lexicon;
-use crate::page::Node;
+use crate::page::{Node, NodeId, Page};
 
 /// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
 /// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
@@ -43,6 +43,33 @@ pub fn attr_role(node: &Node) -> Option<(Role, String)> {
         false
     });
     best
+}
+
+/// A section whose id is its heading's words ("sharing-with-a-single-developer" under "Sharing
+/// with a single developer", as documentation generators write them): the id names the content,
+/// its words are no label. Four words at least, so "comments" under "Comments" stays a label.
+pub fn is_titled_section(page: &Page, id: NodeId) -> bool {
+    let node = page.node(id);
+    let Some(anchor) = node.attr("id").filter(|a| a.split('-').count() >= 4) else {
+        return false;
+    };
+    let heading = node
+        .children
+        .iter()
+        .copied()
+        .filter(|&c| page.node(c).is_element())
+        .take(2)
+        .find(|&c| matches!(page.node(c).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    heading.is_some_and(|h| {
+        let words: Vec<String> = page
+            .text(h)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        words.len() >= 4 && anchor.to_lowercase().starts_with(&words.join("-"))
+    })
 }
 
 /// Whether the markup calls this element the article's content.

@@ -4,7 +4,7 @@
 pub mod content;
 pub mod region;
 
-use crate::classify::signals::{attr_is_article_like, attr_role};
+use crate::classify::signals::{attr_is_article_like, attr_role, is_titled_section};
 use crate::page::{NodeId, Page};
 
 /// Where the article sits in the page.
@@ -279,6 +279,12 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     article
 }
 
+/// A block of several prose paragraphs with few links: content whatever its labels say
+/// ("col-sm-9 sidebar-first-only" can be the main column).
+fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
+    stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
+}
+
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
 /// invisible nodes (and, through `find_article`'s ancestor checks, everything inside them).
 fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<bool> {
@@ -297,9 +303,7 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<bool> {
             if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
                 return false;
             }
-            // A block of several prose paragraphs is content whatever its labels say
-            // ("col-sm-9 sidebar-first-only" can be the main column).
-            if node.tag != "nav" && stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id] {
+            if (node.tag != "nav" && is_prose_block(stats, id)) || is_titled_section(page, id) {
                 return false;
             }
             UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && attr_role(node).is_some())
@@ -441,8 +445,9 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             }
             let chars = stats.chars[id];
             let small = chars * 5 < root_chars * 2;
-            let labelled = crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
-                || (attr_role(node).is_some() && !attr_is_article_like(node));
+            let labelled = (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
+                || (attr_role(node).is_some() && !attr_is_article_like(node)))
+                && !is_titled_section(page, id);
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
                 && stats.link_chars[id] * 2 > chars;
@@ -508,5 +513,21 @@ mod tests {
         for i in 1..=4 {
             assert!(text.contains(&format!("Part {i} of the review")), "part {i} missing: {text}");
         }
+    }
+
+    #[test]
+    fn a_guide_section_named_after_its_heading_is_text_not_a_share_bar() {
+        let para = "Once you have mastered the art of editing history in one repository, you can move up to the next level and share drafts with a colleague, which opens up a number of interesting possibilities.";
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Guide\"}}</script></head>\
+             <body><div class=body><div class=section id=intro><h1>Guide</h1><p>{para}</p><p>{para}</p><p>{para}</p>\
+             <div class=section id=sharing-with-a-single-developer><h2>Sharing with a single developer</h2>\
+             <p>Set up a second repository and pull from it; the drafts come across with their markers.</p></div>\
+             <div class=sharing><a href=/x>Share on X</a></div></div></div></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Set up a second repository"), "{text}");
+        assert!(!text.contains("Share on X"), "{text}");
     }
 }
