@@ -33,8 +33,10 @@ impl Block {
 }
 
 /// Tags whose content is never article text.
-const DROPPED: [&str; 12] =
-    ["script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe", "object", "embed"];
+const DROPPED: [&str; 14] = [
+    "script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe", "object", "embed",
+    "video", "audio",
+];
 
 /// Collects the blocks of the article roots, skipping `excluded` nodes (invisible ones, hidden
 /// blocks, bylines and the like: the caller decides).
@@ -153,7 +155,13 @@ impl Collector<'_> {
                 if block {
                     self.flush();
                 }
+                // A media player: the video and, beside it, its controls ("Play", "Current Time
+                // 0:00", "Fullscreen"). Only a caption or paragraph beside the video is text.
+                let player = node.children.iter().any(|&c| matches!(page.node(c).tag.as_str(), "video" | "audio"));
                 for &c in &node.children {
+                    if player && !self.holds_writing(c) {
+                        continue;
+                    }
                     self.visit(c, ordered);
                 }
                 if block {
@@ -161,6 +169,14 @@ impl Collector<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a subtree holds a paragraph, heading or caption (not only a widget's labels).
+    fn holds_writing(&self, id: NodeId) -> bool {
+        self.page
+            .descendants(id)
+            .into_iter()
+            .any(|d| matches!(self.page.node(d).tag.as_str(), "p" | "h2" | "h3" | "h4" | "figcaption" | "caption"))
     }
 
     fn text_without_excluded(&self, id: NodeId) -> String {
@@ -330,5 +346,22 @@ mod tests {
             "A list of films in which a character lives the same day again and again, with a short synopsis of each.";
         let blocks = vec![para(prose), Block::Caption { text: "Photo: Reuters".to_string() }];
         assert_eq!(trim_edges(blocks), vec![para(prose)]);
+    }
+
+    #[test]
+    fn a_video_players_controls_are_not_text_but_its_caption_is() {
+        let html = "<body><article><p>First paragraph of the story.</p>\
+            <div class=player><video src=/v.mp4>Your browser cannot play this video.</video>\
+            <div role=button><span>Play Video</span></div><div class=time>Current Time 0:00</div>\
+            <figcaption>The hotel room, filmed by a guest.</figcaption></div>\
+            <p>Second paragraph of the story.</p></article></body>";
+        let page = crate::page::html::parse_html(html).unwrap();
+        let article = page.find_tag("article").unwrap();
+        let blocks = collect_blocks(&page, &[article], &vec![false; page.len()]);
+        let text: Vec<String> = blocks.iter().map(Block::text).collect();
+        assert_eq!(
+            text,
+            ["First paragraph of the story.", "The hotel room, filmed by a guest.", "Second paragraph of the story."]
+        );
     }
 }
