@@ -16,6 +16,8 @@ pub struct Article {
     pub keep: Vec<NodeId>,
     /// Whether the page reads as an article (enough substantial prose).
     pub readerable: bool,
+    /// The block that scored best, before merging and climbing: the article's surest part.
+    pub best: Option<NodeId>,
     /// Per node: page chrome (navigation, header, footer, sidebar, labelled boilerplate, invisible).
     pub chrome: Vec<bool>,
     /// Per node: shown on the page (see `Page::visibility_mask`), computed once for every stage.
@@ -166,6 +168,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         article.visible = visible;
         return article;
     };
+    article.best = Some(top);
     // The page's own word for its article body (schema.org microdata) beats the scores when it
     // holds real text and is not a small part of what the scores found.
     let marked_body = (0..n)
@@ -445,9 +448,12 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             }
             let chars = stats.chars[id];
             let small = chars * 5 < root_chars * 2;
+            // Labels never take out the block that scored best (an intro under "listicle-header").
+            let holds_best = article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
             let labelled = (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
                 || (attr_role(node).is_some() && !attr_is_article_like(node)))
-                && !is_titled_section(page, id);
+                && !is_titled_section(page, id)
+                && !holds_best;
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
                 && stats.link_chars[id] * 2 > chars;
@@ -529,5 +535,24 @@ mod tests {
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Set up a second repository"), "{text}");
         assert!(!text.contains("Share on X"), "{text}");
+    }
+
+    #[test]
+    fn a_label_never_takes_the_best_scored_block_out_of_the_text() {
+        // The intro of a list article, in a section whose class says "header".
+        let intro = "So you have decided to give your home a refresh, but where to begin, with hundreds of paint swatches, endless furniture arrangements, and scores of styles to choose from?";
+        let item = |i: usize| {
+            format!("<div class=item><h2>Service {i}</h2><p>Service {i} starts you off with a style quiz and then a designer and a plan and a list of things to buy.</p></div>")
+        };
+        let items: String = (1..=12).map(item).collect();
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Design services\"}}</script></head>\
+             <body><div class=wrap><section class=listicle-header><h1>Design services</h1>\
+             <div class=intro><p>{intro}</p><p>{intro}</p><p>{intro}</p></div></section>\
+             <div class=list>{items}</div></div></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.starts_with("So you have decided"), "{text}");
     }
 }
