@@ -450,8 +450,10 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let small = chars * 5 < root_chars * 2;
             // Labels never take out the block that scored best (an intro under "listicle-header").
             let holds_best = article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
-            let labelled = (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
-                || (attr_role(node).is_some() && !attr_is_article_like(node)))
+            // An <article> is never a label's block: its "tag-ai author-ann" classes name its topics.
+            let labelled = node.tag != "article"
+                && (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
+                    || (attr_role(node).is_some() && !attr_is_article_like(node)))
                 && !is_titled_section(page, id)
                 && !holds_best;
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
@@ -554,5 +556,24 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.starts_with("So you have decided"), "{text}");
+    }
+
+    #[test]
+    fn an_article_element_is_text_whatever_its_taxonomy_classes_say() {
+        // Blog engines class each post by its tags and author: "tag-ai author-ann" are no labels.
+        let post = |i: usize| {
+            format!(
+                "<article class=\"entry tag-ai author-ann\"><h2>Post {i}</h2><p>Post {i} tells how a consulting firm, after a year of talks, opened an office in a new city and hired a dozen people there, most of them from the region, to serve clients in energy, banking, and telecoms.</p></article>"
+            )
+        };
+        let posts: String = (1..=4).map(post).collect();
+        let lead = "The week in consulting, in four short posts from our newsroom, each with the facts as the firms gave them to us, checked against their filings.";
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"News\"}}</script></head>\
+             <body><div class=list><p>{lead}</p><p>{lead}</p>{posts}</div></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Post 3 tells how"), "{text}");
     }
 }
