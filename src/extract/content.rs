@@ -76,7 +76,10 @@ impl Collector<'_> {
             self.run.push_str(&node.text);
             return;
         }
-        if DROPPED.contains(&node.tag.as_str()) {
+        // A form is inputs and their labels, unless it wraps the page's writing (ASP.NET pages, a
+        // forum's post feed).
+        let wraps_prose = node.tag == "form" && self.holds_prose(id);
+        if DROPPED.contains(&node.tag.as_str()) && !wraps_prose {
             return;
         }
         let tag = node.tag.as_str();
@@ -169,6 +172,12 @@ impl Collector<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a subtree holds a paragraph of prose (100 characters or more).
+    fn holds_prose(&self, id: NodeId) -> bool {
+        let page = self.page;
+        page.descendants(id).into_iter().any(|d| page.node(d).tag == "p" && page.text(d).chars().count() >= 100)
     }
 
     /// Whether a subtree holds a paragraph, heading or caption (not only a widget's labels).
@@ -363,5 +372,19 @@ mod tests {
             text,
             ["First paragraph of the story.", "The hotel room, filmed by a guest.", "Second paragraph of the story."]
         );
+    }
+
+    #[test]
+    fn a_form_is_dropped_unless_it_wraps_prose() {
+        let post = "I am in the market for a camera for street and portrait work, and would like some advice from people who have used the recent models before I buy one.";
+        let html = format!(
+            "<body><div id=feed><form action=/mod><p>{post}</p><input value=Quote></form>\
+             <form action=/reply><label>Reply</label><textarea>Type here</textarea><p>Be polite.</p></form></div></body>"
+        );
+        let page = crate::page::html::parse_html(&html).unwrap();
+        let feed = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("feed")).unwrap();
+        let blocks = collect_blocks(&page, &[feed], &vec![false; page.len()]);
+        let text: Vec<String> = blocks.iter().map(Block::text).collect();
+        assert_eq!(text, [post]);
     }
 }

@@ -180,7 +180,8 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         }
     }
     // Several blocks that score nearly as well (the items of a list article, the sections of a
-    // guide) are parts of one article: take the nearest ancestor holding three of them.
+    // guide) are parts of one article: take the nearest ancestor holding half of them (two at
+    // least; half, so that one row of a long list of cards does not pass for the whole).
     // Comments and related stories rival the article too, but say what they are. A label on an
     // ancestor shared with the top block says nothing about either (a page wrapped in a "nav"
     // drawer), but then only blocks of prose count as parts of one article.
@@ -188,8 +189,18 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         let node = page.node(a);
         attr_is_article_like(node) || attr_role(node).is_none()
     };
+    // Blocks of prose made from the same template as the top block (same tag and class: the
+    // sections of one post) count whatever their score.
+    let same_template = |id: NodeId| {
+        let (a, b) = (page.node(id), page.node(top));
+        a.tag == b.tag && a.attr("class").is_some_and(|c| !c.trim().is_empty() && Some(c) == b.attr("class"))
+    };
     let rivals: Vec<NodeId> = (0..n)
-        .filter(|&id| is_candidate[id] && id != top && score[id] >= top_score * 0.75)
+        .filter(|&id| {
+            is_candidate[id]
+                && id != top
+                && (score[id] >= top_score * 0.75 || (same_template(id) && stats.prose[id] > 0))
+        })
         .filter(|&id| !page.is_ancestor_of(id, top) && !page.is_ancestor_of(top, id))
         .filter(|&id| {
             let (own, shared): (Vec<NodeId>, Vec<NodeId>) =
@@ -198,7 +209,9 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         })
         .collect();
     if rivals.len() >= 2 {
-        let holder = page.ancestors(top).find(|&a| rivals.iter().filter(|&&r| page.is_ancestor_of(a, r)).count() >= 2);
+        let wanted = (rivals.len() / 2).max(2);
+        let holder =
+            page.ancestors(top).find(|&a| rivals.iter().filter(|&&r| page.is_ancestor_of(a, r)).count() >= wanted);
         if let Some(holder) = holder {
             if !unlikely[holder] && !matches!(page.node(holder).tag.as_str(), "body" | "html") {
                 top = holder;
@@ -575,5 +588,26 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Post 3 tells how"), "{text}");
+    }
+
+    #[test]
+    fn an_article_in_sections_of_one_template_is_read_whole() {
+        // The first section is long and scores far above the others; all share one template.
+        let long = "Mathematics is, at its core, an art: like painters, musicians, or writers, mathematicians create, explore, and test new worlds, pushing past the limits of what they imagine.";
+        let short = |i: usize| {
+            format!("Section {i} tells of a proof found this year that settles a question asked a century ago by a mathematician in Vienna.")
+        };
+        let section = |body: String| {
+            format!("<div class=block><div class=\"post-content wysiwyg\">{body}</div></div><aside>Ad</aside>")
+        };
+        let first = section(format!("<p>{long}</p><p>{long}</p><p>{long}</p><p>{long}</p>"));
+        let rest: String = (2..=4).map(|i| section(format!("<h2>Part {i}</h2><p>{}</p>", short(i)))).collect();
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Year in maths\"}}</script></head>\
+             <body><div class=post>{first}{rest}</div></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Section 4 tells of a proof"), "{text}");
     }
 }
