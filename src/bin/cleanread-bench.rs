@@ -43,6 +43,7 @@ fn measure(path: &str, bytes: &[u8], repeat: usize) -> serde_json::Value {
     let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
     let (mut parse_ms, mut extract_ms, mut analyze_ms) = (f64::MAX, f64::MAX, f64::MAX);
     let mut result = None;
+    let mut hidden_text = Vec::new();
     for _ in 0..repeat {
         let t = Instant::now();
         let page = match cleanread::page::html::parse_bytes(bytes) {
@@ -56,6 +57,8 @@ fn measure(path: &str, bytes: &[u8], repeat: usize) -> serde_json::Value {
         let t = Instant::now();
         let reading = cleanread::analyze(&page);
         analyze_ms = analyze_ms.min(ms(t));
+        // The whole text of each block hidden on the page, to check no article text is among it.
+        hidden_text = extraction.hidden.iter().map(|h| page.text(h.node)).collect::<Vec<_>>();
         result = Some((extraction, reading));
     }
     let (extraction, reading) = result.expect("repeat is at least 1");
@@ -73,6 +76,7 @@ fn measure(path: &str, bytes: &[u8], repeat: usize) -> serde_json::Value {
         "isArticle": extraction.is_article,
         "hidden": extraction.hidden.iter().map(|h| h.text.clone()).collect::<Vec<_>>(),
         "hiddenFull": extraction.hidden.len(),
+        "hiddenText": hidden_text,
         "keyPoints": reading.summary.key_points.len(),
         "parseMs": parse_ms,
         "extractMs": extract_ms,
