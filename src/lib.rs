@@ -105,7 +105,7 @@ pub fn extract(page: &Page) -> Extraction {
             excluded[n] = true;
         }
     }
-    let mut blocks = collect_blocks(page, &article.roots, &excluded);
+    let mut blocks = collect_blocks(page, &article.stats, &article.roots, &excluded);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
         blocks = extract::content::trim_edges(blocks);

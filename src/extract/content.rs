@@ -1,5 +1,6 @@
 //! The article's content as clean blocks, and their HTML (escaped text, a few kept attributes).
 
+use super::TextStats;
 use crate::page::{collapse_whitespace, is_block_tag, NodeId, Page};
 use serde::Serialize;
 
@@ -40,8 +41,8 @@ const DROPPED: [&str; 14] = [
 
 /// Collects the blocks of the article roots, skipping `excluded` nodes (invisible ones, hidden
 /// blocks, bylines and the like: the caller decides).
-pub fn collect_blocks(page: &Page, roots: &[NodeId], excluded: &[bool]) -> Vec<Block> {
-    let mut c = Collector { page, excluded, blocks: Vec::new(), run: String::new() };
+pub fn collect_blocks(page: &Page, stats: &TextStats, roots: &[NodeId], excluded: &[bool]) -> Vec<Block> {
+    let mut c = Collector { page, stats, excluded, blocks: Vec::new(), run: String::new() };
     for &root in roots {
         c.visit(root, false);
         c.flush();
@@ -51,6 +52,7 @@ pub fn collect_blocks(page: &Page, roots: &[NodeId], excluded: &[bool]) -> Vec<B
 
 struct Collector<'a> {
     page: &'a Page,
+    stats: &'a TextStats,
     excluded: &'a [bool],
     blocks: Vec<Block>,
     /// Inline text waiting for a block boundary.
@@ -76,9 +78,9 @@ impl Collector<'_> {
             self.run.push_str(&node.text);
             return;
         }
-        // A form is inputs and their labels, unless it wraps the page's writing (ASP.NET pages, a
+        // A form is inputs and their labels, unless it wraps paragraphs of prose (ASP.NET pages, a
         // forum's post feed).
-        let wraps_prose = node.tag == "form" && self.holds_prose(id);
+        let wraps_prose = node.tag == "form" && self.stats.prose[id] > 0;
         if DROPPED.contains(&node.tag.as_str()) && !wraps_prose {
             return;
         }
@@ -172,12 +174,6 @@ impl Collector<'_> {
                 }
             }
         }
-    }
-
-    /// Whether a subtree holds a paragraph of prose (100 characters or more).
-    fn holds_prose(&self, id: NodeId) -> bool {
-        let page = self.page;
-        page.descendants(id).into_iter().any(|d| page.node(d).tag == "p" && page.text(d).chars().count() >= 100)
     }
 
     /// Whether a subtree holds a paragraph, heading or caption (not only a widget's labels).
@@ -366,7 +362,7 @@ mod tests {
             <p>Second paragraph of the story.</p></article></body>";
         let page = crate::page::html::parse_html(html).unwrap();
         let article = page.find_tag("article").unwrap();
-        let blocks = collect_blocks(&page, &[article], &vec![false; page.len()]);
+        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[article], &vec![false; page.len()]);
         let text: Vec<String> = blocks.iter().map(Block::text).collect();
         assert_eq!(
             text,
@@ -383,7 +379,7 @@ mod tests {
         );
         let page = crate::page::html::parse_html(&html).unwrap();
         let feed = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("feed")).unwrap();
-        let blocks = collect_blocks(&page, &[feed], &vec![false; page.len()]);
+        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[feed], &vec![false; page.len()]);
         let text: Vec<String> = blocks.iter().map(Block::text).collect();
         assert_eq!(text, [post]);
     }
