@@ -185,7 +185,20 @@ fn set_once(slot: &mut Option<String>, value: Option<String>) {
     }
 }
 
+/// Meta tags naming the author, most trusted first.
+const AUTHOR_TAGS: [&str; 8] = [
+    "dc:creator",
+    "dcterm:creator",
+    "dc.creator",
+    "author",
+    "article:author",
+    "parsely-author",
+    "citation_author",
+    "sailthru.author",
+];
+
 fn meta_tags(page: &Page, s: &mut Structured) {
+    let mut meta_author: Option<(usize, String)> = None;
     for m in page.elements_by_tag("meta") {
         let node = page.node(m);
         let key = node
@@ -222,11 +235,15 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                     }
                 }
                 "og:site_name" | "application-name" => set_once(&mut s.site, value),
-                "dc:creator" | "dcterm:creator" | "author" | "article:author" | "parsely-author" | "dc.creator"
+                "dc:creator" | "dcterm:creator" | "dc.creator" | "author" | "article:author" | "parsely-author"
                 | "citation_author" | "sailthru.author"
-                    if !content.starts_with("http") =>
+                    if !content.starts_with("http") && !content.trim().is_empty() =>
                 {
-                    set_once(&mut s.author, value)
+                    // Dublin Core's creator is the most deliberate of these, then the generic tags.
+                    let rank = AUTHOR_TAGS.iter().position(|k| *k == key).unwrap_or(AUTHOR_TAGS.len());
+                    if meta_author.as_ref().is_none_or(|(r, _)| rank < *r) {
+                        meta_author = Some((rank, content.trim().to_string()));
+                    }
                 }
                 "article:published_time"
                 | "og:published_time"
@@ -265,6 +282,7 @@ fn meta_tags(page: &Page, s: &mut Structured) {
             }
         }
     }
+    set_once(&mut s.author, meta_author.map(|(_, name)| name));
     for l in page.elements_by_tag("link") {
         let node = page.node(l);
         if node.attr("rel").map(|r| r.eq_ignore_ascii_case("canonical")) == Some(true) {
@@ -561,6 +579,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).title, "New Zealand");
+    }
+
+    #[test]
+    fn dublin_core_creator_beats_a_generic_author_tag() {
+        let page = parse_html(
+            r#"<head><meta name="author" content="Site Staff"><meta property="dc:creator" content="Ann Lee"></head>
+            <body><h1>Title</h1><p>Text.</p></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
