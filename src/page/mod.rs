@@ -308,6 +308,17 @@ impl Page {
     }
 }
 
+/// React's streaming server rendering sends late content as `<div hidden id="S:0">`, which an
+/// inline script then moves into its place in the page.
+fn is_streamed_segment(node: &Node) -> bool {
+    node.tag == "div"
+        && node.attr("hidden").is_some()
+        && node
+            .attr("id")
+            .and_then(|id| id.strip_prefix("S:"))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// `display: none` or `visibility: hidden` in an inline style (what markup alone can tell).
 pub fn hides_by_inline_style(style: &str) -> bool {
     let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
@@ -315,9 +326,10 @@ pub fn hides_by_inline_style(style: &str) -> bool {
 }
 
 impl Page {
-    /// Visibility of every node, in one pass. Like `is_visible`, except that markup-hidden
-    /// elements holding a third or more of the body's text count as visible: pages do not hide
-    /// their main content, but streaming renderers park it in `<div hidden>` until a script runs.
+    /// Visibility of every node, in one pass. Like `is_visible`, except for markup-hidden
+    /// elements that a script is about to show: a streaming renderer's parked segment, or an
+    /// element holding two thirds or more of the body's text (an anti-flicker or "unlock" wrapper
+    /// around the whole page). A modal or sign-in box holding half the text stays hidden.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
         let n = self.nodes.len();
@@ -339,7 +351,8 @@ impl Page {
             let live_hidden = node.live.is_some_and(|l| !l.rendered);
             let markup_hidden = node.is_element()
                 && (node.attr("hidden").is_some() || node.attr("style").is_some_and(hides_by_inline_style));
-            visible[id] = parent_visible && !live_hidden && !(markup_hidden && chars[id] * 3 < body);
+            let revealed_by_script = is_streamed_segment(node) || chars[id] * 3 >= body * 2;
+            visible[id] = parent_visible && !live_hidden && !(markup_hidden && !revealed_by_script);
         }
         visible
     }
@@ -414,4 +427,41 @@ pub fn collapse_whitespace(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::page::html::parse_html;
+
+    fn visible_text(html: &str) -> String {
+        let page = parse_html(html).unwrap();
+        let mask = page.visibility_mask();
+        (0..page.len())
+            .filter(|&id| page.node(id).is_text() && mask[id])
+            .map(|id| page.node(id).text.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_block_hidden_in_markup_stays_hidden_even_when_large() {
+        let long = "word ".repeat(60);
+        let html =
+            format!(r#"<body><p>Shown {long}</p><div style="visibility: hidden"><p>Modal {long}</p></div></body>"#);
+        let text = visible_text(&html);
+        assert!(text.contains("Shown") && !text.contains("Modal"), "{text}");
+    }
+
+    #[test]
+    fn content_a_script_will_show_counts_as_visible() {
+        let long = "word ".repeat(60);
+        let streamed = format!(r#"<body><p>Lead {long}</p><div hidden id="S:0"><p>Streamed {long}</p></div></body>"#);
+        assert!(visible_text(&streamed).contains("Streamed"));
+        let wrapped = format!(r#"<body><div style="display:none"><p>Whole page {long}</p></div><p>Menu</p></body>"#);
+        assert!(visible_text(&wrapped).contains("Whole page"));
+        let plain_hidden =
+            format!(r#"<body><p>Menu</p><div hidden id="S:menu-2"><p>Short</p></div><p>{long}</p></body>"#);
+        assert!(!visible_text(&plain_hidden).contains("Short"));
+    }
 }
