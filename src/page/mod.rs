@@ -352,7 +352,7 @@ impl Page {
             let markup_hidden = node.is_element()
                 && (node.attr("hidden").is_some() || node.attr("style").is_some_and(hides_by_inline_style));
             let revealed_by_script = is_streamed_segment(node) || chars[id] * 3 >= body * 2;
-            visible[id] = parent_visible && !live_hidden && !(markup_hidden && !revealed_by_script);
+            visible[id] = parent_visible && !live_hidden && (!markup_hidden || revealed_by_script);
         }
         visible
     }
