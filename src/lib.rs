@@ -92,20 +92,38 @@ pub fn extract(page: &Page) -> Extraction {
     let region = share
         .map(|share| extract::region::content_roots(page, &article.stats, &region_chrome, &article.roots, share))
         .filter(|roots| !is_article || *roots != article.roots);
-    let from_region = region.is_some();
-    let not_text: Vec<NodeId> = match region {
-        Some(roots) => {
-            article.roots = roots;
-            (0..page.len()).filter(|&id| region_chrome[id]).collect()
-        }
-        None => extract::non_text_blocks(page, &article),
-    };
-    for top in hidden.iter().map(|h| h.node).chain(not_text) {
-        for n in page.descendants(top) {
+    for top in &hidden {
+        for n in page.descendants(top.node) {
             excluded[n] = true;
         }
     }
-    let mut blocks = collect_blocks(page, &article.stats, &article.roots, &excluded);
+    let read = |roots: &[NodeId], not_text: Vec<NodeId>| {
+        let mut excluded = excluded.clone();
+        for top in not_text {
+            for n in page.descendants(top) {
+                excluded[n] = true;
+            }
+        }
+        collect_blocks(page, &article.stats, roots, &excluded)
+    };
+    let region_not_text = || (0..page.len()).filter(|&id| region_chrome[id]).collect::<Vec<_>>();
+    let mut from_region = region.is_some();
+    let mut blocks = match &region {
+        Some(roots) => read(roots, region_not_text()),
+        None => read(&article.roots, extract::non_text_blocks(page, &article)),
+    };
+    // Every part of the chosen block was labelled boilerplate (a page whose best-written block is
+    // its legal notice): the page's main region is a better reading than nothing.
+    let mut region = region;
+    if blocks.is_empty() && !from_region {
+        let roots = extract::region::content_roots(page, &article.stats, &region_chrome, &[], 1.0);
+        blocks = read(&roots, region_not_text());
+        from_region = true;
+        region = Some(roots);
+    }
+    if let Some(roots) = region {
+        article.roots = roots;
+    }
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
         blocks = extract::content::trim_edges(blocks);
@@ -152,5 +170,28 @@ pub fn analyze(page: &Page) -> Reading {
         reading_time_minutes: summary::reading_time_minutes(word_count),
         word_count,
         article_nodes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::page::html::parse_html;
+
+    #[test]
+    fn an_article_whose_best_block_is_all_boilerplate_reads_its_main_region() {
+        let card = |h: &str| {
+            format!(r#"<div class="tile"><h2>{h}</h2><p>Short note on {h} for savers who want low costs.</p></div>"#)
+        };
+        let cards: String = ["Costs", "Returns", "Taxes", "Expertise"].iter().map(|h| card(h)).collect();
+        let legal = "All investing is subject to risk, including the possible loss of the money you invest, and past \
+            performance is no guarantee of future returns. Diversification does not ensure a profit or protect against \
+            a loss, and funds may differ in their fees, their holdings and their risks.";
+        let notice = format!(r#"<div class="richtext text richtext--disclaimer"><p>{legal}</p><p>{legal}</p></div>"#);
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"><title>Index funds</title></head><body>
+            <main><h1>Index funds</h1>{cards}</main><article>{notice}{notice}{notice}</article></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Short note on Taxes"), "{text}");
     }
 }
