@@ -447,12 +447,63 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
 /// Blocks inside the article that are not its text: bylines, dates, captions, share and tag
 /// lists, link lists. They stay visible on the page (hiding them gains the reader nothing), but the
 /// extracted article text leaves them out.
+/// A list of teasers for other pages ("Latest News": linked headlines, each with a line or two of
+/// excerpt) inside the article's block: two or more items, and nothing else of substance.
+fn is_teaser_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let items: Vec<NodeId> =
+        page.node(id).children.iter().copied().filter(|&c| page.node(c).is_element() && stats.chars[c] > 0).collect();
+    let teasers = items.iter().filter(|&&c| is_teaser(page, stats, c)).count();
+    teasers >= 2 && teasers * 4 >= items.len() * 3
+}
+
+/// The outermost teaser lists under `root`.
+fn teaser_lists(page: &Page, stats: &TextStats, root: NodeId) -> Vec<NodeId> {
+    let mut found = Vec::new();
+    let mut stack: Vec<NodeId> = page.node(root).children.clone();
+    while let Some(id) = stack.pop() {
+        if !page.node(id).is_element() {
+            continue;
+        }
+        if is_teaser_list(page, stats, id) {
+            found.push(id);
+        } else {
+            stack.extend(page.node(id).children.iter().copied());
+        }
+    }
+    found
+}
+
+/// A headline that is wholly a link, and at most a short excerpt beside it.
+fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let Some(heading) = page
+        .descendants(id)
+        .into_iter()
+        .find(|&d| matches!(page.node(d).tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6"))
+    else {
+        return false;
+    };
+    let heading_chars = stats.chars[heading];
+    // A link to a place on this page ("#task-sent", a permalink) is not a teaser's.
+    let links_away = page
+        .descendants(heading)
+        .into_iter()
+        .any(|d| page.node(d).tag == "a" && page.node(d).attr("href").is_some_and(|h| !h.trim().starts_with('#')));
+    heading_chars > 0
+        && links_away
+        && stats.link_chars[heading] * 10 >= heading_chars * 9
+        && stats.chars[id] <= heading_chars + 300
+}
+
 pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
     let stats = &article.stats;
     let skip_tokens = &crate::lexicon::lexicon().extract_skip_attr;
     let mut out = Vec::new();
     for &root in &article.roots {
         let root_chars = stats.chars[root].max(1);
+        // Teasers are the content of a listing; in an article with three paragraphs of prose
+        // outside them, they point away from it.
+        let teaser_prose: usize = teaser_lists(page, stats, root).iter().map(|&t| stats.prose[t]).sum();
+        let teasers_point_away = stats.prose[root] >= teaser_prose + 3;
         let mut stack: Vec<NodeId> = page.node(root).children.clone();
         while let Some(id) = stack.pop() {
             let node = page.node(id);
@@ -472,7 +523,8 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
                 && stats.link_chars[id] * 2 > chars;
-            if small && (labelled || link_list || node.tag == "time") {
+            let teasers = teasers_point_away && is_teaser_list(page, stats, id);
+            if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
             } else {
                 stack.extend(node.children.iter().copied());
@@ -485,6 +537,39 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
 #[cfg(test)]
 mod tests {
     use crate::page::html::parse_html;
+
+    #[test]
+    fn teasers_for_other_posts_inside_an_article_are_not_its_text() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the story explains, in plain words and with care, how the gym's owner \
+                 answers for faulty equipment, and what an injured member should keep as evidence.</p>"
+            )
+        };
+        let teaser = |i: usize| {
+            format!(
+                r#"<div class="post"><h3><a href="/blog/other-{i}">Other post {i}</a></h3><p>Excerpt {i} of another post, long enough to read as a paragraph of its own, about disability claims.</p></div>"#
+            )
+        };
+        let (body, tail): (String, String) = ((1..=3).map(para).collect(), (4..=5).map(para).collect());
+        let teasers: String = (1..=3).map(teaser).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="page"><h1>Hurt at the gym</h1>
+            {body}<div class="side"><h2>Latest News</h2><div class="posts">{teasers}</div></div>{tail}</div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 5 of the story"), "{text}");
+        assert!(!text.contains("Excerpt 2 of another post"), "{text}");
+        // The same teasers on a page with little prose besides them are its content (a listing).
+        let listing = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="page"><h1>Blog</h1>
+            {paras}<div class="side"><div class="posts">{teasers}</div></div>{last}</div></body>"#,
+            paras = para(1),
+            last = para(2)
+        );
+        let text = crate::extract(&parse_html(&listing).unwrap()).text_content();
+        assert!(text.contains("Excerpt 2 of another post"), "{text}");
+    }
 
     #[test]
     fn a_list_article_is_read_whole_not_its_best_item() {
