@@ -89,7 +89,7 @@ pub fn extract(page: &Page) -> Extraction {
     };
     // An article keeps its own treatment (bylines out, edges trimmed) unless the region replaces it.
     let region_chrome = extract::region::chrome_without_replies(page, &article.chrome, &article.visible);
-    let region = share
+    let mut region = share
         .map(|share| extract::region::content_roots(page, &article.stats, &region_chrome, &article.roots, share))
         .filter(|roots| !is_article || *roots != article.roots);
     for top in &hidden {
@@ -114,7 +114,6 @@ pub fn extract(page: &Page) -> Extraction {
     };
     // Every part of the chosen block was labelled boilerplate (a page whose best-written block is
     // its legal notice): the page's main region is a better reading than nothing.
-    let mut region = region;
     if blocks.is_empty() && !from_region {
         let roots = extract::region::content_roots(page, &article.stats, &region_chrome, &[], 1.0);
         blocks = read(&roots, region_not_text());
