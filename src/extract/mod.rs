@@ -502,8 +502,11 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
         let root_chars = stats.chars[root].max(1);
         // Teasers are the content of a listing; in an article with three paragraphs of prose
         // outside them, they point away from it.
-        let teaser_prose: usize = teaser_lists(page, stats, root).iter().map(|&t| stats.prose[t]).sum();
-        let teasers_point_away = stats.prose[root] >= teaser_prose + 3;
+        let mut teaser_lists = teaser_lists(page, stats, root);
+        let teaser_prose: usize = teaser_lists.iter().map(|&t| stats.prose[t]).sum();
+        if stats.prose[root] < teaser_prose + 3 {
+            teaser_lists.clear();
+        }
         let mut stack: Vec<NodeId> = page.node(root).children.clone();
         while let Some(id) = stack.pop() {
             let node = page.node(id);
@@ -523,7 +526,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
                 && stats.link_chars[id] * 2 > chars;
-            let teasers = teasers_point_away && is_teaser_list(page, stats, id);
+            let teasers = teaser_lists.contains(&id);
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
             } else {
