@@ -33,7 +33,7 @@ struct Structured {
     meta_title: Option<(usize, String)>,
     meta_description: Option<(usize, String)>,
     /// JSON-LD headline of the article object.
-    title: Option<String>,
+    ld_headline: Option<String>,
     /// An element marked itemprop="headline".
     microdata_title: Option<String>,
     /// JSON-LD `name` when `headline` is also given (Wikipedia's headline is a description).
@@ -126,7 +126,7 @@ fn json_ld(page: &Page, s: &mut Structured) {
             let types = ld_types(obj);
             if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                 s.is_article = true;
-                set_once(&mut s.title, ld_str(obj.get("headline")).or_else(|| ld_str(obj.get("name"))));
+                set_once(&mut s.ld_headline, ld_str(obj.get("headline")).or_else(|| ld_str(obj.get("name"))));
                 set_once(&mut s.ld_name, ld_str(obj.get("name")));
                 set_once(&mut s.author, ld_names(obj.get("author")));
                 set_once(&mut s.published, ld_str(obj.get("datePublished")));
@@ -304,10 +304,7 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                     }
                 }
                 "og:site_name" | "application-name" => set_once(&mut s.site, value),
-                "dc:creator" | "dcterm:creator" | "dc.creator" | "author" | "article:author" | "parsely-author"
-                | "citation_author" | "sailthru.author"
-                    if !content.starts_with("http") && !content.trim().is_empty() =>
-                {
+                _ if AUTHOR_TAGS.contains(&key) && !content.starts_with("http") && !content.trim().is_empty() => {
                     // Dublin Core's creator is the most deliberate of these, then the generic tags.
                     let rank = AUTHOR_TAGS.iter().position(|k| *k == key).unwrap_or(AUTHOR_TAGS.len());
                     if meta_author.as_ref().is_none_or(|(r, _)| rank < *r) {
@@ -396,7 +393,7 @@ fn choose_title(s: &Structured, document_title: &str, h1: Option<&str>) -> Strin
         let t = collapse_whitespace(t).to_lowercase();
         t.chars().count() >= 3 && shown.iter().any(|s| s.contains(&t))
     };
-    let ld_title = match (&s.title, &s.ld_name) {
+    let ld_title = match (&s.ld_headline, &s.ld_name) {
         (Some(headline), Some(name)) if !confirmed(headline) && confirmed(name) => Some(name.clone()),
         (headline, _) => headline.clone(),
     };
