@@ -88,7 +88,8 @@ pub fn extract(page: &Page) -> Extraction {
         (true, true) => None,
     };
     // An article keeps its own treatment (bylines out, edges trimmed) unless the region replaces it.
-    let region_chrome = extract::region::chrome_without_replies(page, &article.chrome, &article.visible);
+    let region_chrome =
+        extract::region::chrome_without_replies(page, &article.chrome, &article.visible, &article.labels);
     let mut region = share
         .map(|share| extract::region::content_roots(page, &article.stats, &region_chrome, &article.roots, share))
         .filter(|roots| !is_article || *roots != article.roots);

@@ -5,7 +5,7 @@ pub mod signals;
 use crate::extract::Article;
 use crate::page::{NodeId, Page};
 use serde::Serialize;
-use signals::{attr_role, is_titled_section, text_cue_hits, CueHits};
+use signals::{is_titled_section, text_cue_hits, CueHits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -25,6 +25,12 @@ pub enum Role {
 }
 
 impl Role {
+    /// Roles of one block, not of a part of the page's frame (navigation, header, footer) nor of its
+    /// discussion: such a block never holds most of a page's text.
+    pub fn is_block_label(self) -> bool {
+        !matches!(self, Role::Comments | Role::Nav | Role::Header | Role::Footer)
+    }
+
     /// In priority order: when signals name two roles, the earlier one wins.
     pub const ALL: [Role; 12] = [
         Role::Cookie,
@@ -289,7 +295,7 @@ impl<'a> Classifier<'a> {
     /// A role from the element's own markup: tag, ARIA landmark, id/class tokens, an email form.
     fn markup_role(&self, id: NodeId, inside_article: bool) -> Option<(Role, String)> {
         let node = self.page.node(id);
-        if let Some((role, token)) = attr_role(node).filter(|_| !is_titled_section(self.page, id)) {
+        if let Some((role, token)) = self.article.labels.role(id).filter(|_| !is_titled_section(self.page, id)) {
             return Some((role, format!("its markup is labelled \"{token}\"")));
         }
         if !inside_article {

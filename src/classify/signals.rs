@@ -30,19 +30,75 @@ pub fn attr_tokens(node: &Node) -> Vec<String> {
     tokens
 }
 
-/// The role an element's markup names, with the token that named it.
-pub fn attr_role(node: &Node) -> Option<(Role, String)> {
-    let map = lexicon().attr_roles();
-    let mut best: Option<(Role, String)> = None;
-    any_attr_token(node, |t| {
-        if let Some(role) = map.get(t).and_then(|k| Role::from_key(k)) {
-            if best.as_ref().is_none_or(|(r, _)| role < *r) {
-                best = Some((role, t.to_string()));
+/// The role labels of a page's markup, read once per page. A token the page puts on elements
+/// holding most of its text labels nothing there: it is a framework's prefix ("cmp-container",
+/// "cmp-text" and "cmp-hero" on every block of an Adobe-built page; "cmp" is also a consent
+/// manager's) or a wrapper's name, not one block's role. Such tokens are left out on that page.
+/// Only block roles are judged so: navigation, headers, footers and comments can hold most of a
+/// thin page's text and still be what they say.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    /// Role tokens of each node: those of node `i` are `tokens[starts[i]..starts[i + 1]]`.
+    tokens: Vec<(Role, &'static str)>,
+    starts: Vec<usize>,
+    ignored: Vec<&'static str>,
+}
+
+impl Labels {
+    /// The labels of `page`, given the characters of text under each node.
+    pub fn of(page: &Page, chars: &[usize]) -> Labels {
+        let map = lexicon().attr_roles();
+        let mut labels = Labels { starts: Vec::with_capacity(page.len() + 1), ..Labels::default() };
+        for node in &page.nodes {
+            labels.starts.push(labels.tokens.len());
+            if node.is_element() {
+                any_attr_token(node, |t| {
+                    if let Some((token, role)) = map.get_key_value(t) {
+                        let role = Role::from_key(role).expect("attr_roles holds role keys");
+                        if !labels.tokens.iter().skip(*labels.starts.last().unwrap_or(&0)).any(|(_, k)| *k == token) {
+                            labels.tokens.push((role, token.as_str()));
+                        }
+                    }
+                    false
+                });
             }
         }
-        false
-    });
-    best
+        labels.starts.push(labels.tokens.len());
+        let Some(body) = page.find_tag("body") else { return labels };
+        // Per block-role token: the text under its outermost elements (ids run in document order,
+        // and a subtree is the run of ids up to its last descendant).
+        let mut covered: Vec<(&'static str, usize, NodeId)> = Vec::new();
+        for (id, &chars_here) in chars.iter().enumerate().skip(body) {
+            for &(role, token) in labels.of_node(id) {
+                if !role.is_block_label() {
+                    continue;
+                }
+                match covered.iter_mut().find(|(t, _, _)| *t == token) {
+                    Some((_, _, end)) if id <= *end => {}
+                    Some(entry) => *entry = (token, entry.1 + chars_here, crate::extract::last_descendant(page, id)),
+                    None => covered.push((token, chars_here, crate::extract::last_descendant(page, id))),
+                }
+            }
+        }
+        labels.ignored = covered.into_iter().filter(|&(_, c, _)| c * 2 > chars[body]).map(|(t, _, _)| t).collect();
+        labels
+    }
+
+    fn of_node(&self, id: NodeId) -> &[(Role, &'static str)] {
+        match (self.starts.get(id), self.starts.get(id + 1)) {
+            (Some(&a), Some(&b)) => &self.tokens[a..b],
+            _ => &[],
+        }
+    }
+
+    /// The role an element's markup names, with the token that named it (the earliest role wins).
+    pub fn role(&self, id: NodeId) -> Option<(Role, String)> {
+        self.of_node(id)
+            .iter()
+            .filter(|(_, t)| !self.ignored.contains(t))
+            .min_by_key(|(r, _)| *r)
+            .map(|&(r, t)| (r, t.to_string()))
+    }
 }
 
 /// A section whose id is its heading's words ("sharing-with-a-single-developer" under "Sharing
@@ -163,6 +219,37 @@ mod tests {
         assert_eq!(text_cue_hits("3rd party ad. Not an offer").best().map(|b| b.0), Some(Role::Ad));
         assert_eq!(text_cue_hits("the adverb of the day").best(), None);
         assert_eq!(text_cue_hits("shared values").best(), None);
+    }
+
+    #[test]
+    fn a_token_on_the_blocks_holding_most_of_the_text_labels_nothing() {
+        use crate::page::html::parse_html;
+        let para = "Our consultants assess your defences, test them the way attackers would, and help your team close the gaps they find, one quarter at a time.";
+        // A page built from a framework's components, every class prefixed "cmp-".
+        let built = format!(
+            "<body><div class=cmp-container><div class=cmp-title><h1>Consulting</h1></div>\
+             <div class=cmp-text><p>{para}</p></div><div class=cmp-text><p>{para}</p></div></div>\
+             <footer>Copyright 2026</footer></body>"
+        );
+        let page = parse_html(&built).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let text_block = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("cmp-text")).unwrap();
+        assert_eq!(labels.role(text_block), None);
+        // A consent manager's banner of the same name, beside an article, is still a cookie notice.
+        let banner = format!(
+            "<body><article><p>{para}</p><p>{para}</p></article>\
+             <div class=cmp-banner>We use cookies. Accept all</div></body>"
+        );
+        let page = parse_html(&banner).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let banner = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("cmp-banner")).unwrap();
+        assert_eq!(labels.role(banner).map(|r| r.0), Some(Role::Cookie));
+        // A footer holding most of a thin page's text is still its footer.
+        let thin = format!("<body><p>Hello.</p><div class=footer><p>{para}</p></div></body>");
+        let page = parse_html(&thin).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let footer = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("footer")).unwrap();
+        assert_eq!(labels.role(footer).map(|r| r.0), Some(Role::Footer));
     }
 
     #[test]

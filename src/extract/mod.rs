@@ -4,7 +4,7 @@
 pub mod content;
 pub mod region;
 
-use crate::classify::signals::{attr_is_article_like, attr_role, is_titled_section};
+use crate::classify::signals::{attr_is_article_like, is_titled_section, Labels};
 use crate::page::{NodeId, Page};
 
 /// Where the article sits in the page.
@@ -24,6 +24,8 @@ pub struct Article {
     pub visible: Vec<bool>,
     /// Per node text facts, computed once for every stage.
     pub stats: TextStats,
+    /// The page's role labels (id/class tokens), computed once for every stage.
+    pub labels: Labels,
 }
 
 impl Article {
@@ -110,7 +112,8 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     let mut score = vec![0f32; n];
     let mut is_candidate = vec![false; n];
     let visible = page.visibility_mask();
-    let unlikely = chrome_mask(page, &stats, &visible);
+    let labels = Labels::of(page, &stats.chars);
+    let unlikely = chrome_mask(page, &stats, &visible, &labels);
     for id in 0..n {
         if !page.node(id).is_element() {
             continue;
@@ -145,7 +148,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
             }
             if !is_candidate[anc] {
                 is_candidate[anc] = true;
-                score[anc] = initial_score(page, anc);
+                score[anc] = initial_score(page, &labels, anc);
             }
             score[anc] += points / [1.0, 2.0, 3.0][level];
         }
@@ -166,6 +169,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     let Some((mut top, top_score)) = best else {
         article.stats = stats;
         article.visible = visible;
+        article.labels = labels;
         return article;
     };
     article.best = Some(top);
@@ -187,7 +191,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     // drawer), but then only blocks of prose count as parts of one article.
     let unlabelled = |a: NodeId| {
         let node = page.node(a);
-        attr_is_article_like(node) || attr_role(node).is_none()
+        attr_is_article_like(node) || labels.role(a).is_none()
     };
     // Blocks of prose made from the same template as the top block (same tag and class: the
     // sections of one post) count whatever their score.
@@ -292,6 +296,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     article.keep = headline_nodes(page, title_hint).into_iter().filter(|&k| k <= end).collect();
     article.stats = stats;
     article.visible = visible;
+    article.labels = labels;
     article
 }
 
@@ -303,7 +308,7 @@ fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
 
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
 /// invisible nodes (and, through `find_article`'s ancestor checks, everything inside them).
-fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<bool> {
+fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels) -> Vec<bool> {
     let body_chars = page.find_tag("body").map(|b| stats.chars[b]).unwrap_or(0).max(1);
     (0..page.len())
         .map(|id| {
@@ -322,7 +327,7 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<bool> {
             if (node.tag != "nav" && is_prose_block(stats, id)) || is_titled_section(page, id) {
                 return false;
             }
-            UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && attr_role(node).is_some())
+            UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && labels.role(id).is_some())
         })
         .collect()
 }
@@ -386,7 +391,7 @@ fn is_readerable(page: &Page, article: &Article, stats: &TextStats, declared: bo
     total >= if declared { 10.0 } else { 20.0 }
 }
 
-fn initial_score(page: &Page, id: NodeId) -> f32 {
+fn initial_score(page: &Page, labels: &Labels, id: NodeId) -> f32 {
     let node = page.node(id);
     let mut s = match node.tag.as_str() {
         "article" => 10.0,
@@ -402,7 +407,7 @@ fn initial_score(page: &Page, id: NodeId) -> f32 {
     if node.attr("itemprop") == Some("articleBody") {
         s += 25.0;
     }
-    if attr_role(node).is_some() {
+    if labels.role(id).is_some() {
         s -= 25.0;
     }
     s
@@ -520,7 +525,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             // An <article> is never a label's block: its "tag-ai author-ann" classes name its topics.
             let labelled = node.tag != "article"
                 && (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
-                    || (attr_role(node).is_some() && !attr_is_article_like(node)))
+                    || (article.labels.role(id).is_some() && !attr_is_article_like(node)))
                 && !is_titled_section(page, id)
                 && !holds_best;
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")

@@ -3,7 +3,7 @@
 //! content is spread over cards, lists and tables, so the region is taken from the outside in.
 
 use super::{TextStats, UNLIKELY_TAGS};
-use crate::classify::signals::attr_role;
+use crate::classify::signals::Labels;
 use crate::classify::Role;
 use crate::page::{NodeId, Page};
 
@@ -34,14 +34,14 @@ pub fn content_roots(page: &Page, stats: &TextStats, chrome: &[bool], candidate:
 
 /// The chrome of a page read as a region: replies are content there (a forum thread is its posts),
 /// so blocks labelled only as comments are not chrome.
-pub fn chrome_without_replies(page: &Page, chrome: &[bool], visible: &[bool]) -> Vec<bool> {
+pub fn chrome_without_replies(page: &Page, chrome: &[bool], visible: &[bool], labels: &Labels) -> Vec<bool> {
     chrome
         .iter()
         .enumerate()
         .map(|(id, &is_chrome)| {
             is_chrome && {
                 let node = page.node(id);
-                let replies = matches!(attr_role(node), Some((Role::Comments, _)));
+                let replies = matches!(labels.role(id), Some((Role::Comments, _)));
                 !replies || UNLIKELY_TAGS.contains(&node.tag.as_str()) || !visible[id]
             }
         })
