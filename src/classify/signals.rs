@@ -3,6 +3,7 @@
 use super::Role;
 use crate::lexicon::lexicon;
 use crate::page::{Node, NodeId, Page};
+use std::collections::HashMap;
 
 /// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
 /// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
@@ -64,24 +65,63 @@ impl Labels {
             }
         }
         labels.starts.push(labels.tokens.len());
+        labels.drop_component_parts(page);
         let Some(body) = page.find_tag("body") else { return labels };
-        // Per block-role token: the text under its outermost elements (ids run in document order,
-        // and a subtree is the run of ids up to its last descendant).
-        let mut covered: Vec<(&'static str, usize, NodeId)> = Vec::new();
+        // Per role token: the text under its outermost elements (ids run in document order, and a
+        // subtree is the run of ids up to its last descendant).
+        let mut covered: Vec<(&'static str, Role, usize, NodeId)> = Vec::new();
         for (id, &chars_here) in chars.iter().enumerate().skip(body) {
             for &(role, token) in labels.of_node(id) {
-                if !role.is_block_label() {
-                    continue;
-                }
-                match covered.iter_mut().find(|(t, _, _)| *t == token) {
-                    Some((_, _, end)) if id <= *end => {}
-                    Some(entry) => *entry = (token, entry.1 + chars_here, crate::extract::last_descendant(page, id)),
-                    None => covered.push((token, chars_here, crate::extract::last_descendant(page, id))),
+                match covered.iter_mut().find(|e| e.0 == token) {
+                    Some(e) if id <= e.3 => {}
+                    Some(e) => {
+                        e.2 += chars_here;
+                        e.3 = crate::extract::last_descendant(page, id);
+                    }
+                    None => covered.push((token, role, chars_here, crate::extract::last_descendant(page, id))),
                 }
             }
         }
-        labels.ignored = covered.into_iter().filter(|&(_, c, _)| c * 2 > chars[body]).map(|(t, _, _)| t).collect();
+        labels.ignored = covered
+            .into_iter()
+            .filter(|&(_, role, c, _)| role.is_block_label() && c * 2 > chars[body])
+            .map(|e| e.0)
+            .collect();
         labels
+    }
+
+    /// A header or footer class that three elements or more share ("card-header" on each product
+    /// card, "pane-header" on each fold of an accordion) names a part of a repeated component, not
+    /// the page's header or footer: those labels are dropped from such elements.
+    fn drop_component_parts(&mut self, page: &Page) {
+        let map = lexicon().attr_roles();
+        // Class names that give a header or footer label by themselves.
+        let structural_name = |name: &str| {
+            let lower = name.to_ascii_lowercase();
+            std::iter::once(lower.as_str())
+                .chain(lower.split(['-', '_', ':']))
+                .any(|t| map.get(t).is_some_and(|k| Role::from_key(k) == Some(Role::Header)))
+        };
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for id in 0..page.len() {
+            if self.of_node(id).iter().any(|&(r, _)| r == Role::Header) {
+                for name in page.node(id).attr("class").unwrap_or("").split_whitespace() {
+                    *counts.entry(name).or_default() += 1;
+                }
+            }
+        }
+        counts.retain(|name, n| *n >= 3 && structural_name(name));
+        if counts.is_empty() {
+            return;
+        }
+        let (old_tokens, old_starts) = (std::mem::take(&mut self.tokens), std::mem::take(&mut self.starts));
+        for id in 0..page.len() {
+            self.starts.push(self.tokens.len());
+            let part = page.node(id).attr("class").unwrap_or("").split_whitespace().any(|c| counts.contains_key(c));
+            let own = &old_tokens[old_starts[id]..old_starts[id + 1]];
+            self.tokens.extend(own.iter().filter(|&&(r, _)| !(part && r == Role::Header)));
+        }
+        self.starts.push(self.tokens.len());
     }
 
     fn of_node(&self, id: NodeId) -> &[(Role, &'static str)] {
@@ -250,6 +290,21 @@ mod tests {
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
         let footer = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("footer")).unwrap();
         assert_eq!(labels.role(footer).map(|r| r.0), Some(Role::Footer));
+    }
+
+    #[test]
+    fn a_header_class_on_every_card_names_a_part_of_the_card() {
+        use crate::page::html::parse_html;
+        let card = |i: usize| {
+            format!("<div class=card><div class=\"card-header top\"><h3>Plan {i}</h3><p>Plan {i} suits teams of {i}0.</p></div></div>")
+        };
+        let cards: String = (1..=3).map(card).collect();
+        let html = format!("<body><div class=\"header-top\"><a href=/>Home</a></div><main>{cards}</main></body>");
+        let page = parse_html(&html).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let with_class = |c: &str| (0..page.len()).find(|&i| page.node(i).attr("class") == Some(c)).unwrap();
+        assert_eq!(labels.role(with_class("card-header top")), None);
+        assert_eq!(labels.role(with_class("header-top")).map(|r| r.0), Some(Role::Header));
     }
 
     #[test]
