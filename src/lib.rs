@@ -107,17 +107,23 @@ pub fn extract(page: &Page) -> Extraction {
         }
         collect_blocks(page, &article.stats, roots, &excluded)
     };
-    let region_not_text = || (0..page.len()).filter(|&id| region_chrome[id]).collect::<Vec<_>>();
+    let region_not_text = |roots: &[NodeId]| {
+        let mut not_text: Vec<NodeId> = (0..page.len()).filter(|&id| region_chrome[id]).collect();
+        for &root in roots {
+            not_text.extend(extract::related_sections(page, &article, root));
+        }
+        not_text
+    };
     let mut from_region = region.is_some();
     let mut blocks = match &region {
-        Some(roots) => read(roots, region_not_text()),
+        Some(roots) => read(roots, region_not_text(roots)),
         None => read(&article.roots, extract::non_text_blocks(page, &article)),
     };
     // Every part of the chosen block was labelled boilerplate (a page whose best-written block is
     // its legal notice): the page's main region is a better reading than nothing.
     if blocks.is_empty() && !from_region {
         let roots = extract::region::content_roots(page, &article.stats, &region_chrome, &[], 1.0);
-        blocks = read(&roots, region_not_text());
+        blocks = read(&roots, region_not_text(&roots));
         from_region = true;
         region = Some(roots);
     }

@@ -499,6 +499,58 @@ fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
         && stats.chars[id] <= heading_chars + 300
 }
 
+/// Sections introduced by a heading that names them as pointers elsewhere ("Related posts",
+/// "Customers also viewed", "More from ..."): the heading and the block it opens, when that block
+/// is a small part of `root` and not the article's best-scored one; in a block shared with the
+/// text, the heading and the link lists after it, up to the next heading.
+pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId> {
+    let stats = &article.stats;
+    let is_heading = |id: NodeId| matches!(page.node(id).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let holds_best = |id: NodeId| article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
+    let mut out = Vec::new();
+    for heading in page.descendants(root) {
+        if !is_heading(heading) || !article.visible[heading] || stats.chars[heading] == 0 || stats.chars[heading] > 80 {
+            continue;
+        }
+        if out.iter().any(|&o| o == heading || page.is_ancestor_of(o, heading)) {
+            continue;
+        }
+        let hits = crate::classify::signals::text_cue_hits(&page.text(heading));
+        if hits.best().map(|(r, _)| r) != Some(crate::classify::Role::Related) || hits.roles_hit() != 1 {
+            continue;
+        }
+        // The heading's own wrappers (a title bar), then the block it opens.
+        let mut own = heading;
+        while let Some(parent) = page.node(own).parent {
+            if parent == root || stats.chars[parent] > stats.chars[heading] + 25 {
+                break;
+            }
+            own = parent;
+        }
+        let block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
+        if let Some(block) = block.filter(|&b| stats.chars[b] * 5 < stats.chars[root] * 2 && !holds_best(b)) {
+            out.push(block);
+            continue;
+        }
+        // The block is shared with the text: the heading and the link lists that follow it.
+        out.push(own);
+        let Some(parent) = page.node(own).parent else { continue };
+        let siblings = &page.node(parent).children;
+        let after = siblings.iter().skip_while(|&&c| c != own).skip(1);
+        for &sib in after {
+            let starts_section = is_heading(sib) || page.descendants(sib).into_iter().any(is_heading);
+            if starts_section || holds_best(sib) {
+                break;
+            }
+            if stats.chars[sib] > 0 && stats.link_chars[sib] * 2 <= stats.chars[sib] {
+                break;
+            }
+            out.push(sib);
+        }
+    }
+    out
+}
+
 pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
     let stats = &article.stats;
     let skip_tokens = &crate::lexicon::lexicon().extract_skip_attr;
@@ -538,6 +590,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 stack.extend(node.children.iter().copied());
             }
         }
+        out.extend(related_sections(page, article, root));
     }
     out
 }
@@ -577,6 +630,45 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&listing).unwrap()).text_content();
         assert!(text.contains("Excerpt 2 of another post"), "{text}");
+    }
+
+    #[test]
+    fn a_section_headed_as_pointers_elsewhere_is_not_text() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the review says the boots kept water out on a wet week in the hills, \
+                 and that the soles gripped on rock, mud and wet grass alike, without a blister.</p>"
+            )
+        };
+        let (first, last): (String, String) = ((1..=3).map(para).collect(), (4..=6).map(para).collect());
+        let links: String = (1..=6)
+            .map(|i| {
+                format!("<li><a href=/p/{i}>Walking sock model {i}</a>, merino wool, two pairs for twelve pounds</li>")
+            })
+            .collect();
+        // In the article's block, between its paragraphs (the items are not links alone; the box is too
+        // long to be hidden for its wording).
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="post"><h1>Boots</h1>
+            {first}<div class=box><h2>Customers also viewed</h2><ul>{links}</ul></div>{last}</div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 4 of the review"), "{text}");
+        assert!(!text.contains("Walking sock model 2"), "{text}");
+        // On a shop's page read as a region, as a carousel block of its own.
+        let cards: String = (1..=6)
+            .map(|i| {
+                format!("<div class=card><h3><a href=/b{i}>Boot model {i}</a></h3><span>Price {i}9.00</span></div>")
+            })
+            .collect();
+        let html = format!(
+            r#"<body><div class=wrap><h1>Boots</h1><div class=grid>{cards}</div>
+            <div class=carousel><div class=bar><h2>Recently viewed</h2></div><ul>{recent}</ul></div></div></body>"#,
+            recent = (1..=3).map(|i| format!("<li><a href=/s/{i}>Walking sock model {i}</a></li>")).collect::<String>()
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Boot model 6"), "{text}");
+        assert!(!text.contains("Walking sock model 2"), "{text}");
     }
 
     #[test]
