@@ -110,6 +110,8 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     let stats = text_stats(page);
     let n = page.len();
     let mut score = vec![0f32; n];
+    // The part of each score earned by the text below (without the element's own tag and labels).
+    let mut earned = vec![0f32; n];
     let mut is_candidate = vec![false; n];
     let visible = page.visibility_mask();
     let labels = Labels::of(page, &stats.chars);
@@ -151,6 +153,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
                 score[anc] = initial_score(page, &labels, anc);
             }
             score[anc] += points / [1.0, 2.0, 3.0][level];
+            earned[anc] += points / [1.0, 2.0, 3.0][level];
         }
     }
     let mut best: Option<(NodeId, f32)> = None;
@@ -193,6 +196,9 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         let node = page.node(a);
         attr_is_article_like(node) || labels.role(a).is_none()
     };
+    // A rival's own text must earn a quarter of the top block's points at least: an <article> tag
+    // and a "post" label are worth many points by themselves, so short customer reviews, each in
+    // its <article>, would otherwise rival a product's long description.
     // Blocks of prose made from the same template as the top block (same tag and class: the
     // sections of one post) count whatever their score.
     let same_template = |id: NodeId| {
@@ -203,7 +209,8 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
         .filter(|&id| {
             is_candidate[id]
                 && id != top
-                && (score[id] >= top_score * 0.75 || (same_template(id) && stats.prose[id] > 0))
+                && ((score[id] >= top_score * 0.75 && earned[id] * 4.0 >= earned[top])
+                    || (same_template(id) && stats.prose[id] > 0))
         })
         .filter(|&id| !page.is_ancestor_of(id, top) && !page.is_ancestor_of(top, id))
         .filter(|&id| {
@@ -669,6 +676,36 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Boot model 6"), "{text}");
         assert!(!text.contains("Walking sock model 2"), "{text}");
+    }
+
+    #[test]
+    fn short_reviews_in_article_tags_do_not_rival_a_long_description() {
+        // Sentences without commas, so that each block's points come from its length.
+        let para = |i: usize| {
+            format!(
+                "<p>Part {i} of the description says that the microphone keeps the warm and smooth sound that made \
+                 it a studio classic for decades. It now adds a preamp so that quiet voices need no extra box or \
+                 cable or power supply. The new model also keeps the old switches and the old mount and the old \
+                 foam cover that so many singers and hosts know well.</p>"
+            )
+        };
+        let paras: String = (1..=3).map(para).collect();
+        let review = |i: usize| {
+            format!("<article class=review><p>Review {i}: great sound and very easy to set up at home.</p></article>")
+        };
+        let reviews: String = (1..=8).map(review).collect();
+        let html = format!(
+            "<body><main><section class=product><div class=main><h1>Microphone</h1><div class=buy>Add to cart</div>\
+             <div class=details><article class=desc>{paras}</article></div></div>\
+             <div class=community><div class=reviews>{reviews}</div></div></section></main></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let article = super::find_article(&page, "Microphone", false);
+        let holds = |class: &str| {
+            let node = (0..page.len()).find(|&i| page.node(i).attr("class") == Some(class)).unwrap();
+            article.roots.iter().any(|&r| r == node || page.is_ancestor_of(r, node))
+        };
+        assert!(holds("desc") && !holds("review"), "{:?}", article.roots);
     }
 
     #[test]
