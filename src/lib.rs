@@ -122,7 +122,8 @@ pub fn extract(page: &Page) -> Extraction {
     // Every part of the chosen block was labelled boilerplate (a page whose best-written block is
     // its legal notice): the page's main region is a better reading than nothing.
     if blocks.is_empty() && !from_region {
-        let roots = extract::region::content_roots(page, &article.stats, &region_chrome, &[], 1.0);
+        let roots =
+            extract::region::content_roots(page, &article.stats, &region_chrome, &[], extract::region::WHOLE_REGION);
         blocks = read(&roots, region_not_text(&roots));
         from_region = true;
         region = Some(roots);

@@ -10,22 +10,41 @@ use crate::page::{NodeId, Page};
 /// Share of the remaining text a single child must hold for the region to narrow to it.
 const NARROW_TO_CHILD: f32 = 0.9;
 
-/// Share of the region's text the best-scored block must hold to be the content by itself, on a
-/// page that does not read as an article.
-pub const SHARE_FOR_NON_ARTICLE: f32 = 0.5;
-/// The same on a page that reads as an article without calling itself one (no JSON-LD or og:type
-/// article): a service or product page with a paragraph of prose. Lower: articles come first.
-pub const SHARE_FOR_UNDECLARED_ARTICLE: f32 = 0.25;
+/// What the best-scored block must hold of the main region to be the content by itself: a share of
+/// the region's text and a share of its paragraphs of prose.
+#[derive(Debug, Clone, Copy)]
+pub struct Share {
+    pub text: f32,
+    pub prose: f32,
+}
+
+/// On a page that does not read as an article: half the text.
+pub const SHARE_FOR_NON_ARTICLE: Share = Share { text: 0.5, prose: 0.0 };
+/// On a page that reads as an article without calling itself one (no JSON-LD or og:type article):
+/// a service or product page with a paragraph of prose. Less text (articles come first), but a third
+/// of the prose: a block of two paragraphs on a page of ten sections of prose is one section.
+pub const SHARE_FOR_UNDECLARED_ARTICLE: Share = Share { text: 0.25, prose: 1.0 / 3.0 };
+/// The whole region, whatever the candidate.
+pub const WHOLE_REGION: Share = Share { text: 1.0, prose: 1.0 };
 
 /// The content roots of a page: the best-scored block (`candidate`, what `find_article` found) when
-/// it holds `share` of the text outside the chrome, else the main region.
-pub fn content_roots(page: &Page, stats: &TextStats, chrome: &[bool], candidate: &[NodeId], share: f32) -> Vec<NodeId> {
+/// it holds `share` of the region outside the chrome, else the main region.
+pub fn content_roots(
+    page: &Page,
+    stats: &TextStats,
+    chrome: &[bool],
+    candidate: &[NodeId],
+    share: Share,
+) -> Vec<NodeId> {
     let content = content_chars(page, stats, chrome);
     let Some(region) = find_main_region(page, &content) else {
         return candidate.to_vec();
     };
     let candidate_chars: usize = candidate.iter().map(|&c| content[c]).sum();
-    if candidate_chars as f32 >= content[region] as f32 * share {
+    let candidate_prose: usize = candidate.iter().map(|&c| stats.prose[c]).sum();
+    if candidate_chars as f32 >= content[region] as f32 * share.text
+        && candidate_prose as f32 >= stats.prose[region] as f32 * share.prose
+    {
         candidate.to_vec()
     } else {
         vec![region]
@@ -98,6 +117,30 @@ fn content_chars(page: &Page, stats: &TextStats, chrome: &[bool]) -> Vec<usize> 
 #[cfg(test)]
 mod tests {
     use crate::page::html::parse_html;
+
+    #[test]
+    fn a_service_page_of_many_sections_reads_whole_not_its_longest_section() {
+        let long = "We audit your network the way an attacker would, from the outside in, and we write down every \
+            gap we find, with its risk, its fix and the time the fix will take, so that your team can plan the work.";
+        let section = |i: usize| {
+            format!(
+                "<div class=tile><h2>Service {i}</h2><div class=card><div class=inner><p>Service {i} gives your \
+                 team a plan, a schedule and a named expert for the length of the work, by phone or on site.</p>\
+                 </div></div></div>"
+            )
+        };
+        let sections: String = (1..=8).map(section).collect();
+        let html = format!(
+            "<body><nav><a href=/>Home</a></nav><div class=wrap><h1>Consulting</h1>\
+             <div class=intro><p>{long}</p><p>{long}</p><p>{long}</p></div><aside>Talk to an expert</aside>{sections}</div>\
+             <footer>Contact us</footer></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        assert!(extraction.is_article);
+        let text = extraction.text_content();
+        assert!(text.contains("We audit your network"), "{text}");
+        assert!(text.contains("Service 8 gives your team"), "{text}");
+    }
 
     #[test]
     fn a_listing_reads_as_its_cards_without_the_chrome() {
