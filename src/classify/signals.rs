@@ -90,12 +90,13 @@ impl Labels {
         labels
     }
 
-    /// A header or footer class that three elements or more share ("card-header" on each product
-    /// card, "pane-header" on each fold of an accordion) names a part of a repeated component, not
-    /// the page's header or footer: those labels are dropped from such elements.
+    /// A header class that three elements or more share ("card-header" on each product card,
+    /// "pane-header" on each fold of an accordion) names a part of a repeated component, not the
+    /// page's header: the header label is dropped from such elements. (Footers are left alone: the
+    /// columns of a real footer share one class too.)
     fn drop_component_parts(&mut self, page: &Page) {
         let map = lexicon().attr_roles();
-        // Class names that give a header or footer label by themselves.
+        // Class names that give a header label by themselves.
         let structural_name = |name: &str| {
             let lower = name.to_ascii_lowercase();
             std::iter::once(lower.as_str())

@@ -535,7 +535,11 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
             own = parent;
         }
         let block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
-        if let Some(block) = block.filter(|&b| stats.chars[b] * 5 < stats.chars[root] * 2 && !holds_best(b)) {
+        // Pointers are links or short teasers: a block with a paragraph of prose that is not mostly
+        // links may be a section of the article under an unlucky title ("Why it is trending").
+        let pointers = |b: NodeId| stats.prose[b] == 0 || stats.link_chars[b] * 2 > stats.chars[b];
+        let small = |b: NodeId| stats.chars[b] * 5 < stats.chars[root] * 2;
+        if let Some(block) = block.filter(|&b| small(b) && pointers(b) && !holds_best(b)) {
             out.push(block);
             continue;
         }
@@ -676,6 +680,15 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Boot model 6"), "{text}");
         assert!(!text.contains("Walking sock model 2"), "{text}");
+        // A section of the article whose title happens to hold such words is text.
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="post"><h1>Boots</h1>
+            {first}<div class=box><h2>Why these boots are trending</h2><p>Hikers bought them in numbers this \
+            spring because the price fell while the soles, the laces and the lining stayed as they were.</p></div>
+            {last}</div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Hikers bought them in numbers"), "{text}");
     }
 
     #[test]
