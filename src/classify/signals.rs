@@ -21,16 +21,6 @@ pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
     false
 }
 
-/// The tokens `any_attr_token` visits, collected.
-pub fn attr_tokens(node: &Node) -> Vec<String> {
-    let mut tokens = Vec::new();
-    any_attr_token(node, |t| {
-        tokens.push(t.to_string());
-        false
-    });
-    tokens
-}
-
 /// The role labels of a page's markup, read once per page. A token the page puts on elements
 /// holding most of its text labels nothing there: it is a framework's prefix ("cmp-container",
 /// "cmp-text" and "cmp-hero" on every block of an Adobe-built page; "cmp" is also a consent
