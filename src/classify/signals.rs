@@ -123,12 +123,8 @@ impl Labels {
     }
 
     /// The role an element's markup names, with the token that named it (the earliest role wins).
-    pub fn role(&self, id: NodeId) -> Option<(Role, String)> {
-        self.of_node(id)
-            .iter()
-            .filter(|(_, t)| !self.ignored.contains(t))
-            .min_by_key(|(r, _)| *r)
-            .map(|&(r, t)| (r, t.to_string()))
+    pub fn role(&self, id: NodeId) -> Option<(Role, &'static str)> {
+        self.of_node(id).iter().filter(|(_, t)| !self.ignored.contains(t)).min_by_key(|(r, _)| *r).copied()
     }
 }
 
