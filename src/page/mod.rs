@@ -344,9 +344,14 @@ impl Page {
             }
         }
         let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
+        let copies = self.noscript_copies();
         let mut visible = vec![true; n];
         for id in 0..n {
             let node = &self.nodes[id];
+            if copies.contains(&id) {
+                visible[id] = false;
+                continue;
+            }
             let parent_visible = node.parent.map(|p| visible[p]).unwrap_or(true);
             let live_hidden = node.live.is_some_and(|l| !l.rendered);
             let markup_hidden = node.is_element()
@@ -355,6 +360,49 @@ impl Page {
             visible[id] = parent_visible && !live_hidden && (!markup_hidden || revealed_by_script);
         }
         visible
+    }
+}
+
+/// Lines this long or longer are compared when a `<noscript>` is checked for being a copy.
+const COPY_LINE_CHARS: usize = 40;
+
+impl Page {
+    /// `<noscript>` elements that repeat text the page already shows elsewhere: a server-rendered
+    /// page with a script-free copy of its article (or of its posts). Read twice, the article would
+    /// come out twice; a browser with scripts on shows the copy never. A noscript counts as a copy
+    /// when half or more of its long lines (by characters) appear outside every noscript.
+    fn noscript_copies(&self) -> Vec<NodeId> {
+        let noscripts: Vec<NodeId> =
+            (0..self.len()).filter(|&id| self.nodes[id].is_element() && self.nodes[id].tag == "noscript").collect();
+        if noscripts.is_empty() {
+            return Vec::new();
+        }
+        let mut in_noscript = vec![false; self.len()];
+        for &ns in &noscripts {
+            for d in self.descendants(ns) {
+                in_noscript[d] = true;
+            }
+        }
+        let long_line = |id: NodeId| {
+            let node = &self.nodes[id];
+            let text = node.text.trim();
+            (node.is_text() && text.len() >= COPY_LINE_CHARS).then_some(text)
+        };
+        let shown: std::collections::HashSet<&str> =
+            (0..self.len()).filter(|&id| !in_noscript[id]).filter_map(long_line).collect();
+        noscripts
+            .into_iter()
+            .filter(|&ns| {
+                let (mut copied, mut total) = (0, 0);
+                for line in self.descendants(ns).into_iter().filter_map(long_line) {
+                    total += line.len();
+                    if shown.contains(line) {
+                        copied += line.len();
+                    }
+                }
+                total > 0 && copied * 2 >= total
+            })
+            .collect()
     }
 }
 
@@ -442,6 +490,15 @@ mod tests {
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn a_noscript_copy_of_text_already_shown_is_not_read_but_a_noscript_alone_is() {
+        let story = "The council voted on Tuesday to keep the library open on Sundays through the winter.";
+        let copy = format!("<body><div><p>{story}</p></div><noscript><div><p>{story}</p></div></noscript></body>");
+        assert_eq!(visible_text(&copy).matches("council").count(), 1, "{}", visible_text(&copy));
+        let alone = format!("<body><div id=app></div><noscript><div><p>{story}</p></div></noscript></body>");
+        assert!(visible_text(&alone).contains("council"));
     }
 
     #[test]
