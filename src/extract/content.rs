@@ -243,6 +243,63 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     blocks
 }
 
+/// A paragraph this long is written once in an article: a second one is a copy.
+const UNIQUE_PARAGRAPH_CHARS: usize = 100;
+/// A quote this long that repeats text already read is a copy (a reply quoting a post).
+const QUOTED_MIN_CHARS: usize = 40;
+/// Long paragraphs a repeated stretch must hold to be a copy of the content (a recipe's line or a
+/// photo credit repeated through the article is not).
+const COPY_MIN_PARAGRAPHS: usize = 3;
+/// ... and a fifth of all the text: a copy of the content is a large part of what was read.
+const COPY_MIN_SHARE: usize = 5;
+
+/// Drops a second copy of the content: a stretch of blocks that repeats, in order, an earlier
+/// stretch it does not overlap, and holds three long paragraphs or more (pages that carry their
+/// article twice, once in a "gated" or mobile wrapper). Lines repeated here and there (a recipe's
+/// ingredients, a credit under each photo, a paragraph repeated in place) are left.
+pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
+    let texts: Vec<String> = blocks.iter().map(Block::text).collect();
+    let mut first_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let total: usize = texts.iter().map(String::len).sum();
+    let mut drop = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        // A quote of a paragraph already read, or of part of one (a forum reply quoting a post).
+        if matches!(blocks[i], Block::Quote { .. })
+            && texts[i].len() >= QUOTED_MIN_CHARS
+            && texts[..i].iter().any(|t| t.contains(texts[i].as_str()))
+        {
+            drop[i] = true;
+            i += 1;
+            continue;
+        }
+        let earlier = match first_seen.get(texts[i].as_str()) {
+            // A quote of a paragraph already read (a forum reply quoting the post above it).
+            Some(&j) if !texts[i].is_empty() => j,
+            _ => {
+                first_seen.entry(texts[i].as_str()).or_insert(i);
+                i += 1;
+                continue;
+            }
+        };
+        // The copy runs while it repeats the earlier stretch block by block, before that stretch
+        // reaches the copy's own start.
+        let len = (0..)
+            .take_while(|&k| earlier + k < i && i + k < blocks.len() && texts[earlier + k] == texts[i + k])
+            .count();
+        let long = blocks[i..i + len]
+            .iter()
+            .filter(|b| is_prose(b) && b.text().chars().count() >= UNIQUE_PARAGRAPH_CHARS)
+            .count();
+        let chars: usize = texts[i..i + len].iter().map(String::len).sum();
+        if long >= COPY_MIN_PARAGRAPHS && chars * COPY_MIN_SHARE >= total {
+            drop[i..i + len].fill(true);
+        }
+        i += len.max(1);
+    }
+    blocks.into_iter().zip(drop).filter(|(_, d)| !d).map(|(b, _)| b).collect()
+}
+
 /// Escapes text for HTML.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -343,6 +400,38 @@ mod tests {
         assert_eq!(kept[0], para(prose));
         assert!(matches!(kept[1], Block::Caption { .. }));
         assert_eq!(kept[3], row("Palm Springs"));
+    }
+
+    #[test]
+    fn a_second_copy_of_the_article_is_dropped_but_lines_repeated_here_and_there_are_kept() {
+        let long = |i: usize| {
+            para(&format!("Paragraph {i} of the story, long enough to be written only once in the article it belongs to, and then some."))
+        };
+        let ingredient =
+            para("1 cup zucchini noodles, 4 oz. cooked chicken, half a cup of edamame and a teaspoon of oil");
+        let article = vec![long(0), ingredient.clone(), long(1), long(2), ingredient.clone(), long(3)];
+        // The whole article again, as a page's "gated" copy carries it.
+        let blocks: Vec<Block> = article.iter().chain(article.iter()).cloned().collect();
+        let kept = drop_repeated_runs(blocks);
+        assert_eq!(kept.len(), 6, "{kept:#?}");
+        assert_eq!(kept.iter().filter(|b| **b == ingredient).count(), 2);
+        // The same paragraph repeated in place (a test page's filler) is no copy of a stretch.
+        let filler = vec![long(0), long(0), long(0), long(0), long(0)];
+        assert_eq!(drop_repeated_runs(filler.clone()), filler);
+    }
+
+    #[test]
+    fn a_quote_of_a_post_already_read_is_dropped() {
+        let post = "Hello, I am writing a course for car rental staff and need a name for it: which sounds better?";
+        let blocks = vec![
+            para(post),
+            Block::Quote { text: "I am writing a course for car rental staff".to_string() },
+            para("English for car rental, I would say."),
+            Block::Quote { text: "A quote from a book, not from this page, stays in the text.".to_string() },
+        ];
+        let kept = drop_repeated_runs(blocks);
+        assert_eq!(kept.len(), 3, "{kept:#?}");
+        assert!(matches!(kept[2], Block::Quote { .. }));
     }
 
     #[test]
