@@ -409,7 +409,7 @@ mod tests {
         };
         let ingredient =
             para("1 cup zucchini noodles, 4 oz. cooked chicken, half a cup of edamame and a teaspoon of oil");
-        let article = vec![long(0), ingredient.clone(), long(1), long(2), ingredient.clone(), long(3)];
+        let article = [long(0), ingredient.clone(), long(1), long(2), ingredient.clone(), long(3)];
         // The whole article again, as a page's "gated" copy carries it.
         let blocks: Vec<Block> = article.iter().chain(article.iter()).cloned().collect();
         let kept = drop_repeated_runs(blocks);
