@@ -516,7 +516,11 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
     let holds_best = |id: NodeId| article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
     let mut out = Vec::new();
     for heading in page.descendants(root) {
-        if !is_heading(heading) || !article.visible[heading] || stats.chars[heading] == 0 || stats.chars[heading] > 80 {
+        if !(is_heading(heading) || is_title_line(page, stats, heading))
+            || !article.visible[heading]
+            || stats.chars[heading] == 0
+            || stats.chars[heading] > 80
+        {
             continue;
         }
         if out.iter().any(|&o| o == heading || page.is_ancestor_of(o, heading)) {
@@ -560,6 +564,23 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
         }
     }
     out
+}
+
+/// A line that titles the block it opens without heading markup (`<p class="uppercase">Popular
+/// posts</p>` over a list of links): short, no links, nothing but inline content, and the first
+/// thing with text in its parent, which holds more than the line.
+fn is_title_line(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let node = page.node(id);
+    if !matches!(node.tag.as_str(), "p" | "div" | "span" | "strong" | "b")
+        || stats.chars[id] > 40
+        || stats.link_chars[id] > 0
+        || node.children.iter().any(|&c| page.node(c).is_element() && crate::page::is_block_tag(&page.node(c).tag))
+    {
+        return false;
+    }
+    let Some(parent) = node.parent else { return false };
+    let first_with_text = page.node(parent).children.iter().copied().find(|&c| stats.chars[c] > 0);
+    first_with_text == Some(id) && stats.chars[parent] > stats.chars[id] + 25
 }
 
 pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
@@ -689,6 +710,14 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Hikers bought them in numbers"), "{text}");
+        // Titled by a plain line, not a heading.
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="post"><h1>Boots</h1>
+            {first}<div class=box><p class=upper>Popular posts</p><ul>{links}</ul></div>{last}</div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 4 of the review"), "{text}");
+        assert!(!text.contains("Walking sock model 2"), "{text}");
     }
 
     #[test]
