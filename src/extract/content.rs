@@ -101,6 +101,15 @@ impl Collector<'_> {
                 }
                 self.flush();
             }
+            // A list item that is a document of its own (a forum post in an <li>: paragraphs, a
+            // quote, code) is read as its blocks, not as one line.
+            "li" if self.holds_document(id) => {
+                self.flush();
+                for &c in &node.children {
+                    self.visit(c, ordered);
+                }
+                self.flush();
+            }
             "li" => {
                 self.flush();
                 let text = whole(self);
@@ -174,6 +183,18 @@ impl Collector<'_> {
                 }
             }
         }
+    }
+
+    /// Whether a subtree holds two paragraphs or more (a quote counts as one). A heading over one
+    /// line (a brand's name and what it sells) is still one item.
+    fn holds_document(&self, id: NodeId) -> bool {
+        let paragraphs = self
+            .page
+            .descendants(id)
+            .into_iter()
+            .filter(|&d| matches!(self.page.node(d).tag.as_str(), "p" | "blockquote"))
+            .count();
+        paragraphs >= 2
     }
 
     /// Whether a subtree holds a paragraph, heading or caption (not only a widget's labels).
@@ -250,8 +271,8 @@ const QUOTED_MIN_CHARS: usize = 40;
 /// Long paragraphs a repeated stretch must hold to be a copy of the content (a recipe's line or a
 /// photo credit repeated through the article is not).
 const COPY_MIN_PARAGRAPHS: usize = 3;
-/// ... and a fifth of all the text: a copy of the content is a large part of what was read.
-const COPY_MIN_SHARE: usize = 5;
+/// ... and a tenth of all the text: a copy of the content is a large part of what was read.
+const COPY_MIN_SHARE: usize = 10;
 
 /// Drops a second copy of the content: a stretch of blocks that repeats, in order, an earlier
 /// stretch it does not overlap, and holds three long paragraphs or more (pages that carry their
@@ -418,6 +439,26 @@ mod tests {
         // The same paragraph repeated in place (a test page's filler) is no copy of a stretch.
         let filler = vec![long(0), long(0), long(0), long(0), long(0)];
         assert_eq!(drop_repeated_runs(filler.clone()), filler);
+    }
+
+    #[test]
+    fn a_list_item_of_several_paragraphs_is_read_as_its_paragraphs() {
+        let html = "<body><ul><li><p>First paragraph of a post.</p><blockquote>A quote in it.</blockquote>\
+            <p>Last paragraph of the post.</p></li><li><p>A loose list item.</p></li><li>A tight one.</li></ul></body>";
+        let page = crate::page::html::parse_html(html).unwrap();
+        let stats = crate::extract::text_stats(&page);
+        let body = page.find_tag("body").unwrap();
+        let blocks = collect_blocks(&page, &stats, &[body], &vec![false; page.len()]);
+        assert_eq!(
+            blocks,
+            vec![
+                para("First paragraph of a post."),
+                Block::Quote { text: "A quote in it.".to_string() },
+                para("Last paragraph of the post."),
+                Block::ListItem { ordered: false, text: "A loose list item.".to_string() },
+                Block::ListItem { ordered: false, text: "A tight one.".to_string() },
+            ]
+        );
     }
 
     #[test]
