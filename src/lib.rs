@@ -75,7 +75,7 @@ impl Extraction {
 /// Metadata, the article's main block, the blocks to hide, and the article's clean content.
 pub fn extract(page: &Page) -> Extraction {
     let mut meta = meta::extract_meta(page);
-    let mut article = extract::find_article(page, &meta.title, meta.declared_article);
+    let mut article = extract::find_article(page, &meta.title, meta.declared_article, meta.declared_discussion);
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     // Invisible nodes are never article text; neither are hidden blocks nor bylines and the like.
@@ -184,6 +184,33 @@ pub fn analyze(page: &Page) -> Reading {
 #[cfg(test)]
 mod tests {
     use crate::page::html::parse_html;
+
+    #[test]
+    fn a_declared_forum_thread_reads_its_replies_an_article_leaves_its_comments() {
+        let post = "I walk about twenty miles a week on wet hills and my boots let water in after a year, every \
+            time, whatever I pay for them. Which boots have lasted longer than that for you, and what did they cost?";
+        let reply = |i: usize| {
+            format!(
+                r#"<div class="comment"><p>Reply {i}: mine have lasted three winters on the same kind of ground, \
+                and I wax them once a month, which matters more than the brand, in my experience.</p></div>"#
+            )
+        };
+        let replies: String = (1..=3).map(reply).collect();
+        let body = format!(
+            r#"<body><div class=topic><h1>Which boots?</h1><div class=post><p>{post}</p></div>
+            <div class="comments">{replies}</div></div></body>"#
+        );
+        // Both an article (og:type) and a thread (JSON-LD), as forum software often says.
+        let thread = format!(
+            r#"<head><meta property="og:type" content="article"><script type="application/ld+json">
+            {{"@type":"DiscussionForumPosting","headline":"Which boots?"}}</script></head>{body}"#
+        );
+        let text = crate::extract(&parse_html(&thread).unwrap()).text_content();
+        assert!(text.contains("I walk about twenty miles") && text.contains("Reply 3: mine have lasted"), "{text}");
+        let article = format!(r#"<head><meta property="og:type" content="article"></head>{body}"#);
+        let text = crate::extract(&parse_html(&article).unwrap()).text_content();
+        assert!(text.contains("I walk about twenty miles") && !text.contains("Reply 3: mine"), "{text}");
+    }
 
     #[test]
     fn an_article_whose_best_block_is_all_boilerplate_reads_its_main_region() {

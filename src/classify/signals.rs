@@ -80,6 +80,15 @@ impl Labels {
         labels
     }
 
+    /// Labels nothing with `role` on this page (replies on a page that declares itself a thread).
+    pub fn ignore_role(&mut self, role: Role) {
+        for &(r, token) in &self.tokens {
+            if r == role && !self.ignored.contains(&token) {
+                self.ignored.push(token);
+            }
+        }
+    }
+
     /// A header class that three elements or more share ("card-header" on each product card,
     /// "pane-header" on each fold of an accordion) names a part of a repeated component, not the
     /// page's header: the header label is dropped from such elements. (Footers are left alone: the

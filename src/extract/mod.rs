@@ -106,7 +106,7 @@ fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
 
 /// Finds the article's main block. `title_hint` helps keep the headline out of the hidden set;
 /// `declared_article` (the page's metadata calls it an article) lowers the bar for "readerable".
-pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Article {
+pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, declared_discussion: bool) -> Article {
     let stats = text_stats(page);
     let n = page.len();
     let mut score = vec![0f32; n];
@@ -114,7 +114,11 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool) -> Ar
     let mut earned = vec![0f32; n];
     let mut is_candidate = vec![false; n];
     let visible = page.visibility_mask();
-    let labels = Labels::of(page, &stats.chars);
+    let mut labels = Labels::of(page, &stats.chars);
+    // A thread's replies are its content (a forum, a question and its answers), not comments on it.
+    if declared_discussion {
+        labels.ignore_role(crate::classify::Role::Comments);
+    }
     let unlikely = chrome_mask(page, &stats, &visible, &labels);
     for id in 0..n {
         if !page.node(id).is_element() {
@@ -742,7 +746,7 @@ mod tests {
              <div class=community><div class=reviews>{reviews}</div></div></section></main></body>"
         );
         let page = parse_html(&html).unwrap();
-        let article = super::find_article(&page, "Microphone", false);
+        let article = super::find_article(&page, "Microphone", false, false);
         let holds = |class: &str| {
             let node = (0..page.len()).find(|&i| page.node(i).attr("class") == Some(class)).unwrap();
             article.roots.iter().any(|&r| r == node || page.is_ancestor_of(r, node))

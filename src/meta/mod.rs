@@ -24,6 +24,10 @@ pub struct Meta {
     /// True when a structured source (JSON-LD or og:type) says the page is an article.
     #[serde(skip)]
     pub declared_article: bool,
+    /// True when structured data (JSON-LD or microdata) says the page is a discussion: a forum
+    /// thread or a question with its answers, whose replies are its content.
+    #[serde(skip)]
+    pub declared_discussion: bool,
 }
 
 /// What structured data says, before the visible-text fallbacks.
@@ -46,6 +50,7 @@ struct Structured {
     lang: Option<String>,
     url: Option<String>,
     is_article: bool,
+    is_discussion: bool,
 }
 
 pub fn extract_meta(page: &Page) -> Meta {
@@ -92,6 +97,7 @@ pub fn extract_meta(page: &Page) -> Meta {
             .filter(|d| !d.is_empty()),
         url: s.url.or_else(|| page.url.clone()),
         declared_article: s.is_article,
+        declared_discussion: s.is_discussion,
     }
 }
 
@@ -120,6 +126,7 @@ fn json_ld(page: &Page, s: &mut Structured) {
         let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
             continue;
         };
+        s.is_discussion |= names_type(&value, &DISCUSSION_TYPES);
         let mut objects = Vec::new();
         flatten_ld(&value, &mut objects);
         for obj in objects {
@@ -139,6 +146,23 @@ fn json_ld(page: &Page, s: &mut Structured) {
                 set_once(&mut s.site, ld_str(obj.get("name")));
             }
         }
+    }
+}
+
+/// schema.org types of a page whose replies are its content. (Not "QAPage": a question's answers
+/// are read already, and what its markup calls comments are remarks under them. Not "Question":
+/// an FAQ page lists its questions so.)
+const DISCUSSION_TYPES: [&str; 1] = ["discussionforumposting"];
+
+/// Whether a JSON-LD value, at any depth (a thread is often the `mainEntity` of a WebPage), names
+/// one of `types`.
+fn names_type(v: &Value, types: &[&str]) -> bool {
+    match v {
+        Value::Array(items) => items.iter().any(|i| names_type(i, types)),
+        Value::Object(map) => {
+            ld_types(v).iter().any(|t| types.contains(&t.as_str())) || map.values().any(|i| names_type(i, types))
+        }
+        _ => false,
     }
 }
 
@@ -360,6 +384,10 @@ fn meta_tags(page: &Page, s: &mut Structured) {
 fn microdata(page: &Page, s: &mut Structured) {
     for id in 0..page.len() {
         let node = page.node(id);
+        if let Some(itemtype) = node.attr("itemtype") {
+            let name = itemtype.trim().rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+            s.is_discussion |= DISCUSSION_TYPES.contains(&name.as_str());
+        }
         let Some(prop) = node.attr("itemprop") else {
             continue;
         };
@@ -617,6 +645,25 @@ pub fn guess_language(text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::page::html::parse_html;
+
+    #[test]
+    fn a_forum_thread_is_declared_a_discussion_an_faq_is_not() {
+        let page_with = |ld: &str| {
+            parse_html(&format!(r#"<head><script type="application/ld+json">{ld}</script></head><body>Page</body>"#))
+                .unwrap()
+        };
+        let thread = page_with(
+            r#"{"@type":"WebPage","mainEntity":{"@type":"DiscussionForumPosting","headline":"Which boots?"}}"#,
+        );
+        assert!(extract_meta(&thread).declared_discussion);
+        let faq = page_with(r#"{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Do you ship?"}]}"#);
+        assert!(!extract_meta(&faq).declared_discussion);
+        let microdata = parse_html(
+            r#"<body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">Post</div></body>"#,
+        )
+        .unwrap();
+        assert!(extract_meta(&microdata).declared_discussion);
+    }
 
     #[test]
     fn json_ld_wins_over_visible_text() {
