@@ -338,6 +338,11 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if (node.tag != "nav" && is_prose_block(stats, id)) || is_titled_section(page, id) {
                 return false;
             }
+            // A form around paragraphs of prose wraps content (a shop's product list with its
+            // compare boxes, an ASP.NET page): sign-up and search forms hold none.
+            if node.tag == "form" && stats.prose[id] >= 3 {
+                return false;
+            }
             UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && labels.role(id).is_some())
         })
         .collect()
@@ -666,6 +671,29 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&listing).unwrap()).text_content();
         assert!(text.contains("Excerpt 2 of another post"), "{text}");
+    }
+
+    #[test]
+    fn a_form_around_paragraphs_of_prose_is_content_a_sign_up_form_is_not() {
+        let item = |i: usize| {
+            format!(
+                "<li><h3><a href=/p{i}>Air purifier model {i}</a></h3><p>Model {i} pulls air in from every side \
+                 through a washable pre-filter and a true HEPA filter, and runs quietly enough for a bedroom.</p>\
+                 <a href=/p{i}/reviews>Read all the reviews of model {i}</a> \
+                 <a href=/p{i}/qa>Questions and answers</a><input type=checkbox> Compare</li>"
+            )
+        };
+        let items: String = (1..=4).map(item).collect();
+        // The shop's menu holds more text than the list (the form is no page-wide wrapper).
+        let menu: String = (1..=40).map(|i| format!("<li><a href=/c{i}>Department number {i}</a></li>")).collect();
+        let html = format!(
+            "<body><header><nav><ul>{menu}</ul></nav></header><main><h1>Air purifiers</h1><form action=/compare>\
+             <ul>{items}</ul></form><form action=/signup><label>Email</label><input name=email>\
+             <button>Sign up for deals</button></form></main></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Model 1 pulls air in") && text.contains("Model 4 pulls air in"), "{text}");
+        assert!(!text.contains("Sign up for deals"), "{text}");
     }
 
     #[test]
