@@ -22,6 +22,8 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "role",
     "aria-label",
     "aria-hidden",
+    "aria-controls",
+    "aria-expanded",
     "itemprop",
     "itemtype",
     "itemscope",
@@ -329,7 +331,10 @@ impl Page {
     /// Visibility of every node, in one pass. Like `is_visible`, except for markup-hidden
     /// elements that a script is about to show: a streaming renderer's parked segment, or an
     /// element holding two thirds or more of the body's text (an anti-flicker or "unlock" wrapper
-    /// around the whole page). A modal or sign-in box holding half the text stays hidden.
+    /// around the whole page). A modal or sign-in box holding half the text stays hidden. A folded
+    /// accordion pane (the target of a toggle's `aria-controls`) with some text is visible, in the
+    /// browser too: the reader shows what the page keeps one click away. A `<noscript>` copy of
+    /// text shown elsewhere is not.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
         let n = self.nodes.len();
@@ -345,6 +350,7 @@ impl Page {
         }
         let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
         let copies = self.noscript_copies();
+        let panes = self.disclosure_panes();
         let mut visible = vec![true; n];
         for id in 0..n {
             let node = &self.nodes[id];
@@ -357,9 +363,34 @@ impl Page {
             let markup_hidden = node.is_element()
                 && (node.attr("hidden").is_some() || node.attr("style").is_some_and(hides_by_inline_style));
             let revealed_by_script = is_streamed_segment(node) || chars[id] * 3 >= body * 2;
-            visible[id] = parent_visible && !live_hidden && (!markup_hidden || revealed_by_script);
+            // A folded pane of an accordion is the page's text, one click away.
+            let folded_text = chars[id] >= FOLDED_TEXT_CHARS
+                && node.attr("id").is_some_and(|own| panes.contains(own))
+                && !matches!(node.tag.as_str(), "nav" | "dialog" | "form");
+            visible[id] = parent_visible && ((!live_hidden && (!markup_hidden || revealed_by_script)) || folded_text);
         }
         visible
+    }
+}
+
+/// Text a folded pane must hold to be read as text (a menu's few labels are not).
+const FOLDED_TEXT_CHARS: usize = 80;
+
+impl Page {
+    /// Ids of the panes that a toggle on the page opens and closes: the targets of `aria-controls`
+    /// on a button, or on an element that says whether it is expanded (an accordion's headings).
+    fn disclosure_panes(&self) -> std::collections::HashSet<&str> {
+        self.nodes
+            .iter()
+            .filter(|node| {
+                node.is_element()
+                    && (node.tag == "button"
+                        || node.attr("role") == Some("button")
+                        || node.attr("aria-expanded").is_some())
+            })
+            .filter_map(|node| node.attr("aria-controls"))
+            .flat_map(str::split_whitespace)
+            .collect()
     }
 }
 
@@ -499,6 +530,19 @@ mod tests {
         assert_eq!(visible_text(&copy).matches("council").count(), 1, "{}", visible_text(&copy));
         let alone = format!("<body><div id=app></div><noscript><div><p>{story}</p></div></noscript></body>");
         assert!(visible_text(&alone).contains("council"));
+    }
+
+    #[test]
+    fn a_folded_accordion_pane_is_text_a_folded_menu_is_not() {
+        let answer = "Most installations take one to three days, once the permits are in and the panels delivered.";
+        let html = format!(
+            r#"<body><div><a role="button" aria-controls="q1" aria-expanded="false"><span>How long does it take?</span></a>
+            <div id="q1" style="display:none" role="region"><p>{answer}</p></div>
+            <button aria-controls="menu" aria-expanded="false">Menu</button>
+            <ul id="menu" style="display:none"><li>Home</li><li>Shop</li></ul></div></body>"#
+        );
+        let text = visible_text(&html);
+        assert!(text.contains("Most installations take") && !text.contains("Shop"), "{text}");
     }
 
     #[test]
