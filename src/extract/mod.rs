@@ -335,7 +335,9 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
                 return false;
             }
-            if (node.tag != "nav" && is_prose_block(stats, id)) || is_titled_section(page, id) {
+            if (!matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id))
+                || is_titled_section(page, id)
+            {
                 return false;
             }
             // A form around paragraphs of prose wraps content (a shop's product list with its
@@ -694,6 +696,32 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Model 1 pulls air in") && text.contains("Model 4 pulls air in"), "{text}");
         assert!(!text.contains("Sign up for deals"), "{text}");
+    }
+
+    #[test]
+    fn a_footer_of_fine_print_is_never_the_article() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i}: the new tablet is thinner than the last one, its screen is brighter outdoors, \
+                 and its battery lasts a full working day, by the maker's own measure.</p>"
+            )
+        };
+        let legal = |i: usize| {
+            format!(
+                "<p>Note {i}. Trade-in values vary with the condition, year and configuration of the device, and \
+                 offers may not be available in all stores; some restrictions apply to every offer.</p>"
+            )
+        };
+        // The site's menu is long too: the footer is not most of the page.
+        let menu: String = (1..=40).map(|i| format!("<li><a href=/c{i}>Department number {i}</a></li>")).collect();
+        let html = format!(
+            "<body><nav><ul>{menu}</ul></nav><main><h1>Tablet</h1>{}</main><footer><section>{}</section></footer></body>",
+            (1..=3).map(para).collect::<String>(),
+            (1..=6).map(legal).collect::<String>()
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
+        assert!(!text.contains("Trade-in values"), "{text}");
     }
 
     #[test]
