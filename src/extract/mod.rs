@@ -467,9 +467,6 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
     n
 }
 
-/// Blocks inside the article that are not its text: bylines, dates, captions, share and tag
-/// lists, link lists. They stay visible on the page (hiding them gains the reader nothing), but the
-/// extracted article text leaves them out.
 /// A list of teasers for other pages ("Latest News": linked headlines, each with a line or two of
 /// excerpt) inside the article's block: two or more items, and nothing else of substance.
 fn is_teaser_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
@@ -594,6 +591,9 @@ fn is_title_line(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     first_with_text == Some(id) && stats.chars[parent] > stats.chars[id] + 25
 }
 
+/// Blocks inside the article that are not its text: bylines, dates, captions, share and tag
+/// lists, link lists. They stay visible on the page (hiding them gains the reader nothing), but the
+/// extracted article text leaves them out.
 pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
     let stats = &article.stats;
     let skip_tokens = &crate::lexicon::lexicon().extract_skip_attr;
