@@ -275,9 +275,11 @@ const COPY_MIN_PARAGRAPHS: usize = 3;
 const COPY_MIN_SHARE: usize = 10;
 
 /// Drops a second copy of the content: a stretch of blocks that repeats, in order, an earlier
-/// stretch it does not overlap, and holds three long paragraphs or more (pages that carry their
-/// article twice, once in a "gated" or mobile wrapper). Lines repeated here and there (a recipe's
-/// ingredients, a credit under each photo, a paragraph repeated in place) are left.
+/// stretch it does not overlap, and holds three long paragraphs or more and a tenth of the text
+/// (pages that carry their article twice, once in a "gated" or mobile wrapper; a post quoted whole
+/// under its reply). Drops too a quote of text already read (a reply quoting part of a post).
+/// Lines repeated here and there (a recipe's ingredients, a credit under each photo, a paragraph
+/// repeated in place) are left.
 pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
     let texts: Vec<String> = blocks.iter().map(Block::text).collect();
     let mut first_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -295,7 +297,6 @@ pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
             continue;
         }
         let earlier = match first_seen.get(texts[i].as_str()) {
-            // A quote of a paragraph already read (a forum reply quoting the post above it).
             Some(&j) if !texts[i].is_empty() => j,
             _ => {
                 first_seen.entry(texts[i].as_str()).or_insert(i);
@@ -308,9 +309,8 @@ pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
         let len = (0..)
             .take_while(|&k| earlier + k < i && i + k < blocks.len() && texts[earlier + k] == texts[i + k])
             .count();
-        let long = blocks[i..i + len]
-            .iter()
-            .filter(|b| is_prose(b) && b.text().chars().count() >= UNIQUE_PARAGRAPH_CHARS)
+        let long = (i..i + len)
+            .filter(|&k| is_prose(&blocks[k]) && texts[k].chars().count() >= UNIQUE_PARAGRAPH_CHARS)
             .count();
         let chars: usize = texts[i..i + len].iter().map(String::len).sum();
         if long >= COPY_MIN_PARAGRAPHS && chars * COPY_MIN_SHARE >= total {

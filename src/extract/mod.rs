@@ -115,7 +115,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
     let mut is_candidate = vec![false; n];
     let visible = page.visibility_mask();
     let mut labels = Labels::of(page, &stats.chars);
-    // A thread's replies are its content (a forum, a question and its answers), not comments on it.
+    // A forum thread's replies are its content, not comments on it.
     if declared_discussion {
         labels.ignore_role(crate::classify::Role::Comments);
     }
@@ -335,6 +335,7 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
                 return false;
             }
+            // Prose rescues a labelled block, not a <nav> or a <footer> (fine print is prose too).
             if (!matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id))
                 || is_titled_section(page, id)
             {

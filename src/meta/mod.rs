@@ -24,8 +24,8 @@ pub struct Meta {
     /// True when a structured source (JSON-LD or og:type) says the page is an article.
     #[serde(skip)]
     pub declared_article: bool,
-    /// True when structured data (JSON-LD or microdata) says the page is a discussion: a forum
-    /// thread or a question with its answers, whose replies are its content.
+    /// True when structured data (JSON-LD or microdata) says the page is a forum thread, whose
+    /// replies are its content.
     #[serde(skip)]
     pub declared_discussion: bool,
 }

@@ -375,6 +375,8 @@ impl Page {
 
 /// Text a folded pane must hold to be read as text (a menu's few labels are not).
 const FOLDED_TEXT_CHARS: usize = 80;
+/// Lines this long or longer are compared when a `<noscript>` is checked for being a copy.
+const COPY_LINE_CHARS: usize = 40;
 
 impl Page {
     /// Ids of the panes that a toggle on the page opens and closes: the targets of `aria-controls`
@@ -392,12 +394,7 @@ impl Page {
             .flat_map(str::split_whitespace)
             .collect()
     }
-}
 
-/// Lines this long or longer are compared when a `<noscript>` is checked for being a copy.
-const COPY_LINE_CHARS: usize = 40;
-
-impl Page {
     /// `<noscript>` elements that repeat text the page already shows elsewhere: a server-rendered
     /// page with a script-free copy of its article (or of its posts). Read twice, the article would
     /// come out twice; a browser with scripts on shows the copy never. A noscript counts as a copy
