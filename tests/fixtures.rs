@@ -58,6 +58,8 @@ fn long_form_keeps_quotes_tables_and_finds_speakers() {
     assert_eq!(r.meta.byline.as_deref(), Some("Marta Keller"));
     assert_eq!(r.meta.modified_time.as_deref(), Some("2025-09-03T11:15:00+02:00"));
     assert!(r.text_content().contains("Altstadt | 1,850 | €940 million"));
+    // The answer folded in an accordion pane (a toggle's aria-controls names it) is article text.
+    assert!(r.text_content().contains("Landlords in the Altstadt have agreed to hold rents"));
     let q: Vec<_> = r.summary.quotes.iter().map(|q| q.speaker.clone().unwrap_or_default()).collect();
     assert!(q.contains(&"Anna Hofmann".to_string()) && q.contains(&"Lukas Brenner".to_string()), "{q:?}");
     assert_eq!(hidden_role_of(&r, "Related stories"), Some(Role::Related));

@@ -183,6 +183,19 @@ test('Esc closes the panel and restores the page', async () => {
   await page.close();
 });
 
+test('an answer folded in an accordion pane is in the copied article text', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open('/longform.html');
+  await toggleOn(page);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator('[data-cleanread-panel]').locator('[data-action="copy-article"]').click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(text.includes('Landlords in the Altstadt have agreed to hold rents'), text);
+  assert.ok(text.includes('For now, the sandbags stay stacked'), text);
+  await toggleOff(page);
+  await page.close();
+});
+
 test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
   const [worker] = context.serviceWorkers();
   const commands = await worker.evaluate(() => chrome.commands.getAll());

@@ -201,6 +201,18 @@ def test_shortcut_toggles_reader(driver, base):
     assert outer_html(d) == before
 
 
+def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
+    d = driver
+    open_page(d, f"{base}/longform.html")
+    toggle_on(d)
+    before = read_clipboard(d)
+    shadow_button(d, "copy-article").click()
+    text = wait_for(lambda: (lambda c: c if c and c != before else None)(read_clipboard(d)), what="article text")
+    assert "Landlords in the Altstadt have agreed to hold rents" in text
+    assert "For now, the sandbags stay stacked" in text
+    toggle_off(d)
+
+
 @pytest.mark.parametrize("name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html"])
 def test_snapshot_equals_native_page_model(driver, base, name):
     d = driver
