@@ -352,6 +352,9 @@ impl Page {
         let copies = self.noscript_copies();
         let panes = self.disclosure_panes();
         let mut visible = vec![true; n];
+        // Inside a folded pane the browser renders nothing: its live facts say so of every node,
+        // so there only the markup tells what is hidden.
+        let mut in_fold = vec![false; n];
         for id in 0..n {
             let node = &self.nodes[id];
             if copies.contains(&id) {
@@ -359,7 +362,8 @@ impl Page {
                 continue;
             }
             let parent_visible = node.parent.map(|p| visible[p]).unwrap_or(true);
-            let live_hidden = node.live.is_some_and(|l| !l.rendered);
+            let parent_in_fold = node.parent.is_some_and(|p| in_fold[p]);
+            let live_hidden = !parent_in_fold && node.live.is_some_and(|l| !l.rendered);
             let markup_hidden = node.is_element()
                 && (node.attr("hidden").is_some() || node.attr("style").is_some_and(hides_by_inline_style));
             let revealed_by_script = is_streamed_segment(node) || chars[id] * 3 >= body * 2;
@@ -367,6 +371,7 @@ impl Page {
             let folded_text = chars[id] >= FOLDED_TEXT_CHARS
                 && node.attr("id").is_some_and(|own| panes.contains(own))
                 && !matches!(node.tag.as_str(), "nav" | "dialog" | "form");
+            in_fold[id] = parent_in_fold || folded_text;
             visible[id] = parent_visible && ((!live_hidden && (!markup_hidden || revealed_by_script)) || folded_text);
         }
         visible
