@@ -82,3 +82,22 @@ fn home_page_is_not_an_article_and_nothing_is_hidden() {
     assert!(r.hidden.is_empty());
     assert!(r.message.unwrap().contains("not look like an article"));
 }
+
+#[test]
+fn declared_forum_thread_keeps_its_replies_and_its_poster() {
+    let r = analyze("forum.html");
+    assert!(r.is_article);
+    assert_eq!(r.meta.byline.as_deref(), Some("hillwalker_jo"));
+    assert_eq!(r.meta.published_time.as_deref(), Some("2026-10-02T18:04:00Z"));
+    assert_eq!(hidden_role_of(&r, "Sign up free to post replies"), Some(Role::Newsletter));
+    let text = r.text_content();
+    for post in [
+        "every pair of boots I buy",
+        "Mine are full-grain leather",
+        "Resoling a leather boot",
+        "report back after the winter",
+    ] {
+        assert!(text.contains(post), "{post:?} in {text}");
+    }
+    assert!(r.hidden.iter().all(|h| !h.text.contains("Resoling")), "no reply is hidden");
+}

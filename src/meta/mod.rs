@@ -101,7 +101,9 @@ pub fn extract_meta(page: &Page) -> Meta {
     }
 }
 
-const ARTICLE_TYPES: [&str; 8] = [
+/// schema.org's Article and the subtypes pages declare (a forum thread's opening post is a
+/// DiscussionForumPosting, a kind of SocialMediaPosting, itself a kind of Article).
+const ARTICLE_TYPES: [&str; 10] = [
     "article",
     "newsarticle",
     "blogposting",
@@ -110,6 +112,8 @@ const ARTICLE_TYPES: [&str; 8] = [
     "opinionnewsarticle",
     "techarticle",
     "scholarlyarticle",
+    "socialmediaposting",
+    "discussionforumposting",
 ];
 
 fn json_ld(page: &Page, s: &mut Structured) {
@@ -663,6 +667,11 @@ mod tests {
         )
         .unwrap();
         assert!(extract_meta(&microdata).declared_discussion);
+        // A thread's opening post is a kind of Article: its poster and date are the byline and date.
+        let post =
+            page_with(r#"{"@type":"DiscussionForumPosting","author":{"name":"jo"},"datePublished":"2026-10-02"}"#);
+        let meta = extract_meta(&post);
+        assert_eq!((meta.byline.as_deref(), meta.published_time.as_deref()), (Some("jo"), Some("2026-10-02")));
     }
 
     #[test]

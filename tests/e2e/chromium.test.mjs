@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer, corpusRoots } from './server.mjs';
-import { SEED, pageStateScript, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
+import { SEED, FORUM, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXT = path.join(ROOT, 'dist/chrome');
@@ -196,6 +196,27 @@ test('an answer folded in an accordion pane is in the copied article text', asyn
   await page.close();
 });
 
+test('a declared forum thread: its replies stay on the page and in the copied article', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open('/forum.html');
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  assert.equal(s.title, FORUM.title);
+  assert.equal(s.facts.By, FORUM.byline);
+  for (const [text, role] of FORUM.hidden) {
+    assert.ok(s.hidden.some((h) => h.text.includes(text) && h.role === role && !h.visible), `${text} hidden as ${role}`);
+  }
+  assert.deepEqual(await page.evaluate(shownParagraphs, FORUM.posts), FORUM.posts.map(() => true), 'every post is shown');
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator('[data-cleanread-panel]').locator('[data-action="copy-article"]').click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  for (const post of FORUM.posts) assert.ok(text.includes(post), `${post} in ${text}`);
+  await toggleOff(page);
+  assert.equal(await html(page), before);
+  await page.close();
+});
+
 test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
   const [worker] = context.serviceWorkers();
   const commands = await worker.evaluate(() => chrome.commands.getAll());
@@ -204,7 +225,7 @@ test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
 });
 
 test('the browser snapshot equals the native page model', async () => {
-  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html']) {
+  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html']) {
     const page = await open(`/${name}`);
     // Evaluated, not added as a <script>, so the document stays as the parser built it.
     await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/snapshot.js'), 'utf8'));

@@ -22,6 +22,20 @@ export const SEED = {
   articleParagraphs: '.articlePage > p',
 };
 
+// www/forum.html: a thread declared as a schema.org DiscussionForumPosting. Its replies are the
+// content, so they stay on the page and in the copied article; the join nag is hidden.
+export const FORUM = {
+  title: 'Walking boots that last more than a year?',
+  byline: 'hillwalker_jo',
+  posts: [
+    'every pair of boots I buy starts letting water in',
+    'Mine are full-grain leather without a membrane',
+    'Resoling a leather boot costs about',
+    'I will report back after the winter',
+  ],
+  hidden: [['Sign up free to post replies', 'newsletter']],
+};
+
 // Reads the page state a test checks, in the page (no extension APIs needed).
 export function pageStateScript() {
   const hidden = [...document.querySelectorAll('[data-cleanread-hidden]')].map((e) => ({
@@ -49,6 +63,13 @@ export function pageStateScript() {
 }
 
 
+// For each snippet, whether a <p> holding it is rendered on the page (reader mode hides blocks
+// with a stylesheet, so a hidden post fails checkVisibility).
+export function shownParagraphs(snippets) {
+  const paragraphs = [...document.querySelectorAll('p')];
+  return snippets.map((s) => paragraphs.some((p) => p.textContent.includes(s) && p.checkVisibility()));
+}
+
 // Bag-of-words F1 of two texts (lower-cased \w+ tokens), as the bench scores wcxb-dev.
 export function wordF1(a, b) {
   const bag = (t) => {
@@ -72,5 +93,8 @@ export function wordF1(a, b) {
 export const CORPUS_SAMPLE_SIZE = 20;
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ SEED, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()` }));
+  console.log(JSON.stringify({
+    SEED, FORUM, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
+    shownParagraphsScript: `(${shownParagraphs.toString()})(arguments[0])`,
+  }));
 }

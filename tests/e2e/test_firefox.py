@@ -23,6 +23,8 @@ ADDON_ID = "cleanread@cleanread.dev"
 WIDGET_ID = "".join(c if c.isalnum() else "_" for c in ADDON_ID) + "-browser-action"
 COMMON = json.loads(subprocess.check_output(["node", str(ROOT / "tests/e2e/common.mjs"), "--json"], text=True))
 SEED = COMMON["SEED"]
+FORUM = COMMON["FORUM"]
+SHOWN_PARAGRAPHS = "return " + COMMON["shownParagraphsScript"]
 PAGE_STATE = "return " + COMMON["pageStateScript"]
 
 
@@ -213,7 +215,27 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     toggle_off(d)
 
 
-@pytest.mark.parametrize("name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html"])
+def test_declared_forum_thread_keeps_its_replies(driver, base):
+    d = driver
+    open_page(d, f"{base}/forum.html")
+    before_html = outer_html(d)
+    toggle_on(d)
+    s = d.execute_script(PAGE_STATE)
+    assert s["title"] == FORUM["title"]
+    assert s["facts"]["By"] == FORUM["byline"]
+    for text, role in FORUM["hidden"]:
+        assert any(text in h["text"] and h["role"] == role and not h["visible"] for h in s["hidden"]), (text, role)
+    assert d.execute_script(SHOWN_PARAGRAPHS, FORUM["posts"]) == [True] * len(FORUM["posts"])
+    before = read_clipboard(d)
+    shadow_button(d, "copy-article").click()
+    text = wait_for(lambda: (lambda c: c if c and c != before else None)(read_clipboard(d)), what="article text")
+    for post in FORUM["posts"]:
+        assert post in text, post
+    toggle_off(d)
+    assert outer_html(d) == before_html
+
+
+@pytest.mark.parametrize("name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html"])
 def test_snapshot_equals_native_page_model(driver, base, name):
     d = driver
     open_page(d, f"{base}/{name}")
