@@ -56,6 +56,7 @@ impl Labels {
         }
         labels.starts.push(labels.tokens.len());
         labels.drop_component_parts(page);
+        labels.drop_widget_names(page);
         let Some(body) = page.find_tag("body") else { return labels };
         // Per role token: the text under its outermost elements (ids run in document order, and a
         // subtree is the run of ids up to its last descendant).
@@ -120,6 +121,23 @@ impl Labels {
             let part = page.node(id).attr("class").unwrap_or("").split_whitespace().any(|c| counts.contains_key(c));
             let own = &old_tokens[old_starts[id]..old_starts[id + 1]];
             self.tokens.extend(own.iter().filter(|&&(r, _)| !(part && r == Role::Header)));
+        }
+        self.starts.push(self.tokens.len());
+    }
+
+    /// "disclosure" is also the name of the show/hide widget (`<details>` and its `<summary>`):
+    /// on a `<details>` element and everything inside one it names the fold ("disclosure__panel"
+    /// around a shop's product description), not legal text.
+    fn drop_widget_names(&mut self, page: &Page) {
+        let mut in_details = vec![false; page.len()];
+        for id in 0..page.len() {
+            in_details[id] = page.node(id).tag == "details" || page.node(id).parent.is_some_and(|p| in_details[p]);
+        }
+        let (old_tokens, old_starts) = (std::mem::take(&mut self.tokens), std::mem::take(&mut self.starts));
+        for (id, &folded) in in_details.iter().enumerate() {
+            self.starts.push(self.tokens.len());
+            let own = &old_tokens[old_starts[id]..old_starts[id + 1]];
+            self.tokens.extend(own.iter().filter(|&&(_, t)| !(folded && t == "disclosure")));
         }
         self.starts.push(self.tokens.len());
     }
@@ -286,6 +304,23 @@ mod tests {
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
         let footer = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("footer")).unwrap();
         assert_eq!(labels.role(footer).map(|r| r.0), Some(Role::Footer));
+    }
+
+    #[test]
+    fn a_disclosure_widget_is_a_fold_not_legal_text() {
+        use crate::page::html::parse_html;
+        let para = "A thick mat of dense foam for sore knees and wrists, in eight colours, with a sling to carry it.";
+        let html = format!(
+            "<body><details class=disclosure open><summary>Description</summary>\
+            <div class=disclosure__content><p>{para}</p><p>{para}</p></div></details>\
+            <div class=\"disclosure note\"><p>Trading involves risk.</p></div></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let with_class = |c: &str| (0..page.len()).find(|&i| page.node(i).attr("class") == Some(c)).unwrap();
+        assert_eq!(labels.role(with_class("disclosure__content")), None);
+        assert_eq!(labels.role(page.find_tag("details").unwrap()), None);
+        assert_eq!(labels.role(with_class("disclosure note")).map(|r| r.0), Some(Role::Disclaimer));
     }
 
     #[test]
