@@ -330,8 +330,9 @@ pub fn hides_by_inline_style(style: &str) -> bool {
 impl Page {
     /// Visibility of every node, in one pass. Like `is_visible`, except for markup-hidden
     /// elements that a script is about to show: a streaming renderer's parked segment, or an
-    /// element holding two thirds or more of the body's text (an anti-flicker or "unlock" wrapper
-    /// around the whole page). A modal or sign-in box holding half the text stays hidden. A folded
+    /// element holding two thirds or more of the body's text, or of the text outside the page's
+    /// header, footer, navigation and sidebars (an anti-flicker or "unlock" wrapper around the
+    /// whole page, or around all of it but the frame). A modal or sign-in box holding half the text stays hidden. A folded
     /// accordion pane (the target of a toggle's `aria-controls`) with some text is visible, in the
     /// browser too: the reader shows what the page keeps one click away. A `<noscript>` copy of
     /// text shown elsewhere is not.
@@ -342,13 +343,25 @@ impl Page {
         for id in (0..n).rev() {
             let node = &self.nodes[id];
             if node.is_text() && !self.in_raw_text_element(id) {
-                chars[id] = node.text.len();
+                chars[id] = node.text.trim().len();
             }
             if let Some(p) = node.parent {
                 chars[p] += chars[id];
             }
         }
         let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
+        // Text outside the page's frame (header, footer, navigation, sidebars, by their tags).
+        let mut in_frame = vec![false; n];
+        let mut framed = 0;
+        for id in 0..n {
+            let node = &self.nodes[id];
+            in_frame[id] = node.parent.is_some_and(|p| in_frame[p])
+                || matches!(node.tag.as_str(), "header" | "footer" | "nav" | "aside");
+            if in_frame[id] && node.is_text() {
+                framed += chars[id];
+            }
+        }
+        let unframed = body.saturating_sub(framed);
         let copies = self.noscript_copies();
         let panes = self.disclosure_panes();
         let mut visible = vec![true; n];
@@ -366,7 +379,9 @@ impl Page {
             let live_hidden = !parent_in_fold && node.live.is_some_and(|l| !l.rendered);
             let markup_hidden = node.is_element()
                 && (node.attr("hidden").is_some() || node.attr("style").is_some_and(hides_by_inline_style));
-            let revealed_by_script = is_streamed_segment(node) || chars[id] * 3 >= body * 2;
+            let revealed_by_script = is_streamed_segment(node)
+                || chars[id] * 3 >= body * 2
+                || (!in_frame[id] && chars[id] * 3 >= unframed * 2);
             // A folded pane of an accordion is the page's text, one click away.
             let folded_text = chars[id] >= FOLDED_TEXT_CHARS
                 && node.attr("id").is_some_and(|own| panes.contains(own))
@@ -563,6 +578,19 @@ mod tests {
         assert!(visible_text(&streamed).contains("Streamed"));
         let wrapped = format!(r#"<body><div style="display:none"><p>Whole page {long}</p></div><p>Menu</p></body>"#);
         assert!(visible_text(&wrapped).contains("Whole page"));
+        // A wrapper shown by a script once the page has loaded, between a large header and footer.
+        let menu = "<a href=/a>Shop all departments and brands</a> ".repeat(20);
+        let framed = format!(
+            r#"<body><header>{menu}</header><div style="display:none"><main><p>Product {long}</p></main></div>
+            <footer>{menu}</footer></body>"#
+        );
+        assert!(visible_text(&framed).contains("Product"), "{}", visible_text(&framed));
+        // Indentation is no text: a whitespace-heavy template does not shrink a wrapper's share.
+        let indented = format!(
+            "<body><div style=\"display:none\"><p>Whole page {long}</p></div>{}<p>Menu</p></body>",
+            "<span>\n                                        |\n                              </span>".repeat(40)
+        );
+        assert!(visible_text(&indented).contains("Whole page"));
         let plain_hidden =
             format!(r#"<body><p>Menu</p><div hidden id="S:menu-2"><p>Short</p></div><p>{long}</p></body>"#);
         assert!(!visible_text(&plain_hidden).contains("Short"));
