@@ -60,7 +60,8 @@ impl Labels {
         let Some(body) = page.find_tag("body") else { return labels };
         // Per role token: the text under its outermost elements (ids run in document order, and a
         // subtree is the run of ids up to its last descendant).
-        let mut covered: Vec<(&'static str, Role, usize, NodeId)> = Vec::new();
+        // (token, role, chars, last descendant of the latest outermost element, first such element)
+        let mut covered: Vec<(&'static str, Role, usize, NodeId, NodeId)> = Vec::new();
         for (id, &chars_here) in chars.iter().enumerate().skip(body) {
             for &(role, token) in labels.of_node(id) {
                 match covered.iter_mut().find(|e| e.0 == token) {
@@ -69,13 +70,18 @@ impl Labels {
                         e.2 += chars_here;
                         e.3 = crate::extract::last_descendant(page, id);
                     }
-                    None => covered.push((token, role, chars_here, crate::extract::last_descendant(page, id))),
+                    None => covered.push((token, role, chars_here, crate::extract::last_descendant(page, id), id)),
                 }
             }
         }
+        // A consent manager's dialog can hold most of a thin page's text (its list of partners and
+        // purposes): when its words are a consent notice's, its label stands.
+        let says_consent = |id: NodeId| text_cue_hits(&page.text(id)).best().map(|(r, _)| r) == Some(Role::Cookie);
         labels.ignored = covered
             .into_iter()
-            .filter(|&(_, role, c, _)| role.is_block_label() && c * 2 > chars[body])
+            .filter(|&(_, role, c, _, first)| {
+                role.is_block_label() && c * 2 > chars[body] && !(role == Role::Cookie && says_consent(first))
+            })
             .map(|e| e.0)
             .collect();
         labels
@@ -298,6 +304,18 @@ mod tests {
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
         let banner = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("cmp-banner")).unwrap();
         assert_eq!(labels.role(banner).map(|r| r.0), Some(Role::Cookie));
+        // A consent manager's dialog holding most of a thin page's text is still a consent notice.
+        let purposes = "We and our partners store and access personal data, like browsing data, on your device. \
+            Selecting Accept enables these purposes; you can change your choices in Cookie settings at any time.";
+        let thin = format!(
+            "<body><div id=onetrust-consent-sdk><p>{purposes}</p><p>{purposes}</p><button>Accept cookies</button></div>\
+             <p>{}</p></body>",
+            &para[..60]
+        );
+        let page = parse_html(&thin).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let sdk = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("onetrust-consent-sdk")).unwrap();
+        assert_eq!(labels.role(sdk).map(|r| r.0), Some(Role::Cookie));
         // A footer holding most of a thin page's text is still its footer.
         let thin = format!("<body><p>Hello.</p><div class=footer><p>{para}</p></div></body>");
         let page = parse_html(&thin).unwrap();
