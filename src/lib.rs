@@ -83,15 +83,18 @@ pub fn extract(page: &Page) -> Extraction {
     // Pages that are not articles (listings, products, forums) have their content spread over
     // cards and lists: then it is the page minus its chrome (see `extract::region`).
     let share = match (is_article, meta.declared_article) {
-        (false, _) => Some(extract::region::SHARE_FOR_NON_ARTICLE),
-        (true, false) => Some(extract::region::SHARE_FOR_UNDECLARED_ARTICLE),
-        (true, true) => None,
+        (false, _) => extract::region::SHARE_FOR_NON_ARTICLE,
+        (true, false) => extract::region::SHARE_FOR_UNDECLARED_ARTICLE,
+        (true, true) => extract::region::SHARE_FOR_DECLARED_ARTICLE,
     };
     // An article keeps its own treatment (bylines out, edges trimmed) unless the region replaces it.
-    let region_chrome =
-        extract::region::chrome_without_replies(page, &article.chrome, &article.visible, &article.labels);
-    let mut region = share
-        .map(|share| extract::region::content_roots(page, &article.stats, &region_chrome, &article.roots, share))
+    // Replies are part of a page read as a region (a thread), never of a declared article's.
+    let region_chrome = if meta.declared_article && is_article {
+        article.chrome.clone()
+    } else {
+        extract::region::chrome_without_replies(page, &article.chrome, &article.visible, &article.labels)
+    };
+    let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &article.roots, share))
         .filter(|roots| !is_article || *roots != article.roots);
     for top in &hidden {
         for n in page.descendants(top.node) {
@@ -210,6 +213,42 @@ mod tests {
         let article = format!(r#"<head><meta property="og:type" content="article"></head>{body}"#);
         let text = crate::extract(&parse_html(&article).unwrap()).text_content();
         assert!(text.contains("I walk about twenty miles") && !text.contains("Reply 3: mine"), "{text}");
+    }
+
+    #[test]
+    fn a_page_calling_itself_an_article_is_read_whole_when_its_best_block_is_a_sliver() {
+        let intro = "We help firms across the region find, hire, train and keep the people they need, from one \
+            temporary clerk to a whole new plant's workforce, with recruiters who know the local market, its \
+            wages, its schools and its commuting patterns, street by street.";
+        // Each service in a section of its own, as page builders lay them out.
+        let card = |i: usize| {
+            format!(
+                r#"<section class="block-{i}"><div class="container"><div class="row"><div class="col">
+                <h3>Service {i}</h3><p>Service {i} covers hiring plans, interviews and onboarding for teams of \
+                every size; our consultants stay with you for the first year.</p></div></div></div></section>"#
+            )
+        };
+        let cards: String = (1..=24).map(card).collect();
+        let page = |head: &str, rest: &str| {
+            format!(
+                r#"<head>{head}<title>Staffing</title></head><body><nav><a href="/">Home</a></nav>
+                <section class="overview"><div class="container"><div class="col"><h1>Staffing</h1>
+                <p>{intro}</p><p>{intro}</p></div></div></section>{rest}</body>"#
+            )
+        };
+        let declared = r#"<meta property="og:type" content="article">"#;
+        let text = crate::extract(&parse_html(&page(declared, &cards)).unwrap()).text_content();
+        assert!(text.contains("We help firms") && text.contains("Service 9 covers hiring"), "{text}");
+        // Replies under a declared article are no part of its page's region: however many, they
+        // do not make the story a sliver of the page (nor are they read).
+        let reply = "I asked them for two welders in March and they had three candidates for me within a week, \
+            all of them qualified, which no other agency managed.";
+        let replies: String =
+            (1..=30).map(|i| format!(r#"<div class="comment"><p>Reply {i}: {reply}</p></div>"#)).collect();
+        let rest =
+            format!(r#"<div class="tags">Filed under staffing</div><section class="comments">{replies}</section>"#);
+        let text = crate::extract(&parse_html(&page(declared, &rest)).unwrap()).text_content();
+        assert!(text.contains("We help firms") && !text.contains("Filed under") && !text.contains("Reply 3"), "{text}");
     }
 
     #[test]

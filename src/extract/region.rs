@@ -16,16 +16,23 @@ const NARROW_TO_CHILD: f32 = 0.9;
 pub struct Share {
     pub text: f32,
     pub prose: f32,
+    /// Whether one of the two shares is enough (else both are needed).
+    pub either: bool,
 }
 
 /// On a page that does not read as an article: half the text.
-pub const SHARE_FOR_NON_ARTICLE: Share = Share { text: 0.5, prose: 0.0 };
+pub const SHARE_FOR_NON_ARTICLE: Share = Share { text: 0.5, prose: 0.0, either: false };
 /// On a page that reads as an article without calling itself one (no JSON-LD or og:type article):
 /// a service or product page with a paragraph of prose. Less text (articles come first), but a third
 /// of the prose: a block of two paragraphs on a page of ten sections of prose is one section.
-pub const SHARE_FOR_UNDECLARED_ARTICLE: Share = Share { text: 0.25, prose: 1.0 / 3.0 };
+pub const SHARE_FOR_UNDECLARED_ARTICLE: Share = Share { text: 0.25, prose: 1.0 / 3.0, either: false };
+/// On a page that calls itself an article (JSON-LD, og:type): the best block stands unless it is a
+/// sliver of the region both ways, under a seventh of its text and a quarter of its prose (a
+/// service page tagged as an article by its CMS, read as one of its ten sections). A short news
+/// story among link lists holds more than that.
+pub const SHARE_FOR_DECLARED_ARTICLE: Share = Share { text: 0.15, prose: 0.25, either: true };
 /// The whole region, whatever the candidate.
-pub const WHOLE_REGION: Share = Share { text: 1.0, prose: 1.0 };
+pub const WHOLE_REGION: Share = Share { text: 1.0, prose: 1.0, either: false };
 
 /// The content roots of a page: the best-scored block (`candidate`, what `find_article` found) when
 /// it holds `share` of the region outside the chrome, else the main region.
@@ -42,9 +49,9 @@ pub fn content_roots(
     };
     let candidate_chars: usize = candidate.iter().map(|&c| content[c]).sum();
     let candidate_prose: usize = candidate.iter().map(|&c| stats.prose[c]).sum();
-    if candidate_chars as f32 >= content[region] as f32 * share.text
-        && candidate_prose as f32 >= stats.prose[region] as f32 * share.prose
-    {
+    let holds_text = candidate_chars as f32 >= content[region] as f32 * share.text;
+    let holds_prose = candidate_prose as f32 >= stats.prose[region] as f32 * share.prose;
+    if (holds_text && holds_prose) || (share.either && (holds_text || holds_prose)) {
         candidate.to_vec()
     } else {
         vec![region]
