@@ -332,10 +332,11 @@ impl Page {
     /// elements that a script is about to show: a streaming renderer's parked segment, or an
     /// element holding two thirds or more of the body's text, or of the text outside the page's
     /// header, footer, navigation and sidebars (an anti-flicker or "unlock" wrapper around the
-    /// whole page, or around all of it but the frame). A modal or sign-in box holding half the text stays hidden. A folded
-    /// accordion pane (the target of a toggle's `aria-controls`) with some text is visible, in the
-    /// browser too: the reader shows what the page keeps one click away. A `<noscript>` copy of
-    /// text shown elsewhere is not.
+    /// whole page, or around all of it but the frame). Text is counted without indentation. A
+    /// modal or sign-in box holding half the text stays hidden. A folded accordion pane (the
+    /// target of a toggle's `aria-controls`) with some text is visible, in the browser too: the
+    /// reader shows what the page keeps one click away. A `<noscript>` copy of text shown
+    /// elsewhere is not.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
         let n = self.nodes.len();
