@@ -27,7 +27,7 @@ pub const SHARE_FOR_NON_ARTICLE: Share = Share { text: 0.5, prose: 0.0, either: 
 /// of the prose: a block of two paragraphs on a page of ten sections of prose is one section.
 pub const SHARE_FOR_UNDECLARED_ARTICLE: Share = Share { text: 0.25, prose: 1.0 / 3.0, either: false };
 /// On a page that calls itself an article (JSON-LD, og:type): the best block stands unless it is a
-/// sliver of the region both ways, under a seventh of its text and a quarter of its prose (a
+/// sliver of the region both ways, under 15% of its text and a quarter of its prose (a
 /// service page tagged as an article by its CMS, read as one of its ten sections). A short news
 /// story among link lists holds more than that.
 pub const SHARE_FOR_DECLARED_ARTICLE: Share = Share { text: 0.15, prose: 0.25, either: true };
