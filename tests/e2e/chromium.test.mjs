@@ -84,6 +84,14 @@ async function toggleOff(page) {
   await page.waitForFunction(() => !document.querySelector('[data-cleanread-panel]'), null, { timeout: 10000 });
 }
 
+// Clicks the panel's "copy article" button and returns what reached the clipboard (emptied first,
+// so a copy that never happens reads as '').
+async function copyArticle(page) {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator('[data-cleanread-panel]').locator('[data-action="copy-article"]').click();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 async function checkSeed(pathname, shotName) {
   const page = await open(pathname);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
@@ -187,9 +195,7 @@ test('an answer folded in an accordion pane is in the copied article text', asyn
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const page = await open('/longform.html');
   await toggleOn(page);
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.locator('[data-cleanread-panel]').locator('[data-action="copy-article"]').click();
-  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const text = await copyArticle(page);
   assert.ok(text.includes('Landlords in the Altstadt have agreed to hold rents'), text);
   assert.ok(text.includes('For now, the sandbags stay stacked'), text);
   await toggleOff(page);
@@ -208,9 +214,7 @@ test('a declared forum thread: its replies stay on the page and in the copied ar
     assert.ok(s.hidden.some((h) => h.text.includes(text) && h.role === role && !h.visible), `${text} hidden as ${role}`);
   }
   assert.deepEqual(await page.evaluate(shownParagraphs, FORUM.posts), FORUM.posts.map(() => true), 'every post is shown');
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.locator('[data-cleanread-panel]').locator('[data-action="copy-article"]').click();
-  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const text = await copyArticle(page);
   for (const post of FORUM.posts) assert.ok(text.includes(post), `${post} in ${text}`);
   await toggleOff(page);
   assert.equal(await html(page), before);
@@ -277,10 +281,7 @@ test('on corpus pages the extension shows the article text the CLI extracts', as
     const isArticle = (await host.locator('[data-action="copy-article"]').count()) > 0;
     let f1 = null;
     if (isArticle && cli.isArticle) {
-      await page.evaluate(() => navigator.clipboard.writeText(''));
-      await host.locator('[data-action="copy-article"]').click();
-      const text = await page.evaluate(() => navigator.clipboard.readText());
-      f1 = wordF1(cli.textContent, text);
+      f1 = wordF1(cli.textContent, await copyArticle(page));
     }
     scores.push({ id: id.slice(0, 10), cliArticle: cli.isArticle, extensionArticle: isArticle, f1 });
     await page.close();

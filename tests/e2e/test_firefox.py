@@ -99,6 +99,13 @@ def read_clipboard(d):
         """)
 
 
+def copy_article(d, button=None):
+    """Clicks the panel's "copy article" button and returns the clipboard once it has changed."""
+    before = read_clipboard(d)
+    (button or shadow_button(d, "copy-article")).click()
+    return wait_for(lambda: (lambda c: c if c and c != before else None)(read_clipboard(d)), what="article text")
+
+
 def panel_open(d):
     return d.execute_script("return !!document.querySelector('[data-cleanread-panel]')?.shadowRoot?.querySelector('h1')")
 
@@ -207,9 +214,7 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     d = driver
     open_page(d, f"{base}/longform.html")
     toggle_on(d)
-    before = read_clipboard(d)
-    shadow_button(d, "copy-article").click()
-    text = wait_for(lambda: (lambda c: c if c and c != before else None)(read_clipboard(d)), what="article text")
+    text = copy_article(d)
     assert "Landlords in the Altstadt have agreed to hold rents" in text
     assert "For now, the sandbags stay stacked" in text
     toggle_off(d)
@@ -226,9 +231,7 @@ def test_declared_forum_thread_keeps_its_replies(driver, base):
     for text, role in FORUM["hidden"]:
         assert any(text in h["text"] and h["role"] == role and not h["visible"] for h in s["hidden"]), (text, role)
     assert d.execute_script(SHOWN_PARAGRAPHS, FORUM["posts"]) == [True] * len(FORUM["posts"])
-    before = read_clipboard(d)
-    shadow_button(d, "copy-article").click()
-    text = wait_for(lambda: (lambda c: c if c and c != before else None)(read_clipboard(d)), what="article text")
+    text = copy_article(d)
     for post in FORUM["posts"]:
         assert post in text, post
     toggle_off(d)
@@ -271,10 +274,7 @@ def test_corpus_pages_show_what_the_cli_extracts(driver, base):
         buttons = host.shadow_root.find_elements(By.CSS_SELECTOR, '[data-action="copy-article"]')
         f1 = None
         if buttons and cli["isArticle"]:
-            before = read_clipboard(d)
-            buttons[0].click()
-            text = wait_for(lambda: (lambda c: c if c and c != before else None)(read_clipboard(d)), what="article text")
-            f1 = word_f1(cli["textContent"], text)
+            f1 = word_f1(cli["textContent"], copy_article(d, buttons[0]))
         scores.append((page_id[:10], cli["isArticle"], bool(buttons), f1))
         toggle_off(d)
     print(scores)
