@@ -118,18 +118,31 @@ pub fn extract(page: &Page) -> Extraction {
         not_text
     };
     let mut from_region = region.is_some();
+    // Characters the article's reading set aside as not its text (teasers, link lists, labels).
+    let mut set_aside = 0;
     let mut blocks = match &region {
         Some(roots) => read(roots, region_not_text(roots)),
-        None => read(&article.roots, extract::non_text_blocks(page, &article)),
+        None => {
+            let not_text = extract::non_text_blocks(page, &article);
+            set_aside = not_text.iter().map(|&id| article.stats.chars[id]).sum();
+            read(&article.roots, not_text)
+        }
     };
-    // Every part of the chosen block was labelled boilerplate (a page whose best-written block is
-    // its legal notice): the page's main region is a better reading than nothing.
-    if blocks.is_empty() && !from_region {
+    // The chosen block's reading kept almost nothing of it: every part was labelled boilerplate (a
+    // page whose best-written block is its legal notice), or it set aside twice what it kept as
+    // cards or labelled blocks (a shop's grid of products, each tagged with its categories). The
+    // page's main region is the better reading when it reads more than twice as much.
+    let kept: usize = blocks.iter().map(|b| b.text().len()).sum();
+    if !from_region && (blocks.is_empty() || kept * 2 < set_aside) {
         let roots =
             extract::region::content_roots(page, &article.stats, &region_chrome, &[], extract::region::WHOLE_REGION);
-        blocks = read(&roots, region_not_text(&roots));
-        from_region = true;
-        region = Some(roots);
+        let region_blocks = read(&roots, region_not_text(&roots));
+        let region_kept: usize = region_blocks.iter().map(|b| b.text().len()).sum();
+        if blocks.is_empty() || region_kept > 2 * kept {
+            blocks = region_blocks;
+            from_region = true;
+            region = Some(roots);
+        }
     }
     if let Some(roots) = region {
         article.roots = roots;
@@ -267,5 +280,26 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Short note on Taxes"), "{text}");
+    }
+
+    #[test]
+    fn a_grid_of_cards_the_article_reading_sets_aside_is_read_as_the_page_region() {
+        // A shop's category page: each product card carries its taxonomy in its classes
+        // ("product_tag-camping"), which reads as a tag list's label, so the article reading of
+        // the grid sets every card aside and keeps only the count line.
+        let card = |i: usize| {
+            format!(
+                r#"<li class="product type-product post-{i} product_tag-camping product_cat-outdoor">
+                <h3><a href="/product/{i}">Folding stove {i}</a></h3><div class="short-description">Stove {i}                 folds flat into its own pouch, lights on gas or meths, and boils a litre of water in four minutes                 on a windless day at sea level.</div><span class="price">$30.00</span></li>"#
+            )
+        };
+        let cards: String = (1..=12).map(card).collect();
+        let html = format!(
+            r#"<head><title>Outdoor gear</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+            <main><h1>Outdoor gear</h1><p>Showing 1-12 of 29 results</p><ul class="products">{cards}</ul></main>
+            <footer>Copyright Example Shop</footer></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Stove 2 folds flat") && text.contains("Stove 12 folds flat"), "{text}");
     }
 }
