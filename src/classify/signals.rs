@@ -42,7 +42,9 @@ impl Labels {
         let mut labels = Labels { starts: Vec::with_capacity(page.len() + 1), ..Labels::default() };
         for node in &page.nodes {
             labels.starts.push(labels.tokens.len());
-            if node.is_element() {
+            // The classes and id of <html> and <body> name the page (its template, its slug: "promo-terms"
+            // on a shop's terms page), not a block of it.
+            if node.is_element() && !matches!(node.tag.as_str(), "html" | "body") {
                 any_attr_token(node, |t| {
                     if let Some((token, role)) = map.get_key_value(t) {
                         let role = Role::from_key(role).expect("attr_roles holds role keys");
@@ -322,6 +324,24 @@ mod tests {
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
         let footer = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("footer")).unwrap();
         assert_eq!(labels.role(footer).map(|r| r.0), Some(Role::Footer));
+    }
+
+    #[test]
+    fn the_body_s_classes_name_the_page_not_a_block() {
+        use crate::page::html::parse_html;
+        let para =
+            "Receive ten percent off three to five skincare products bought together, in store or online, until June.";
+        // The page's slug in the body's id must not make "promo" a wrapper's name on this page.
+        let html = format!(
+            "<body id=skincare-sets-promo-terms class=\"template-page header-sticky\">\
+             <div class=promo-bar>Free standard shipping on orders $40+</div>\
+             <main><h1>Promo terms</h1><p>{para}</p><p>{para}</p></main></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let bar = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("promo-bar")).unwrap();
+        assert_eq!(labels.role(bar).map(|r| r.0), Some(Role::Promo));
+        assert_eq!(labels.role(page.find_tag("body").unwrap()), None);
     }
 
     #[test]
