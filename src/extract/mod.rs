@@ -160,18 +160,39 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
             earned[anc] += points / [1.0, 2.0, 3.0][level];
         }
     }
-    let mut best: Option<(NodeId, f32)> = None;
     for id in 0..n {
-        if !is_candidate[id] {
-            continue;
-        }
-        let density = stats.link_chars[id] as f32 / stats.chars[id].max(1) as f32;
-        let s = score[id] * (1.0 - density);
-        score[id] = s;
-        if best.map(|(_, b)| s > b).unwrap_or(true) {
-            best = Some((id, s));
+        if is_candidate[id] {
+            let density = stats.link_chars[id] as f32 / stats.chars[id].max(1) as f32;
+            score[id] *= 1.0 - density;
         }
     }
+    let mut unlikely = unlikely;
+    let best = loop {
+        let best =
+            (0..n).filter(|&id| is_candidate[id] && !unlikely[id]).fold(None, |best: Option<(NodeId, f32)>, id| {
+                if best.map(|(_, b)| score[id] > b).unwrap_or(true) {
+                    Some((id, score[id]))
+                } else {
+                    best
+                }
+            });
+        // A consent dialog that markup does not name (its paragraphs on each purpose of the
+        // cookies are prose) is no article: set it aside with the chrome, wrappers of the same text
+        // included, and look again.
+        match best {
+            Some((id, _)) if says_consent(page, id) => {
+                let dialog = page
+                    .ancestors(id)
+                    .take_while(|&a| page.node(a).tag != "body" && stats.chars[a] * 10 <= stats.chars[id] * 11)
+                    .last()
+                    .unwrap_or(id);
+                for d in page.descendants(dialog) {
+                    unlikely[d] = true;
+                }
+            }
+            _ => break best,
+        }
+    };
     let mut article = Article { chrome: unlikely.clone(), ..Article::default() };
     let Some((mut top, top_score)) = best else {
         article.stats = stats;
@@ -315,6 +336,12 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
 /// ("col-sm-9 sidebar-first-only" can be the main column).
 fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
+}
+
+/// The block's words are a consent notice's: cookie phrases, at least two, outnumber every other role's.
+fn says_consent(page: &Page, id: NodeId) -> bool {
+    let hits = crate::classify::signals::text_cue_hits(&page.text(id));
+    hits.best().is_some_and(|(role, n)| role == crate::classify::Role::Cookie && n >= 2)
 }
 
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
@@ -642,6 +669,32 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
 #[cfg(test)]
 mod tests {
     use crate::page::html::parse_html;
+
+    #[test]
+    fn a_consent_dialog_the_markup_does_not_name_is_not_the_article() {
+        let project = |i: usize| {
+            format!(r#"<p>Project {i}: a <a href="/p{i}">wall shelf from an old frame</a>, an afternoon's work.</p>"#)
+        };
+        let projects: String = (1..=6).map(project).collect();
+        let purpose = |what: &str| {
+            format!(
+                "<p>{what} cookies are stored on your browser by this website, with your consent, to help us \
+                 analyse and understand how you use it, and you can opt out of them in the cookie settings.</p>"
+            )
+        };
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article class=post><h1>Ten wood projects</h1>
+            <p>Some of my best blogging friends and I are sharing our favourite easy wood projects this week.</p>
+            {projects}</article><div class="xyz-modal"><div class="xyz-body"><p>This website uses cookies to improve
+            your experience while you navigate through the website.</p>{}{}{}<button>Accept all</button></div></div></body>"#,
+            purpose("Necessary"),
+            purpose("Analytics"),
+            purpose("Advertisement")
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Project 4: a wall shelf") && !text.contains("opt out of them"), "{text}");
+    }
 
     #[test]
     fn teasers_for_other_posts_inside_an_article_are_not_its_text() {
