@@ -377,6 +377,16 @@ mod tests {
     }
 
     #[test]
+    fn a_consent_banner_s_usual_wording_reads_as_cookie() {
+        // The wording of the IAB framework's banners, with "we" and "use cookies" apart.
+        let banner = "We, and our partners use cookies and similar technologies to remember your preferences. \
+            We store and/or access information on a device. Partners may assert a legitimate interest.";
+        let hits = text_cue_hits(banner);
+        assert_eq!(hits.best(), Some((Role::Cookie, 4)), "{hits:?}");
+        assert_eq!(text_cue_hits("This website uses cookies.").best(), Some((Role::Cookie, 1)));
+    }
+
+    #[test]
     fn cue_hits_pick_the_dominant_role() {
         let hits =
             text_cue_hits("3rd party Ad. Not an offer or recommendation by X. See disclosure here or remove ads.");

@@ -177,16 +177,10 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
                 }
             });
         // A consent dialog that markup does not name (its paragraphs on each purpose of the
-        // cookies are prose) is no article: set it aside with the chrome, wrappers of the same text
-        // included, and look again.
+        // cookies are prose) is no article: set it aside with the chrome and look again.
         match best {
             Some((id, _)) if says_consent(page, id) => {
-                let dialog = page
-                    .ancestors(id)
-                    .take_while(|&a| page.node(a).tag != "body" && stats.chars[a] * 10 <= stats.chars[id] * 11)
-                    .last()
-                    .unwrap_or(id);
-                for d in page.descendants(dialog) {
+                for d in page.descendants(id) {
                     unlikely[d] = true;
                 }
             }
@@ -314,7 +308,8 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
             let density = stats.link_chars[sib] as f32 / stats.chars[sib].max(1) as f32;
             let sib_score = if is_candidate[sib] { score[sib] } else { 0.0 };
             let prose = page.node(sib).tag == "p" && stats.chars[sib] > 80 && density < 0.25;
-            if sib_score >= threshold || prose {
+            // A consent dialog beside the article scores like prose too.
+            if (sib_score >= threshold || prose) && !says_consent(page, sib) {
                 roots.push(sib);
             }
         }
@@ -694,6 +689,34 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Project 4: a wall shelf") && !text.contains("opt out of them"), "{text}");
+        // A consent overlay in two parts, a banner and a list of partners: once the banner is set
+        // aside, its partner list is no article either (and the banner is not read beside it).
+        let vendor = |i: usize| {
+            format!(
+                "<p>Vendor {i} processes data for measurement, audience research and product development, \
+                 keeps it for up to two years, and shares it with its own processors, in and outside the EU.</p>"
+            )
+        };
+        let intro = "Some of my best blogging friends and I are sharing our favourite easy wood projects this week, \
+            all of them made with power tools, none of them a big piece of furniture or a complicated build.";
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class=post><h1>Ten wood projects</h1>
+            <p>{intro}</p>{three}<p>{intro}</p></div><div class="xyz-overlay"><div class="xyz-banner">{}{}{}{}</div>
+            <div class="xyz-vendors">{}{}</div></div><footer>{}</footer></body>"#,
+            purpose("Necessary"),
+            purpose("Analytics"),
+            purpose("Advertisement"),
+            purpose("Functional"),
+            vendor(1),
+            vendor(2),
+            "<p>Copyright Create and Babble, all rights reserved; we earn from qualifying purchases.</p>".repeat(12),
+            three = (1..=3).map(project).collect::<String>()
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(
+            text.contains("Project 3: a wall shelf") && !text.contains("Vendor 1") && !text.contains("opt out"),
+            "{text}"
+        );
     }
 
     #[test]
