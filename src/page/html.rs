@@ -83,13 +83,59 @@ pub fn parse_html(text: &str) -> Result<Page, ReadError> {
     if is_blank(text) {
         return Err(ReadError::Empty);
     }
-    let tree = parse_document(ArenaSink::default(), ParseOpts::default()).one(text);
+    let mut tree = parse_document(ArenaSink::default(), ParseOpts::default()).one(text);
+    place_streamed_segments(&mut tree);
     let mut page = Page::new();
     append_children(&mut page, Page::ROOT, &tree, 0, None);
     if !page.nodes.iter().any(|n| n.is_text()) {
         return Err(ReadError::NotHtml("it has no text content".into()));
     }
     Ok(page)
+}
+
+/// React's streamed server rendering sends the late parts of a page at its end, each in a hidden
+/// `<div id="S:n">`, with an inline script that moves it into the place of its placeholder,
+/// `<template id="B:n">` (or `"P:n"`), as soon as it arrives. This builder runs no scripts, so it
+/// makes those moves itself: a browser shows the parts there, in the article's order. (The
+/// placeholder's fallback, a loading skeleton, stays: without the comments that delimit it, it
+/// cannot be told from its neighbours; it rarely holds text.)
+fn place_streamed_segments(tree: &mut [SinkNode]) {
+    let id_of = |node: &SinkNode, tag: &str| match &node.data {
+        SinkData::Element { name, attrs, .. } if &*name.local == tag => {
+            attrs.iter().find(|(n, _)| n == "id").map(|(_, v)| v.clone())
+        }
+        _ => None,
+    };
+    let mut placeholders = std::collections::HashMap::new();
+    let mut segments = Vec::new();
+    for (handle, node) in tree.iter().enumerate() {
+        if let Some(id) = id_of(node, "template").filter(|id| id.starts_with("B:") || id.starts_with("P:")) {
+            placeholders.insert(id, handle);
+        } else if let Some(number) = id_of(node, "div").and_then(|id| id.strip_prefix("S:").map(str::to_string)) {
+            let hidden =
+                matches!(&node.data, SinkData::Element { attrs, .. } if attrs.iter().any(|(n, _)| n == "hidden"));
+            if hidden {
+                segments.push((handle, number));
+            }
+        }
+    }
+    for (segment, number) in segments {
+        let Some(&placeholder) =
+            placeholders.get(&format!("B:{number}")).or_else(|| placeholders.get(&format!("P:{number}")))
+        else {
+            continue;
+        };
+        let (Some(target), Some(source)) = (tree[placeholder].parent, tree[segment].parent) else { continue };
+        let Some(at) = tree[target].children.iter().position(|&c| c == placeholder) else { continue };
+        let moved = std::mem::take(&mut tree[segment].children);
+        for &child in &moved {
+            tree[child].parent = Some(target);
+        }
+        tree[target].children.splice(at..=at, moved);
+        tree[placeholder].parent = None;
+        tree[source].children.retain(|&c| c != segment);
+        tree[segment].parent = None;
+    }
 }
 
 /// Reads bytes (possibly gzip, any charset) into a `Page`.
@@ -226,6 +272,28 @@ mod tests {
         // Between blocks a blank text node is still dropped.
         let div = page.find_tag("div").unwrap();
         assert!(page.node(div).children.iter().all(|&c| page.node(c).is_element()));
+    }
+
+    #[test]
+    fn puts_react_s_streamed_segments_in_their_placeholders() {
+        let page = parse_html(
+            r#"<body><main><h1>Index funds</h1><p>First part.</p><!--$?--><template id="B:0"></template>
+            <div class=skeleton></div><!--/$--><p>Last part.</p></main><footer>Footer</footer>
+            <div hidden id="S:0"><p>Middle part, streamed late.</p><!--$?--><template id="B:1"></template><!--/$--></div>
+            <div hidden id="S:1"><p>Nested part.</p></div><div hidden id="S:2"><p>No placeholder.</p></div>
+            <script>$RC("B:0","S:0")</script></body>"#,
+        )
+        .unwrap();
+        let main = page.find_tag("main").unwrap();
+        let text = page.text(main);
+        assert!(text.find("First part").unwrap() < text.find("Middle part").unwrap(), "{text}");
+        assert!(text.find("Nested part").unwrap() < text.find("Last part").unwrap(), "{text}");
+        // Without its placeholder a segment stays where it is, hidden.
+        let body = page.text(page.find_tag("body").unwrap());
+        assert!(body.contains("No placeholder") && !body.contains("Footer Middle"), "{body}");
+        // Ids stay in document order (a subtree is a run of ids).
+        let footer = page.find_tag("footer").unwrap();
+        assert!(page.descendants(main).into_iter().all(|d| d < footer));
     }
 
     #[test]
