@@ -23,9 +23,10 @@ pub struct Share {
 /// On a page that does not read as an article: half the text.
 pub const SHARE_FOR_NON_ARTICLE: Share = Share { text: 0.5, prose: 0.0, either: false };
 /// On a page that reads as an article without calling itself one (no JSON-LD or og:type article):
-/// a service or product page with a paragraph of prose. Less text (articles come first), but a third
-/// of the prose: a block of two paragraphs on a page of ten sections of prose is one section.
-pub const SHARE_FOR_UNDECLARED_ARTICLE: Share = Share { text: 0.25, prose: 1.0 / 3.0, either: false };
+/// a service or product page with a paragraph of prose. The best block stands when it holds 30% of
+/// the region's text (less than elsewhere: articles come first) and a third of its prose: a block of
+/// two paragraphs on a page of ten sections of prose is one section.
+pub const SHARE_FOR_UNDECLARED_ARTICLE: Share = Share { text: 0.30, prose: 1.0 / 3.0, either: false };
 /// On a page that calls itself an article (JSON-LD, og:type): the best block stands unless it is a
 /// sliver of the region both ways, under 15% of its text and a quarter of its prose (a
 /// service page tagged as an article by its CMS, read as one of its ten sections). A short news
