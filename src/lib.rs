@@ -290,7 +290,9 @@ mod tests {
         let card = |i: usize| {
             format!(
                 r#"<li class="product type-product post-{i} product_tag-camping product_cat-outdoor">
-                <h3><a href="/product/{i}">Folding stove {i}</a></h3><div class="short-description">Stove {i}                 folds flat into its own pouch, lights on gas or meths, and boils a litre of water in four minutes                 on a windless day at sea level.</div><span class="price">$30.00</span></li>"#
+                <h3><a href="/product/{i}">Folding stove {i}</a></h3><div class="short-description">Stove {i}
+                folds flat into its own pouch, lights on gas or meths, and boils a litre of water in four
+                minutes on a windless day at sea level.</div><span class="price">$30.00</span></li>"#
             )
         };
         let cards: String = (1..=12).map(card).collect();

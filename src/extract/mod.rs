@@ -689,8 +689,8 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Project 4: a wall shelf") && !text.contains("opt out of them"), "{text}");
-        // A consent overlay in two parts, a banner and a list of partners: once the banner is set
-        // aside, its partner list is no article either (and the banner is not read beside it).
+        // A consent overlay in two parts, a banner and a list of partners that names no cookie: when
+        // the banner is set aside, the overlay beside the article is not read as its continuation.
         let vendor = |i: usize| {
             format!(
                 "<p>Vendor {i} processes data for measurement, audience research and product development, \
