@@ -126,6 +126,11 @@ fn place_streamed_segments(tree: &mut [SinkNode]) {
             continue;
         };
         let (Some(target), Some(source)) = (tree[placeholder].parent, tree[segment].parent) else { continue };
+        // A placeholder inside its own segment (broken markup) would make a cycle: left alone.
+        let inside_segment = std::iter::successors(Some(target), |&n| tree[n].parent).any(|n| n == segment);
+        if inside_segment {
+            continue;
+        }
         let Some(at) = tree[target].children.iter().position(|&c| c == placeholder) else { continue };
         let moved = std::mem::take(&mut tree[segment].children);
         for &child in &moved {
@@ -294,6 +299,9 @@ mod tests {
         // Ids stay in document order (a subtree is a run of ids).
         let footer = page.find_tag("footer").unwrap();
         assert!(page.descendants(main).into_iter().all(|d| d < footer));
+        // A segment holding its own placeholder (broken markup) stays where it is.
+        let page = parse_html(r#"<body><div hidden id="S:3"><p>Self.</p><template id="B:3"></template></div></body>"#);
+        assert!(page.unwrap().text(0).contains("Self."));
     }
 
     #[test]
