@@ -78,11 +78,10 @@ impl Labels {
         }
         // A consent manager's dialog can hold most of a thin page's text (its list of partners and
         // purposes): when its words are a consent notice's, its label stands.
-        let says_consent = |id: NodeId| text_cue_hits(&page.text(id)).best().map(|(r, _)| r) == Some(Role::Cookie);
         labels.ignored = covered
             .into_iter()
             .filter(|&(_, role, c, _, first)| {
-                role.is_block_label() && c * 2 > chars[body] && !(role == Role::Cookie && says_consent(first))
+                role.is_block_label() && c * 2 > chars[body] && !(role == Role::Cookie && says_consent(page, first))
             })
             .map(|e| e.0)
             .collect();
@@ -196,6 +195,12 @@ pub fn attr_is_article_like(node: &Node) -> bool {
     node.tag == "article"
         || node.attr("itemprop") == Some("articleBody")
         || any_attr_token(node, |t| positive.contains(t))
+}
+
+/// The block's words are a consent notice's: cookie phrases, at least two, outnumber every other
+/// role's (read where markup does not say so, or says so of most of the page).
+pub fn says_consent(page: &Page, id: NodeId) -> bool {
+    text_cue_hits(&page.text(id)).best().is_some_and(|(role, n)| role == Role::Cookie && n >= 2)
 }
 
 /// Text cue hits per role for a block's text.

@@ -179,7 +179,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
         // A consent dialog that markup does not name (its paragraphs on each purpose of the
         // cookies are prose) is no article: set it aside with the chrome and look again.
         match best {
-            Some((id, _)) if says_consent(page, id) => {
+            Some((id, _)) if crate::classify::signals::says_consent(page, id) => {
                 for d in page.descendants(id) {
                     unlikely[d] = true;
                 }
@@ -309,7 +309,7 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
             let sib_score = if is_candidate[sib] { score[sib] } else { 0.0 };
             let prose = page.node(sib).tag == "p" && stats.chars[sib] > 80 && density < 0.25;
             // A consent dialog beside the article scores like prose too.
-            if (sib_score >= threshold || prose) && !says_consent(page, sib) {
+            if (sib_score >= threshold || prose) && !crate::classify::signals::says_consent(page, sib) {
                 roots.push(sib);
             }
         }
@@ -331,12 +331,6 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
 /// ("col-sm-9 sidebar-first-only" can be the main column).
 fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
-}
-
-/// The block's words are a consent notice's: cookie phrases, at least two, outnumber every other role's.
-fn says_consent(page: &Page, id: NodeId) -> bool {
-    let hits = crate::classify::signals::text_cue_hits(&page.text(id));
-    hits.best().is_some_and(|(role, n)| role == crate::classify::Role::Cookie && n >= 2)
 }
 
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
