@@ -132,12 +132,14 @@ pub fn extract(page: &Page) -> Extraction {
     // page whose best-written block is its legal notice), or it set aside twice what it kept as
     // cards or labelled blocks (a shop's grid of products, each tagged with its categories). The
     // page's main region is the better reading when it reads more than twice as much.
-    let kept: usize = blocks.iter().map(|b| b.text().len()).sum();
+    // Counted in characters, as `set_aside` is (bytes would weigh non-Latin scripts triple).
+    let chars_of = |blocks: &[Block]| -> usize { blocks.iter().map(|b| b.text().chars().count()).sum() };
+    let kept = chars_of(&blocks);
     if !from_region && (blocks.is_empty() || kept * 2 < set_aside) {
         let roots =
             extract::region::content_roots(page, &article.stats, &region_chrome, &[], extract::region::WHOLE_REGION);
         let region_blocks = read(&roots, region_not_text(&roots));
-        let region_kept: usize = region_blocks.iter().map(|b| b.text().len()).sum();
+        let region_kept = chars_of(&region_blocks);
         if blocks.is_empty() || region_kept > 2 * kept {
             blocks = region_blocks;
             from_region = true;
