@@ -128,16 +128,19 @@ pub fn extract(page: &Page) -> Extraction {
             read(&article.roots, not_text)
         }
     };
-    // The chosen block's reading kept almost nothing of it: every part was labelled boilerplate (a
-    // page whose best-written block is its legal notice), or it set aside twice what it kept as
+    // The chosen block's (or region's) reading kept nothing: every part was labelled boilerplate (a
+    // page whose best-written block is its legal notice, a region that is a thread of replies), or
+    // the block's reading set aside twice what it kept as
     // cards or labelled blocks (a shop's grid of products, each tagged with its categories). The
     // page's main region is the better reading when it reads more than twice as much.
     // Counted in characters, as `set_aside` is (bytes would weigh non-Latin scripts triple).
     let chars_of = |blocks: &[Block]| -> usize { blocks.iter().map(|b| b.text().chars().count()).sum() };
     let kept = chars_of(&blocks);
-    if !from_region && (blocks.is_empty() || kept * 2 < set_aside) {
-        let roots =
-            extract::region::content_roots(page, &article.stats, &region_chrome, &[], extract::region::WHOLE_REGION);
+    if blocks.is_empty() || (!from_region && kept * 2 < set_aside) {
+        // The region of what is left once hidden blocks are set aside too (a story whose replies,
+        // hidden as comments, were most of the page's text).
+        let left_out: Vec<bool> = region_chrome.iter().zip(&excluded).map(|(&c, &e)| c || e).collect();
+        let roots = extract::region::content_roots(page, &article.stats, &left_out, &[], extract::region::WHOLE_REGION);
         let region_blocks = read(&roots, region_not_text(&roots));
         let region_kept = chars_of(&region_blocks);
         if blocks.is_empty() || region_kept > 2 * kept {
@@ -305,5 +308,36 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Stove 2 folds flat") && text.contains("Stove 12 folds flat"), "{text}");
+    }
+
+    #[test]
+    fn a_story_whose_hidden_replies_are_most_of_the_page_still_reads() {
+        // A short news item, then a long thread of nested replies: a reply is the best-written
+        // block and the page's main region narrows to the thread, which is hidden as comments.
+        // The reading must not come out empty: the story is what is left.
+        let says = "I have maintained drivers for years, and rewriting them would take more effort than \
+            anyone is willing to fund, because the tests, the reviewers, and the tooling all assume the \
+            old language, whatever its flaws.";
+        let reply = |i: usize, paragraphs: usize, inner: &str| {
+            let text: String = (0..paragraphs).map(|_| format!("<p>Reply {i}: {says}</p>")).collect();
+            format!(r#"<li class="comment"><div id="reply-body-{i}">{text}</div><ul>{inner}</ul></li>"#)
+        };
+        let thread: String = (0..12).map(|t| reply(t, 2, &(reply(100 + t, 10, "") + &reply(200 + t, 2, "")))).collect();
+        let story: String = (0..5)
+            .map(|j| {
+                format!(
+                    "<p>A six-year-old mailing list thread about converting the kernel to a newer \
+                    language has been revived, with maintainers weighing the costs, part {j}.</p>"
+                )
+            })
+            .collect();
+        let html = format!(
+            r#"<head><title>Kernel language debate</title></head><body><nav><a href="/">Home</a></nav>
+            <section><div class="main"><article class="item"><div class="body">{story}</div></article></div>
+            <div id="comments"><div><ul id="listing">{thread}</ul></div></div></section>
+            <footer>Copyright Example News</footer></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("has been revived, with maintainers weighing the costs, part 4"), "{text:?}");
     }
 }

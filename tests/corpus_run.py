@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs the CLI over every page of the scrapinghub and wcxb-dev corpora (read from ../shared/corpora,
-never copied into the repository): no page may fail or take over one second. Prints the scrapinghub
+never copied into the repository): no page may fail or take over one second, and no page read as
+an article may have an empty reading. Prints the scrapinghub
 F1 computed as the corpora README defines it, and the wcxb-dev word F1, as information (issue 3
 turns them into a gate). Exits 0 with "corpus not found" where the corpora are absent."""
 import argparse
@@ -30,7 +31,11 @@ def run_cli(cli, path):
         if "panicked" in proc.stderr or proc.returncode < 0 or not proc.stderr.startswith("cleanread:"):
             raise RuntimeError(f"{path.name}: exit {proc.returncode}: {proc.stderr.strip()[:300]}")
         return "", elapsed
-    return json.loads(proc.stdout)["textContent"], elapsed
+    reading = json.loads(proc.stdout)
+    # A page read as an article whose reading is empty would show the user a blank reader.
+    if reading["isArticle"] and not reading["textContent"].strip():
+        raise RuntimeError(f"{path.name}: read as an article, but its reading is empty")
+    return reading["textContent"], elapsed
 
 
 def main():
