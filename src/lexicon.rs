@@ -12,6 +12,10 @@ pub struct RoleCues {
     pub text: BTreeMap<String, Vec<String>>,
     /// Whole tokens of id/class/role/aria-label.
     pub attr: Vec<String>,
+    /// Tokens that name the role only on a page that declares a product ("reviews": a shop's
+    /// customer reviews are its comments; on a review site or a service page they are content).
+    #[serde(default)]
+    pub attr_on_product_pages: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -46,6 +50,11 @@ impl Lexicon {
         self.speech_verbs.values().flatten().map(String::as_str).collect()
     }
 
+    /// The tokens that label a block only on a product page (see `RoleCues::attr_on_product_pages`).
+    pub fn product_page_tokens(&self) -> impl Iterator<Item = &str> {
+        self.roles.values().flat_map(|r| r.attr_on_product_pages.iter().map(String::as_str))
+    }
+
     /// Token -> role name, for attribute matching.
     pub fn attr_roles(&self) -> &HashMap<String, String> {
         static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
@@ -54,7 +63,7 @@ impl Lexicon {
             // Earlier roles in this order win when a token is listed twice.
             for role in crate::classify::Role::ALL.iter().rev() {
                 if let Some(cues) = self.roles.get(role.key()) {
-                    for token in &cues.attr {
+                    for token in cues.attr.iter().chain(&cues.attr_on_product_pages) {
                         map.insert(token.clone(), role.key().to_string());
                     }
                 }

@@ -75,7 +75,7 @@ impl Extraction {
 /// Metadata, the article's main block, the blocks to hide, and the article's clean content.
 pub fn extract(page: &Page) -> Extraction {
     let mut meta = meta::extract_meta(page);
-    let mut article = extract::find_article(page, &meta.title, meta.declared_article, meta.declared_discussion);
+    let mut article = extract::find_article(page, &meta);
     let is_article = article.readerable && !article.roots.is_empty();
     let hidden = if is_article { classify::find_hidden_blocks(page, &article) } else { Vec::new() };
     // Invisible nodes are never article text; neither are hidden blocks nor bylines and the like.
@@ -339,5 +339,44 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("has been revived, with maintainers weighing the costs, part 4"), "{text:?}");
+    }
+
+    #[test]
+    fn a_product_page_s_customer_reviews_are_its_comments_elsewhere_reviews_are_content() {
+        let review = |i: usize| {
+            format!(
+                r#"<div class="review-item"><p>Reviewer {i}: the kettle boils fast, the handle stays cool and
+                the lid opens with one hand; after a year of daily use it still looks new.</p></div>"#
+            )
+        };
+        let reviews: String = (1..=6).map(review).collect();
+        let page = |head: &str| {
+            format!(
+                r#"<head><title>Steel kettle</title>{head}</head><body><main><h1>Steel kettle</h1>
+                <div class="rating-reviews">4.8 out of 5 from 212 ratings</div>
+                <div class="description"><p>A 1.7 litre kettle in brushed steel, with a concealed element, a
+                limescale filter that lifts out for rinsing, and a base that turns all the way round on its
+                own, so that the kettle sits the same way for left-handed and right-handed pourers.</p>
+                <p>It switches itself off when the water boils or when it is lifted from its base, and will
+                not switch on when empty, so it is safe to leave on the worktop at all times.</p>
+                <p>The window on its side shows the water level in cups, from one to seven, and glows blue
+                while the water heats, so that you can see from across the room when it is on.</p>
+                <p>The cord winds round the base and clips into place, which keeps the worktop tidy, and the
+                base itself has rubber feet, so it does not slide when the kettle is set down on it.</p></div>
+                <section class="customer-reviews"><h2>Customer reviews</h2>{reviews}</section></main></body>"#
+            )
+        };
+        let product = page(r#"<script type="application/ld+json">{"@type":"Product","name":"Steel kettle"}</script>"#);
+        let product = parse_html(&product).unwrap();
+        let reading = crate::extract(&product);
+        let text = reading.text_content();
+        assert!(text.contains("brushed steel") && !text.contains("Reviewer 3"), "{text}");
+        // The line summing up the ratings is no block of reviews: it stays on the page.
+        let hidden: Vec<String> = reading.hidden.iter().map(|h| product.text(h.node)).collect();
+        assert!(hidden.iter().any(|h| h.contains("Reviewer 3")), "{hidden:?}");
+        assert!(!hidden.iter().any(|h| h.contains("4.8 out of 5")), "{hidden:?}");
+        // Without the declaration the page may be a review site's, whose reviews are its content.
+        let text = crate::extract(&parse_html(&page("")).unwrap()).text_content();
+        assert!(text.contains("Reviewer 3"), "{text}");
     }
 }

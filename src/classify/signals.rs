@@ -88,6 +88,18 @@ impl Labels {
         labels
     }
 
+    /// Takes `token` off the elements for which `drop` is true.
+    pub fn drop_token(&mut self, token: &str, mut drop: impl FnMut(NodeId) -> bool) {
+        let (old_tokens, old_starts) = (std::mem::take(&mut self.tokens), std::mem::take(&mut self.starts));
+        for id in 0..old_starts.len() - 1 {
+            self.starts.push(self.tokens.len());
+            let own = &old_tokens[old_starts[id]..old_starts[id + 1]];
+            let off = own.iter().any(|&(_, t)| t == token) && drop(id);
+            self.tokens.extend(own.iter().filter(|&&(_, t)| !(off && t == token)));
+        }
+        self.starts.push(self.tokens.len());
+    }
+
     /// Labels nothing with `role` on this page (replies on a page that declares itself a thread).
     pub fn ignore_role(&mut self, role: Role) {
         for &(r, token) in &self.tokens {

@@ -5,6 +5,7 @@ pub mod content;
 pub mod region;
 
 use crate::classify::signals::{attr_is_article_like, is_titled_section, Labels};
+use crate::meta::Meta;
 use crate::page::{NodeId, Page};
 
 /// Where the article sits in the page.
@@ -104,9 +105,12 @@ fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
         && !node.children.iter().any(|&c| page.node(c).is_element() && crate::page::is_block_tag(&page.node(c).tag))
 }
 
-/// Finds the article's main block. `title_hint` helps keep the headline out of the hidden set;
-/// `declared_article` (the page's metadata calls it an article) lowers the bar for "readerable".
-pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, declared_discussion: bool) -> Article {
+/// Characters a block of customer reviews holds at least (a line of rating summary holds fewer).
+const MIN_REVIEWS_CHARS: usize = 400;
+
+/// Finds the article's main block. The page's title helps keep the headline out of the hidden set;
+/// what its metadata declares it (an article, a thread, a product) weighs in too.
+pub fn find_article(page: &Page, meta: &Meta) -> Article {
     let stats = text_stats(page);
     let n = page.len();
     let mut score = vec![0f32; n];
@@ -116,8 +120,13 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
     let visible = page.visibility_mask();
     let mut labels = Labels::of(page, &stats.chars);
     // A forum thread's replies are its content, not comments on it.
-    if declared_discussion {
+    if meta.declared_discussion {
         labels.ignore_role(crate::classify::Role::Comments);
+    }
+    // Some tokens name a role only where the page offers a product (its customer "reviews"), and
+    // there only on a block long enough to hold them (not the line that sums up their ratings).
+    for token in crate::lexicon::lexicon().product_page_tokens() {
+        labels.drop_token(token, |id| !meta.declared_product || stats.chars[id] < MIN_REVIEWS_CHARS);
     }
     let unlikely = chrome_mask(page, &stats, &visible, &labels);
     for id in 0..n {
@@ -317,10 +326,10 @@ pub fn find_article(page: &Page, title_hint: &str, declared_article: bool, decla
         roots.push(top);
     }
     article.roots = roots;
-    article.readerable = is_readerable(page, &article, &stats, declared_article);
+    article.readerable = is_readerable(page, &article, &stats, meta.declared_article);
     // Headline, byline and dates come before the article ends; later ones belong to comments.
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
-    article.keep = headline_nodes(page, title_hint).into_iter().filter(|&k| k <= end).collect();
+    article.keep = headline_nodes(page, &meta.title).into_iter().filter(|&k| k <= end).collect();
     article.stats = stats;
     article.visible = visible;
     article.labels = labels;
@@ -873,7 +882,8 @@ mod tests {
              <div class=community><div class=reviews>{reviews}</div></div></section></main></body>"
         );
         let page = parse_html(&html).unwrap();
-        let article = super::find_article(&page, "Microphone", false, false);
+        let meta = crate::meta::Meta { title: "Microphone".into(), ..Default::default() };
+        let article = super::find_article(&page, &meta);
         let holds = |class: &str| {
             let node = (0..page.len()).find(|&i| page.node(i).attr("class") == Some(class)).unwrap();
             article.roots.iter().any(|&r| r == node || page.is_ancestor_of(r, node))

@@ -28,6 +28,10 @@ pub struct Meta {
     /// replies are its content.
     #[serde(skip)]
     pub declared_discussion: bool,
+    /// True when structured data (JSON-LD, og:type or microdata) says the page offers a product,
+    /// whose customer reviews are not its content.
+    #[serde(skip)]
+    pub declared_product: bool,
 }
 
 /// What structured data says, before the visible-text fallbacks.
@@ -51,6 +55,7 @@ struct Structured {
     url: Option<String>,
     is_article: bool,
     is_discussion: bool,
+    is_product: bool,
 }
 
 pub fn extract_meta(page: &Page) -> Meta {
@@ -98,6 +103,7 @@ pub fn extract_meta(page: &Page) -> Meta {
         url: s.url.or_else(|| page.url.clone()),
         declared_article: s.is_article,
         declared_discussion: s.is_discussion,
+        declared_product: s.is_product,
     }
 }
 
@@ -135,6 +141,7 @@ fn json_ld(page: &Page, s: &mut Structured) {
         flatten_ld(&value, &mut objects);
         for obj in objects {
             let types = ld_types(obj);
+            s.is_product |= types.iter().any(|t| PRODUCT_TYPES.contains(&t.as_str()));
             if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                 s.is_article = true;
                 set_once(&mut s.ld_headline, ld_str(obj.get("headline")).or_else(|| ld_str(obj.get("name"))));
@@ -157,6 +164,10 @@ fn json_ld(page: &Page, s: &mut Structured) {
 /// are read already, and what its markup calls comments are remarks under them. Not "Question":
 /// an FAQ page lists its questions so.)
 const DISCUSSION_TYPES: [&str; 1] = ["discussionforumposting"];
+
+/// schema.org types of a page that offers a product (a top-level object or one of its @graph, not
+/// a product an article mentions).
+const PRODUCT_TYPES: [&str; 2] = ["product", "productgroup"];
 
 /// Whether a JSON-LD value, at any depth (a thread is often the `mainEntity` of a WebPage), names
 /// one of `types`.
@@ -372,6 +383,10 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                 }
                 "og:url" => set_once(&mut s.url, value),
                 "og:type" if content.eq_ignore_ascii_case("article") => s.is_article = true,
+                // OpenGraph's product types: "product", "product.item", "product.group" ("og:product" too).
+                "og:type" if content.to_ascii_lowercase().trim_start_matches("og:").starts_with("product") => {
+                    s.is_product = true
+                }
                 _ => {}
             }
         }
@@ -391,6 +406,7 @@ fn microdata(page: &Page, s: &mut Structured) {
         if let Some(itemtype) = node.attr("itemtype") {
             let name = itemtype.trim().rsplit('/').next().unwrap_or("").to_ascii_lowercase();
             s.is_discussion |= DISCUSSION_TYPES.contains(&name.as_str());
+            s.is_product |= PRODUCT_TYPES.contains(&name.as_str());
         }
         let Some(prop) = node.attr("itemprop") else {
             continue;
@@ -672,6 +688,21 @@ mod tests {
             page_with(r#"{"@type":"DiscussionForumPosting","author":{"name":"jo"},"datePublished":"2026-10-02"}"#);
         let meta = extract_meta(&post);
         assert_eq!((meta.byline.as_deref(), meta.published_time.as_deref()), (Some("jo"), Some("2026-10-02")));
+    }
+
+    #[test]
+    fn a_shop_s_product_page_is_declared_a_product_an_article_naming_one_is_not() {
+        let declared = |head: &str, body: &str| {
+            extract_meta(&parse_html(&format!("<head>{head}</head><body>{body}</body>")).unwrap()).declared_product
+        };
+        let ld = |json: &str| format!(r#"<script type="application/ld+json">{json}</script>"#);
+        assert!(declared(&ld(r#"{"@type":"Product","name":"Kettle"}"#), "Kettle"));
+        assert!(declared(&ld(r#"{"@graph":[{"@type":"WebPage"},{"@type":"ProductGroup"}]}"#), "Kettle"));
+        assert!(declared(r#"<meta property="og:type" content="product.group">"#, "Kettle"));
+        assert!(declared("", r#"<div itemscope itemtype="https://schema.org/Product">Kettle</div>"#));
+        // A review article that names the product it tests offers none.
+        assert!(!declared(&ld(r#"{"@type":"Review","itemReviewed":{"@type":"Product","name":"Kettle"}}"#), "Kettle"));
+        assert!(!declared(r#"<meta property="og:type" content="article">"#, "Kettle"));
     }
 
     #[test]
