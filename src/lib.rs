@@ -379,4 +379,37 @@ mod tests {
         let text = crate::extract(&parse_html(&page("")).unwrap()).text_content();
         assert!(text.contains("Reviewer 3"), "{text}");
     }
+
+    #[test]
+    fn a_product_page_read_as_a_region_leaves_its_customer_reviews_out() {
+        // Too little prose to read as an article: the page is read as its main region, where
+        // replies count as content (a thread's posts), but a shop's reviews are still not.
+        let review =
+            |i: usize| format!(r#"<div class="review-item">Reviewer {i}: boils fast, the handle stays cool.</div>"#);
+        let reviews: String = (1..=10).map(review).collect();
+        let spec = |(k, v): (&str, &str)| format!("<li>{k}: {v}</li>");
+        let specs: String = [
+            ("Capacity", "1.7 litres, marked in cups from one to seven on a window that glows blue"),
+            ("Body", "brushed stainless steel with a cool-touch handle and a lid that opens with one hand"),
+            ("Element", "concealed 3 kW element that boils a full kettle in about four minutes"),
+            ("Filter", "removable limescale filter behind the spout, rinsed under the tap"),
+            ("Base", "turns all the way round; the cord winds under it and clips into place"),
+            ("Safety", "switches off when boiled, when lifted from the base, and when empty"),
+            ("Size", "24 cm high, 22 cm wide with the handle, 15 cm deep; 1.2 kg empty"),
+            ("Warranty", "two years on parts and labour, five on the element, registered online"),
+        ]
+        .into_iter()
+        .map(spec)
+        .collect();
+        let html = format!(
+            r#"<head><title>Steel kettle</title><script type="application/ld+json">{{"@type":"Product"}}</script>
+            </head><body><main><h1>Steel kettle</h1><div class="price">$49.00</div>
+            <ul class="specs">{specs}</ul>
+            <section class="customer-reviews"><h2>Customer reviews</h2>{reviews}</section></main></body>"#
+        );
+        let reading = crate::extract(&parse_html(&html).unwrap());
+        let text = reading.text_content();
+        assert!(!reading.is_article, "{text}");
+        assert!(text.contains("brushed stainless steel") && !text.contains("Reviewer 3"), "{text}");
+    }
 }

@@ -68,7 +68,9 @@ pub fn chrome_without_replies(page: &Page, chrome: &[bool], visible: &[bool], la
         .map(|(id, &is_chrome)| {
             is_chrome && {
                 let node = page.node(id);
-                let replies = matches!(labels.role(id), Some((Role::Comments, _)));
+                // (A shop's customer reviews are no thread's posts.)
+                let replies = matches!(labels.role(id), Some((Role::Comments, token))
+                    if !crate::lexicon::lexicon().product_page_tokens().any(|t| t == token));
                 !replies || UNLIKELY_TAGS.contains(&node.tag.as_str()) || !visible[id]
             }
         })
