@@ -406,7 +406,8 @@ fn microdata(page: &Page, s: &mut Structured) {
         if let Some(itemtype) = node.attr("itemtype") {
             let name = itemtype.trim().rsplit('/').next().unwrap_or("").to_ascii_lowercase();
             s.is_discussion |= DISCUSSION_TYPES.contains(&name.as_str());
-            s.is_product |= PRODUCT_TYPES.contains(&name.as_str());
+            // A top-level item, not one that is a property of another (a review's itemReviewed).
+            s.is_product |= PRODUCT_TYPES.contains(&name.as_str()) && node.attr("itemprop").is_none();
         }
         let Some(prop) = node.attr("itemprop") else {
             continue;
@@ -701,6 +702,9 @@ mod tests {
         assert!(declared(r#"<meta property="og:type" content="product.group">"#, "Kettle"));
         assert!(declared("", r#"<div itemscope itemtype="https://schema.org/Product">Kettle</div>"#));
         // A review article that names the product it tests offers none.
+        let reviewed = r#"<div itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope
+            itemtype="https://schema.org/Product">Kettle</div></div>"#;
+        assert!(!declared("", reviewed));
         assert!(!declared(&ld(r#"{"@type":"Review","itemReviewed":{"@type":"Product","name":"Kettle"}}"#), "Kettle"));
         assert!(!declared(r#"<meta property="og:type" content="article">"#, "Kettle"));
     }
