@@ -90,12 +90,16 @@ impl Labels {
 
     /// Takes `token` off the elements for which `drop` is true.
     pub fn drop_token(&mut self, token: &str, mut drop: impl FnMut(NodeId) -> bool) {
+        self.retain(|id, _, t| t != token || !drop(id));
+    }
+
+    /// Keeps the labels for which `keep(node, role, token)` is true.
+    fn retain(&mut self, mut keep: impl FnMut(NodeId, Role, &str) -> bool) {
         let (old_tokens, old_starts) = (std::mem::take(&mut self.tokens), std::mem::take(&mut self.starts));
-        for id in 0..old_starts.len() - 1 {
+        for id in 0..old_starts.len().saturating_sub(1) {
             self.starts.push(self.tokens.len());
             let own = &old_tokens[old_starts[id]..old_starts[id + 1]];
-            let off = own.iter().any(|&(_, t)| t == token) && drop(id);
-            self.tokens.extend(own.iter().filter(|&&(_, t)| !(off && t == token)));
+            self.tokens.extend(own.iter().filter(|&&(role, token)| keep(id, role, token)));
         }
         self.starts.push(self.tokens.len());
     }
@@ -134,14 +138,9 @@ impl Labels {
         if counts.is_empty() {
             return;
         }
-        let (old_tokens, old_starts) = (std::mem::take(&mut self.tokens), std::mem::take(&mut self.starts));
-        for id in 0..page.len() {
-            self.starts.push(self.tokens.len());
-            let part = page.node(id).attr("class").unwrap_or("").split_whitespace().any(|c| counts.contains_key(c));
-            let own = &old_tokens[old_starts[id]..old_starts[id + 1]];
-            self.tokens.extend(own.iter().filter(|&&(r, _)| !(part && r == Role::Header)));
-        }
-        self.starts.push(self.tokens.len());
+        let part =
+            |id: NodeId| page.node(id).attr("class").unwrap_or("").split_whitespace().any(|c| counts.contains_key(c));
+        self.retain(|id, role, _| role != Role::Header || !part(id));
     }
 
     /// "disclosure" is also the name of the show/hide widget (`<details>` and its `<summary>`):
@@ -152,13 +151,7 @@ impl Labels {
         for id in 0..page.len() {
             in_details[id] = page.node(id).tag == "details" || page.node(id).parent.is_some_and(|p| in_details[p]);
         }
-        let (old_tokens, old_starts) = (std::mem::take(&mut self.tokens), std::mem::take(&mut self.starts));
-        for (id, &folded) in in_details.iter().enumerate() {
-            self.starts.push(self.tokens.len());
-            let own = &old_tokens[old_starts[id]..old_starts[id + 1]];
-            self.tokens.extend(own.iter().filter(|&&(_, t)| !(folded && t == "disclosure")));
-        }
-        self.starts.push(self.tokens.len());
+        self.retain(|id, _, token| token != "disclosure" || !in_details[id]);
     }
 
     fn of_node(&self, id: NodeId) -> &[(Role, &'static str)] {
