@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer, corpusRoots } from './server.mjs';
-import { SEED, FORUM, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
+import { SEED, FORUM, PRODUCT, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXT = path.join(ROOT, 'dist/chrome');
@@ -216,6 +216,23 @@ test('a declared forum thread: its replies stay on the page and in the copied ar
   assert.deepEqual(await page.evaluate(shownParagraphs, FORUM.posts), FORUM.posts.map(() => true), 'every post is shown');
   const text = await copyArticle(page);
   for (const post of FORUM.posts) assert.ok(text.includes(post), `${post} in ${text}`);
+  await toggleOff(page);
+  assert.equal(await html(page), before);
+  await page.close();
+});
+
+test('a product page: its customer reviews are hidden as comments, its description stays', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open('/product.html');
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  assert.ok(s.hidden.some((h) => h.text.includes(PRODUCT.review) && h.role === 'comments' && !h.visible), 'reviews hidden');
+  const shown = await page.evaluate(shownParagraphs, PRODUCT.description);
+  assert.deepEqual(shown, PRODUCT.description.map(() => true), 'the description is shown');
+  const text = await copyArticle(page);
+  for (const part of PRODUCT.description) assert.ok(text.includes(part), `${part} in ${text}`);
+  assert.ok(!text.includes(PRODUCT.review), text);
   await toggleOff(page);
   assert.equal(await html(page), before);
   await page.close();

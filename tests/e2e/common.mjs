@@ -36,6 +36,16 @@ export const FORUM = {
   hidden: [['Sign up free to post replies', 'newsletter']],
 };
 
+// A shop's product page (it declares a Product): its customer reviews are hidden as comments.
+export const PRODUCT = {
+  description: [
+    'A 1.7 litre kettle in brushed stainless steel',
+    'It switches itself off when the water boils',
+    'The cord winds round the base and clips into place',
+  ],
+  review: 'After a year of daily use the steel still looks new',
+};
+
 // Reads the page state a test checks, in the page (no extension APIs needed).
 export function pageStateScript() {
   const hidden = [...document.querySelectorAll('[data-cleanread-hidden]')].map((e) => ({
@@ -94,7 +104,7 @@ export const CORPUS_SAMPLE_SIZE = 20;
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({
-    SEED, FORUM, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
+    SEED, FORUM, PRODUCT, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
     shownParagraphsScript: `(${shownParagraphs.toString()})(arguments[0])`,
   }));
 }

@@ -24,6 +24,7 @@ WIDGET_ID = "".join(c if c.isalnum() else "_" for c in ADDON_ID) + "-browser-act
 COMMON = json.loads(subprocess.check_output(["node", str(ROOT / "tests/e2e/common.mjs"), "--json"], text=True))
 SEED = COMMON["SEED"]
 FORUM = COMMON["FORUM"]
+PRODUCT = COMMON["PRODUCT"]
 SHOWN_PARAGRAPHS = "return " + COMMON["shownParagraphsScript"]
 PAGE_STATE = "return " + COMMON["pageStateScript"]
 
@@ -234,6 +235,22 @@ def test_declared_forum_thread_keeps_its_replies(driver, base):
     text = copy_article(d)
     for post in FORUM["posts"]:
         assert post in text, post
+    toggle_off(d)
+    assert outer_html(d) == before_html
+
+
+def test_product_page_hides_its_customer_reviews(driver, base):
+    d = driver
+    open_page(d, f"{base}/product.html")
+    before_html = outer_html(d)
+    toggle_on(d)
+    s = d.execute_script(PAGE_STATE)
+    assert any(PRODUCT["review"] in h["text"] and h["role"] == "comments" and not h["visible"] for h in s["hidden"])
+    assert d.execute_script(SHOWN_PARAGRAPHS, PRODUCT["description"]) == [True] * len(PRODUCT["description"])
+    text = copy_article(d)
+    for part in PRODUCT["description"]:
+        assert part in text, part
+    assert PRODUCT["review"] not in text
     toggle_off(d)
     assert outer_html(d) == before_html
 
