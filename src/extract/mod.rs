@@ -342,6 +342,17 @@ fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
 }
 
+/// Cookie wording a consent dialog's text holds at least (one mention can be an article's).
+const CONSENT_DIALOG_CUES: usize = 3;
+
+/// A block labelled as a cookie notice whose text is about cookies too.
+fn is_worded_consent_dialog(page: &Page, labels: &Labels, id: NodeId) -> bool {
+    labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Cookie) && {
+        let hits = crate::classify::signals::text_cue_hits(&page.text(id));
+        hits.best().is_some_and(|(role, n)| role == crate::classify::Role::Cookie && n >= CONSENT_DIALOG_CUES)
+    }
+}
+
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
 /// invisible nodes (and, through `find_article`'s ancestor checks, everything inside them).
 fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels) -> Vec<bool> {
@@ -357,8 +368,12 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             }
             // Page-wide wrappers (<html class="header-spacing">, an ASP.NET <form>) are not
             // judged by their labels: they hold everything, the article included.
-            if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") || stats.chars[id] * 2 > body_chars {
+            if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") {
                 return false;
+            }
+            // ... but a consent dialog can hold most of a short page's text (a preference centre).
+            if stats.chars[id] * 2 > body_chars {
+                return is_worded_consent_dialog(page, labels, id);
             }
             // Prose rescues a labelled block, not a <nav> or a <footer> (fine print is prose too).
             if (!matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id))
@@ -667,6 +682,52 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
 #[cfg(test)]
 mod tests {
     use crate::page::html::parse_html;
+
+    #[test]
+    fn a_labelled_consent_dialog_is_never_content_however_much_of_the_page_it_holds() {
+        let purpose = |what: &str| {
+            format!(
+                "<p>{what} cookies are stored on your browser by this website, with your consent, to help us \
+                 analyse and understand how you use it, and you can opt out of them in the cookie settings. \
+                 Manage consent preferences at any time from the privacy settings.</p>"
+            )
+        };
+        let dialog = format!(
+            r#"<div id="onetrust-consent-sdk"><h2>About your privacy</h2>{}{}{}{}{}<button>Accept all cookies</button></div>"#,
+            purpose("Necessary"),
+            purpose("Analytics"),
+            purpose("Advertisement"),
+            purpose("Functional"),
+            purpose("Social media")
+        );
+        let post =
+            |i: usize, line: &str| format!(r#"<div class=msg><span class=author>user{i}</span><p>{line}</p></div>"#);
+        let thread = [
+            post(1, "No stream link this time; the recording goes up in an hour."),
+            post(2, "Early start, so they must want the whole news cycle."),
+            post(3, "Waiting for the sequel, as every year."),
+        ]
+        .concat();
+        // A short thread: the preference centre holds most of the page's text.
+        let html = format!(r#"<body><h1>Showcase thread</h1><div class=board>{thread}</div>{dialog}</body>"#);
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("the recording goes up in an hour") && !text.contains("opt out of them"), "{text}");
+        // A long article: the dialog holds little of the page, and its prose does not make it content.
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the story goes on about the harbour, the boats, the weather and the people \
+                 who worked there for years, and what the town made of it all when the season ended.</p>"
+            )
+        };
+        let story: String = (1..=12).map(para).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article><h1>The harbour</h1>{story}</article>{dialog}</body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Paragraph 12 of the story") && !text.contains("opt out of them"), "{text}");
+    }
 
     #[test]
     fn a_consent_dialog_the_markup_does_not_name_is_not_the_article() {
