@@ -93,6 +93,11 @@ impl Labels {
         self.retain(|id, _, t| t != token || !drop(id));
     }
 
+    /// Keeps the `role` labels of the elements for which `keep` is true.
+    pub fn retain_role(&mut self, role: Role, mut keep: impl FnMut(NodeId) -> bool) {
+        self.retain(|id, r, _| r != role || keep(id));
+    }
+
     /// Keeps the labels for which `keep(node, role, token)` is true.
     fn retain(&mut self, mut keep: impl FnMut(NodeId, Role, &str) -> bool) {
         let (old_tokens, old_starts) = (std::mem::take(&mut self.tokens), std::mem::take(&mut self.starts));

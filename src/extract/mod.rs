@@ -128,6 +128,11 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     for token in crate::lexicon::lexicon().product_page_tokens() {
         labels.drop_token(token, |id| !meta.declared_product || stats.chars[id] < MIN_REVIEWS_CHARS);
     }
+    // The site's header comes before the page's headline: a block labelled "header" after it heads
+    // a part of the content (a product's summary, a category's introduction).
+    if let Some(headline) = first_headline(page, &meta.title) {
+        labels.retain_role(crate::classify::Role::Header, |id| id < headline);
+    }
     let unlikely = chrome_mask(page, &stats, &visible, &labels);
     for id in 0..n {
         if !page.node(id).is_element() {
@@ -489,14 +494,29 @@ fn headline_nodes(page: &Page, title_hint: &str) -> Vec<NodeId> {
             || crate::classify::signals::any_attr_token(node, |t| matches!(t, "byline" | "author" | "dateline"));
         if is_meta && !page.ancestors(id).any(|a| matches!(page.node(a).tag.as_str(), "footer" | "aside" | "nav")) {
             keep.push(id);
-        } else if is_heading && !hint.is_empty() {
-            let text = page.text(id).to_lowercase();
-            if !text.is_empty() && (hint.contains(&text) || text.contains(&hint)) {
-                keep.push(id);
-            }
+        } else if is_heading && names_title(page, id, &hint) {
+            keep.push(id);
         }
     }
     keep
+}
+
+/// Whether the element's text and the (lower-cased) title hint name each other.
+fn names_title(page: &Page, id: NodeId, hint: &str) -> bool {
+    let text = page.text(id).to_lowercase();
+    !hint.is_empty() && !text.is_empty() && (hint.contains(&text) || text.contains(hint))
+}
+
+/// The first top-level heading (h1, h2, or an element marked up as a heading of level 1 or 2)
+/// that names the page's title: where the page's own content begins.
+fn first_headline(page: &Page, title_hint: &str) -> Option<NodeId> {
+    let hint = crate::page::collapse_whitespace(title_hint).to_lowercase();
+    let top_heading = |id: NodeId| {
+        let node = page.node(id);
+        matches!(node.tag.as_str(), "h1" | "h2")
+            || (node.attr("role") == Some("heading") && matches!(node.attr("aria-level"), Some("1" | "2")))
+    };
+    (0..page.len()).find(|&id| top_heading(id) && names_title(page, id, &hint))
 }
 
 /// The last node of a subtree (ids are in document order).
@@ -863,6 +883,34 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn a_block_labelled_header_after_the_headline_is_content_the_site_header_is_not() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} tells how the gang crosses the plains, who rides with it, what it takes \
+                 from the towns on its way, and what the law does about it, season after season.</p>"
+            )
+        };
+        let story: String = (1..=8).map(para).collect();
+        let html = format!(
+            r#"<head><title>Outlaws of the plains on Example Store</title></head><body>
+            <div class="site-header"><a href="/">Store</a> <a href="/new">New and noteworthy</a> <a href="/help">Help</a></div>
+            <div role="heading" aria-level="1">Outlaws of the plains</div>
+            <div class="game_header_ctn"><p>Developer: Lone Star Games. A gang of outlaws on the run, with bounty
+            hunters massing on their heels.</p></div>
+            <div class="story">{story}<table class="wikitable sticky-header"><tr><td>1899</td><td>Blackwater</td></tr>
+            <tr><td>1907</td><td>Beecher's Hope</td></tr></table></div></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let extraction = crate::extract(&page);
+        let text = extraction.text_content();
+        assert!(text.contains("Beecher's Hope"), "{text}");
+        assert!(!text.contains("New and noteworthy"), "{text}");
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert!(hidden.iter().any(|h| h.contains("New and noteworthy")), "{hidden:?}");
+        assert!(!hidden.iter().any(|h| h.contains("bounty") || h.contains("Blackwater")), "{hidden:?}");
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "aria-hidden",
     "aria-controls",
     "aria-expanded",
+    "aria-level",
     "itemprop",
     "itemtype",
     "itemscope",
