@@ -492,9 +492,9 @@ fn headline_nodes(page: &Page, title_hint: &str) -> Vec<NodeId> {
             || matches!(node.attr("itemprop"), Some("author" | "datePublished" | "dateModified"))
             || node.attr("rel") == Some("author")
             || crate::classify::signals::any_attr_token(node, |t| matches!(t, "byline" | "author" | "dateline"));
-        if is_meta && !page.ancestors(id).any(|a| matches!(page.node(a).tag.as_str(), "footer" | "aside" | "nav")) {
-            keep.push(id);
-        } else if is_heading && names_title(page, id, &hint) {
+        let meta_of_content =
+            is_meta && !page.ancestors(id).any(|a| matches!(page.node(a).tag.as_str(), "footer" | "aside" | "nav"));
+        if meta_of_content || (is_heading && names_title(page, id, &hint)) {
             keep.push(id);
         }
     }
