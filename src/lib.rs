@@ -412,4 +412,40 @@ mod tests {
         assert!(!reading.is_article, "{text}");
         assert!(text.contains("brushed stainless steel") && !text.contains("Reviewer 3"), "{text}");
     }
+
+    #[test]
+    fn cards_beside_a_legal_line_are_judged_apart_from_it() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the report follows the study's left-handed players through a season of \
+                 matches, what they won, what they lost, and how their rivals adapted to them.</p>"
+            )
+        };
+        let story: String = (1..=8).map(para).collect();
+        let card = |i: usize| {
+            format!(
+                r#"<div class="item"><h3><a href="/story-{i}">Story {i} about sleep and the brain</a></h3>
+                <p>A short summary of story {i}, on what the new study found about sleep and why it matters.</p></div>"#
+            )
+        };
+        let legal = "<p>© 2026 Example Media. All rights reserved. Read our privacy policy and terms of use.</p>";
+        let page_with = |cards: usize, wrap: &str| {
+            let cards: String = (1..=cards).map(card).collect();
+            format!(
+                r#"<head><meta property="og:type" content="article"></head><body><article><h1>Left-handed players</h1>
+                {story}</article><div class="more">{}<div class="list">{cards}</div>{legal}{}</div></body>"#,
+                if wrap.is_empty() { String::new() } else { format!("<div class={wrap}>") },
+                if wrap.is_empty() { "" } else { "</div>" }
+            )
+        };
+        // A short block: cards and a legal line side by side. A long one: the same inside a single
+        // wrapper, which is no leaf for holding one child.
+        for html in [page_with(3, ""), page_with(30, "inner")] {
+            let page = crate::page::html::parse_html(&html).unwrap();
+            let hidden = crate::extract(&page).hidden;
+            let texts: Vec<&str> = hidden.iter().map(|h| h.text.as_str()).collect();
+            assert!(texts.iter().any(|t| t.contains("All rights reserved")), "{texts:?}");
+            assert!(!texts.iter().any(|t| t.contains("Story 2 about sleep")), "{texts:?}");
+        }
+    }
 }

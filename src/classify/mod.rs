@@ -210,18 +210,30 @@ impl<'a> Classifier<'a> {
                 continue;
             }
             let substantive = self.substantive_children(child);
-            if self.chars(child) > LONGEST_SINGLE_BLOCK && substantive >= 2 {
+            if self.chars(child) > LONGEST_SINGLE_BLOCK && substantive >= 1 {
                 self.walk_outside(child, out);
                 continue;
             }
             let text = page.text(child);
             let hits = text_cue_hits(&text);
-            if let Some((role, reason)) = single_role_from_cues(&hits, &text, substantive < 2) {
+            let found = single_role_from_cues(&hits, &text, substantive < 2)
+                .filter(|(role, _)| substantive < 2 || !self.wording_in_one_part(child, *role));
+            if let Some((role, reason)) = found {
                 out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
             } else if substantive >= 1 {
                 self.walk_outside(child, out);
             }
         }
+    }
+
+    /// Whether a container's wording of `role` sits in some of its parts while another part, a
+    /// quarter of its text or more, holds none (cards above a copyright line): then the parts are
+    /// judged one by one rather than the container as a whole.
+    fn wording_in_one_part(&self, id: NodeId, role: Role) -> bool {
+        let total = self.chars(id);
+        self.page.node(id).children.iter().any(|&c| {
+            self.chars(c) * 4 >= total && !self.is_ignorable(c) && !text_cue_hits(&self.page.text(c)).hits_of(role)
+        })
     }
 
     /// A sidebar or similar container that holds blocks of sharper roles (a newsletter form, an

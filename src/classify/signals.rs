@@ -231,6 +231,11 @@ impl CueHits {
     pub fn roles_hit(&self) -> usize {
         self.hits.iter().filter(|(_, v)| !v.is_empty()).count()
     }
+    /// Whether any phrase of `role` was found.
+    pub fn hits_of(&self, role: Role) -> bool {
+        self.hits.iter().any(|(r, v)| *r == role && !v.is_empty())
+    }
+
     pub fn examples(&self, role: Role) -> String {
         self.hits
             .iter()
