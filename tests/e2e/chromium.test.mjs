@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer, corpusRoots } from './server.mjs';
-import { SEED, FORUM, PRODUCT, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
+import { SEED, FORUM, PRODUCT, REPORT, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXT = path.join(ROOT, 'dist/chrome');
@@ -238,6 +238,19 @@ test('a product page: its customer reviews are hidden as comments, its descripti
   await page.close();
 });
 
+test('beside an article: a facts box labelled as a header and cards above a copyright line stay shown', async () => {
+  const page = await open('/report.html');
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  assert.ok(s.hidden.some((h) => h.text.includes(REPORT.legal) && h.role === 'disclaimer' && !h.visible), 'legal line hidden');
+  for (const part of REPORT.shown) assert.ok(!s.hidden.some((h) => h.text.includes(part)), `${part} not hidden`);
+  assert.deepEqual(await page.evaluate(shownParagraphs, REPORT.shown), REPORT.shown.map(() => true), 'shown');
+  await toggleOff(page);
+  assert.equal(await html(page), before);
+  await page.close();
+});
+
 test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
   const [worker] = context.serviceWorkers();
   const commands = await worker.evaluate(() => chrome.commands.getAll());
@@ -246,7 +259,7 @@ test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
 });
 
 test('the browser snapshot equals the native page model', async () => {
-  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html']) {
+  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html', 'report.html']) {
     const page = await open(`/${name}`);
     // Evaluated, not added as a <script>, so the document stays as the parser built it.
     await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/snapshot.js'), 'utf8'));

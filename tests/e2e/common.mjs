@@ -46,6 +46,17 @@ export const PRODUCT = {
   review: 'After a year of daily use the steel still looks new',
 };
 
+// www/report.html: a box labelled "facts-header" after the headline and cards beside a copyright
+// line, both outside the article: the facts and the cards stay shown, the copyright line is hidden.
+export const REPORT = {
+  shown: [
+    'Key facts: a study of 4,000 club matches over six seasons',
+    'Grip changes that take the strain off the elbow',
+    'Drills for a second serve that holds up under pressure',
+  ],
+  legal: 'All rights reserved',
+};
+
 // Reads the page state a test checks, in the page (no extension APIs needed).
 export function pageStateScript() {
   const hidden = [...document.querySelectorAll('[data-cleanread-hidden]')].map((e) => ({
@@ -104,7 +115,7 @@ export const CORPUS_SAMPLE_SIZE = 20;
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({
-    SEED, FORUM, PRODUCT, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
+    SEED, FORUM, PRODUCT, REPORT, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
     shownParagraphsScript: `(${shownParagraphs.toString()})(arguments[0])`,
   }));
 }

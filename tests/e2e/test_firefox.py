@@ -25,6 +25,7 @@ COMMON = json.loads(subprocess.check_output(["node", str(ROOT / "tests/e2e/commo
 SEED = COMMON["SEED"]
 FORUM = COMMON["FORUM"]
 PRODUCT = COMMON["PRODUCT"]
+REPORT = COMMON["REPORT"]
 SHOWN_PARAGRAPHS = "return " + COMMON["shownParagraphsScript"]
 PAGE_STATE = "return " + COMMON["pageStateScript"]
 
@@ -255,7 +256,23 @@ def test_product_page_hides_its_customer_reviews(driver, base):
     assert outer_html(d) == before_html
 
 
-@pytest.mark.parametrize("name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html"])
+def test_beside_an_article_a_facts_header_and_cards_above_a_copyright_line_stay_shown(driver, base):
+    d = driver
+    open_page(d, f"{base}/report.html")
+    before_html = outer_html(d)
+    toggle_on(d)
+    s = d.execute_script(PAGE_STATE)
+    assert any(REPORT["legal"] in h["text"] and h["role"] == "disclaimer" and not h["visible"] for h in s["hidden"])
+    for part in REPORT["shown"]:
+        assert not any(part in h["text"] for h in s["hidden"]), part
+    assert d.execute_script(SHOWN_PARAGRAPHS, REPORT["shown"]) == [True] * len(REPORT["shown"])
+    toggle_off(d)
+    assert outer_html(d) == before_html
+
+
+@pytest.mark.parametrize(
+    "name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html", "report.html"]
+)
 def test_snapshot_equals_native_page_model(driver, base, name):
     d = driver
     open_page(d, f"{base}/{name}")
