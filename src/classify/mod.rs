@@ -227,12 +227,17 @@ impl<'a> Classifier<'a> {
     }
 
     /// Whether a container's wording of `role` sits in some of its parts while another part, a
-    /// quarter of its text or more, holds none (cards above a copyright line): then the parts are
-    /// judged one by one rather than the container as a whole.
+    /// quarter of its text or more and of a paragraph's length, holds none (cards above a copyright
+    /// line): then the parts are judged one by one rather than the container as a whole. (A banner's
+    /// teaser line beside its "Unlock" button is part of the banner.)
     fn wording_in_one_part(&self, id: NodeId, role: Role) -> bool {
+        const PARAGRAPH_CHARS: usize = 200;
         let total = self.chars(id);
         self.page.node(id).children.iter().any(|&c| {
-            self.chars(c) * 4 >= total && !self.is_ignorable(c) && !text_cue_hits(&self.page.text(c)).hits_of(role)
+            self.chars(c) * 4 >= total
+                && self.chars(c) >= PARAGRAPH_CHARS
+                && !self.is_ignorable(c)
+                && !text_cue_hits(&self.page.text(c)).hits_of(role)
         })
     }
 
