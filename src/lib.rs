@@ -448,4 +448,27 @@ mod tests {
             assert!(!texts.iter().any(|t| t.contains("Story 2 about sleep")), "{texts:?}");
         }
     }
+
+    #[test]
+    fn a_syntax_highlighter_s_comment_classes_inside_code_are_not_comments() {
+        let para = |i: usize| {
+            format!(
+                "<p>Step {i} of the guide explains what the next command does to the working tree, the \
+                 staging area and the history, and when you would reach for it in a normal day.</p>"
+            )
+        };
+        let steps: String = (1..=6).map(para).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article><h1>A brief intro to git</h1>
+            {steps}<pre><code><span class="token comment"># stage every modified file</span>
+git add .
+<span class="hljs-comment"># amend the last commit message</span>
+git commit --amend</code></pre></article></body>"#
+        );
+        let page = crate::page::html::parse_html(&html).unwrap();
+        let extraction = crate::extract(&page);
+        let text = extraction.text_content();
+        assert!(text.contains("# stage every modified file") && text.contains("git commit --amend"), "{text}");
+        assert!(!extraction.hidden.iter().any(|h| h.text.contains("amend the last commit")), "{:?}", extraction.hidden);
+    }
 }

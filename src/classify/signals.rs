@@ -59,6 +59,7 @@ impl Labels {
         labels.starts.push(labels.tokens.len());
         labels.drop_component_parts(page);
         labels.drop_widget_names(page);
+        labels.drop_code_highlighting(page);
         let Some(body) = page.find_tag("body") else { return labels };
         // Per role token: the text under its outermost elements (ids run in document order, and a
         // subtree is the run of ids up to its last descendant).
@@ -157,6 +158,17 @@ impl Labels {
             in_details[id] = page.node(id).tag == "details" || page.node(id).parent.is_some_and(|p| in_details[p]);
         }
         self.retain(|id, _, token| token != "disclosure" || !in_details[id]);
+    }
+
+    /// Inside code (`<pre>`, `<code>`), classes are a syntax highlighter's ("comment", "token
+    /// comment", "hljs-meta"): they name parts of the program, never a block of the page.
+    fn drop_code_highlighting(&mut self, page: &Page) {
+        let mut in_code = vec![false; page.len()];
+        for id in 0..page.len() {
+            in_code[id] = matches!(page.node(id).tag.as_str(), "pre" | "code")
+                || page.node(id).parent.is_some_and(|p| in_code[p]);
+        }
+        self.retain(|id, _, _| !in_code[id]);
     }
 
     fn of_node(&self, id: NodeId) -> &[(Role, &'static str)] {
