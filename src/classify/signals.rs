@@ -153,21 +153,14 @@ impl Labels {
     /// on a `<details>` element and everything inside one it names the fold ("disclosure__panel"
     /// around a shop's product description), not legal text.
     fn drop_widget_names(&mut self, page: &Page) {
-        let mut in_details = vec![false; page.len()];
-        for id in 0..page.len() {
-            in_details[id] = page.node(id).tag == "details" || page.node(id).parent.is_some_and(|p| in_details[p]);
-        }
+        let in_details = within_tags(page, &["details"]);
         self.retain(|id, _, token| token != "disclosure" || !in_details[id]);
     }
 
     /// Inside code (`<pre>`, `<code>`), classes are a syntax highlighter's ("comment", "token
     /// comment", "hljs-meta"): they name parts of the program, never a block of the page.
     fn drop_code_highlighting(&mut self, page: &Page) {
-        let mut in_code = vec![false; page.len()];
-        for id in 0..page.len() {
-            in_code[id] = matches!(page.node(id).tag.as_str(), "pre" | "code")
-                || page.node(id).parent.is_some_and(|p| in_code[p]);
-        }
+        let in_code = within_tags(page, &["pre", "code"]);
         self.retain(|id, _, _| !in_code[id]);
     }
 
@@ -182,6 +175,15 @@ impl Labels {
     pub fn role(&self, id: NodeId) -> Option<(Role, &'static str)> {
         self.of_node(id).iter().filter(|(_, t)| !self.ignored.contains(t)).min_by_key(|(r, _)| *r).copied()
     }
+}
+
+/// Per node: the node is one of `tags` or inside one (ids run in document order, parents first).
+fn within_tags(page: &Page, tags: &[&str]) -> Vec<bool> {
+    let mut within = vec![false; page.len()];
+    for id in 0..page.len() {
+        within[id] = tags.contains(&page.node(id).tag.as_str()) || page.node(id).parent.is_some_and(|p| within[p]);
+    }
+    within
 }
 
 /// A section whose id is its heading's words ("sharing-with-a-single-developer" under "Sharing
@@ -222,7 +224,15 @@ pub fn attr_is_article_like(node: &Node) -> bool {
 /// The block's words are a consent notice's: cookie phrases, at least two, outnumber every other
 /// role's (read where markup does not say so, or says so of most of the page).
 pub fn says_consent(page: &Page, id: NodeId) -> bool {
-    text_cue_hits(&page.text(id)).best().is_some_and(|(role, n)| role == Role::Cookie && n >= 2)
+    consent_phrases(page, id) >= 2
+}
+
+/// How many cookie phrases the block's text holds when they outnumber every other role's (else 0).
+pub fn consent_phrases(page: &Page, id: NodeId) -> usize {
+    match text_cue_hits(&page.text(id)).best() {
+        Some((Role::Cookie, n)) => n,
+        _ => 0,
+    }
 }
 
 /// Text cue hits per role for a block's text.

@@ -347,15 +347,14 @@ fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
 }
 
-/// Cookie wording a consent dialog's text holds at least (one mention can be an article's).
+/// Cookie phrases a labelled consent dialog holding most of the page must say at least: one more
+/// than `says_consent` asks, as the block would otherwise count as a page-wide wrapper.
 const CONSENT_DIALOG_CUES: usize = 3;
 
-/// A block labelled as a cookie notice whose text is about cookies too.
+/// A block labelled as a cookie notice whose words are a consent notice's too.
 fn is_worded_consent_dialog(page: &Page, labels: &Labels, id: NodeId) -> bool {
-    labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Cookie) && {
-        let hits = crate::classify::signals::text_cue_hits(&page.text(id));
-        hits.best().is_some_and(|(role, n)| role == crate::classify::Role::Cookie && n >= CONSENT_DIALOG_CUES)
-    }
+    labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Cookie)
+        && crate::classify::signals::consent_phrases(page, id) >= CONSENT_DIALOG_CUES
 }
 
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
