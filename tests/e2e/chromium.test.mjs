@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer, corpusRoots } from './server.mjs';
-import { SEED, FORUM, PRODUCT, REPORT, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
+import { SEED, FORUM, PRODUCT, REPORT, GUIDE, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXT = path.join(ROOT, 'dist/chrome');
@@ -246,6 +246,22 @@ test('beside an article: a facts box labelled as a header and cards above a copy
   assert.ok(s.hidden.some((h) => h.text.includes(REPORT.legal) && h.role === 'disclaimer' && !h.visible), 'legal line hidden');
   for (const part of REPORT.shown) assert.ok(!s.hidden.some((h) => h.text.includes(part)), `${part} not hidden`);
   assert.deepEqual(await page.evaluate(shownParagraphs, REPORT.shown), REPORT.shown.map(() => true), 'shown');
+  await toggleOff(page);
+  assert.equal(await html(page), before);
+  await page.close();
+});
+
+test('a code block: its highlighted comments are code, shown on the page and in the copied text', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open('/guide.html');
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  for (const c of GUIDE.codeComments) assert.ok(!s.hidden.some((h) => h.text.includes(c)), `${c} not hidden`);
+  const shown = await page.evaluate(() => [...document.querySelectorAll('pre span')].map((e) => e.checkVisibility()));
+  assert.deepEqual(shown, GUIDE.codeComments.map(() => true), 'code comments shown');
+  const text = await copyArticle(page);
+  for (const c of GUIDE.codeComments) assert.ok(text.includes(c), `${c} in ${text}`);
   await toggleOff(page);
   assert.equal(await html(page), before);
   await page.close();

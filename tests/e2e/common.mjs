@@ -57,6 +57,11 @@ export const REPORT = {
   legal: 'All rights reserved',
 };
 
+// www/guide.html: a tutorial whose code block carries a syntax highlighter's "comment" classes.
+export const GUIDE = {
+  codeComments: ['# take the last commit back, keep its changes staged', '# fix the message of the last commit instead'],
+};
+
 // Reads the page state a test checks, in the page (no extension APIs needed).
 export function pageStateScript() {
   const hidden = [...document.querySelectorAll('[data-cleanread-hidden]')].map((e) => ({
@@ -115,7 +120,7 @@ export const CORPUS_SAMPLE_SIZE = 20;
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({
-    SEED, FORUM, PRODUCT, REPORT, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
+    SEED, FORUM, PRODUCT, REPORT, GUIDE, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
     shownParagraphsScript: `(${shownParagraphs.toString()})(arguments[0])`,
   }));
 }

@@ -26,6 +26,7 @@ SEED = COMMON["SEED"]
 FORUM = COMMON["FORUM"]
 PRODUCT = COMMON["PRODUCT"]
 REPORT = COMMON["REPORT"]
+GUIDE = COMMON["GUIDE"]
 SHOWN_PARAGRAPHS = "return " + COMMON["shownParagraphsScript"]
 PAGE_STATE = "return " + COMMON["pageStateScript"]
 
@@ -266,6 +267,23 @@ def test_beside_an_article_a_facts_header_and_cards_above_a_copyright_line_stay_
     for part in REPORT["shown"]:
         assert not any(part in h["text"] for h in s["hidden"]), part
     assert d.execute_script(SHOWN_PARAGRAPHS, REPORT["shown"]) == [True] * len(REPORT["shown"])
+    toggle_off(d)
+    assert outer_html(d) == before_html
+
+
+def test_a_code_block_s_highlighted_comments_are_shown_and_copied(driver, base):
+    d = driver
+    open_page(d, f"{base}/guide.html")
+    before_html = outer_html(d)
+    toggle_on(d)
+    s = d.execute_script(PAGE_STATE)
+    for comment in GUIDE["codeComments"]:
+        assert not any(comment in h["text"] for h in s["hidden"]), comment
+    shown = d.execute_script("return [...document.querySelectorAll('pre span')].map((e) => e.checkVisibility())")
+    assert shown == [True] * len(GUIDE["codeComments"])
+    text = copy_article(d)
+    for comment in GUIDE["codeComments"]:
+        assert comment in text, comment
     toggle_off(d)
     assert outer_html(d) == before_html
 
