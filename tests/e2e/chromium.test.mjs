@@ -202,69 +202,59 @@ test('an answer folded in an accordion pane is in the copied article text', asyn
   await page.close();
 });
 
-test('a declared forum thread: its replies stay on the page and in the copied article', async () => {
+// Opens a demo page, turns reader mode on, runs `check(page, state)`, turns reader mode off and
+// checks the page is restored exactly.
+async function inReaderMode(pathname, check) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await open('/forum.html');
+  const page = await open(pathname);
   const before = await html(page);
   await toggleOn(page);
-  const s = await state(page);
-  assert.equal(s.title, FORUM.title);
-  assert.equal(s.facts.By, FORUM.byline);
-  for (const [text, role] of FORUM.hidden) {
-    assert.ok(s.hidden.some((h) => h.text.includes(text) && h.role === role && !h.visible), `${text} hidden as ${role}`);
-  }
-  assert.deepEqual(await page.evaluate(shownParagraphs, FORUM.posts), FORUM.posts.map(() => true), 'every post is shown');
-  const text = await copyArticle(page);
-  for (const post of FORUM.posts) assert.ok(text.includes(post), `${post} in ${text}`);
+  await check(page, await state(page));
   await toggleOff(page);
   assert.equal(await html(page), before);
   await page.close();
+}
+
+test('a declared forum thread: its replies stay on the page and in the copied article', async () => {
+  await inReaderMode('/forum.html', async (page, s) => {
+    assert.equal(s.title, FORUM.title);
+    assert.equal(s.facts.By, FORUM.byline);
+    for (const [text, role] of FORUM.hidden) {
+      assert.ok(s.hidden.some((h) => h.text.includes(text) && h.role === role && !h.visible), `${text} hidden as ${role}`);
+    }
+    assert.deepEqual(await page.evaluate(shownParagraphs, FORUM.posts), FORUM.posts.map(() => true), 'posts shown');
+    const text = await copyArticle(page);
+    for (const post of FORUM.posts) assert.ok(text.includes(post), `${post} in ${text}`);
+  });
 });
 
 test('a product page: its customer reviews are hidden as comments, its description stays', async () => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await open('/product.html');
-  const before = await html(page);
-  await toggleOn(page);
-  const s = await state(page);
-  assert.ok(s.hidden.some((h) => h.text.includes(PRODUCT.review) && h.role === 'comments' && !h.visible), 'reviews hidden');
-  const shown = await page.evaluate(shownParagraphs, PRODUCT.description);
-  assert.deepEqual(shown, PRODUCT.description.map(() => true), 'the description is shown');
-  const text = await copyArticle(page);
-  for (const part of PRODUCT.description) assert.ok(text.includes(part), `${part} in ${text}`);
-  assert.ok(!text.includes(PRODUCT.review), text);
-  await toggleOff(page);
-  assert.equal(await html(page), before);
-  await page.close();
+  await inReaderMode('/product.html', async (page, s) => {
+    assert.ok(s.hidden.some((h) => h.text.includes(PRODUCT.review) && h.role === 'comments' && !h.visible), 'reviews hidden');
+    const shown = await page.evaluate(shownParagraphs, PRODUCT.description);
+    assert.deepEqual(shown, PRODUCT.description.map(() => true), 'the description is shown');
+    const text = await copyArticle(page);
+    for (const part of PRODUCT.description) assert.ok(text.includes(part), `${part} in ${text}`);
+    assert.ok(!text.includes(PRODUCT.review), text);
+  });
 });
 
 test('beside an article: a facts box labelled as a header and cards above a copyright line stay shown', async () => {
-  const page = await open('/report.html');
-  const before = await html(page);
-  await toggleOn(page);
-  const s = await state(page);
-  assert.ok(s.hidden.some((h) => h.text.includes(REPORT.legal) && h.role === 'disclaimer' && !h.visible), 'legal line hidden');
-  for (const part of REPORT.shown) assert.ok(!s.hidden.some((h) => h.text.includes(part)), `${part} not hidden`);
-  assert.deepEqual(await page.evaluate(shownParagraphs, REPORT.shown), REPORT.shown.map(() => true), 'shown');
-  await toggleOff(page);
-  assert.equal(await html(page), before);
-  await page.close();
+  await inReaderMode('/report.html', async (page, s) => {
+    assert.ok(s.hidden.some((h) => h.text.includes(REPORT.legal) && h.role === 'disclaimer' && !h.visible), 'legal hidden');
+    for (const part of REPORT.shown) assert.ok(!s.hidden.some((h) => h.text.includes(part)), `${part} not hidden`);
+    assert.deepEqual(await page.evaluate(shownParagraphs, REPORT.shown), REPORT.shown.map(() => true), 'shown');
+  });
 });
 
 test('a code block: its highlighted comments are code, shown on the page and in the copied text', async () => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await open('/guide.html');
-  const before = await html(page);
-  await toggleOn(page);
-  const s = await state(page);
-  for (const c of GUIDE.codeComments) assert.ok(!s.hidden.some((h) => h.text.includes(c)), `${c} not hidden`);
-  const shown = await page.evaluate(() => [...document.querySelectorAll('pre span')].map((e) => e.checkVisibility()));
-  assert.deepEqual(shown, GUIDE.codeComments.map(() => true), 'code comments shown');
-  const text = await copyArticle(page);
-  for (const c of GUIDE.codeComments) assert.ok(text.includes(c), `${c} in ${text}`);
-  await toggleOff(page);
-  assert.equal(await html(page), before);
-  await page.close();
+  await inReaderMode('/guide.html', async (page, s) => {
+    for (const c of GUIDE.codeComments) assert.ok(!s.hidden.some((h) => h.text.includes(c)), `${c} not hidden`);
+    const shown = await page.evaluate(() => [...document.querySelectorAll('pre span')].map((e) => e.checkVisibility()));
+    assert.deepEqual(shown, GUIDE.codeComments.map(() => true), 'code comments shown');
+    const text = await copyArticle(page);
+    for (const c of GUIDE.codeComments) assert.ok(text.includes(c), `${c} in ${text}`);
+  });
 });
 
 test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {

@@ -1,6 +1,7 @@
 """End-to-end in real Firefox (Debian's firefox-esr) through geckodriver: install dist/firefox as a
 temporary add-on, open the demo pages from a local server, toggle with the toolbar button (pinned
 and clicked in the browser's own UI), press the shortcut, and read the page, panel and clipboard."""
+import contextlib
 import json
 import pathlib
 import subprocess
@@ -223,69 +224,61 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     toggle_off(d)
 
 
-def test_declared_forum_thread_keeps_its_replies(driver, base):
-    d = driver
-    open_page(d, f"{base}/forum.html")
+@contextlib.contextmanager
+def reader_mode(d, url):
+    """Opens a demo page with reader mode on, yields its state, then turns reader mode off and
+    checks the page is restored exactly."""
+    open_page(d, url)
     before_html = outer_html(d)
     toggle_on(d)
-    s = d.execute_script(PAGE_STATE)
-    assert s["title"] == FORUM["title"]
-    assert s["facts"]["By"] == FORUM["byline"]
-    for text, role in FORUM["hidden"]:
-        assert any(text in h["text"] and h["role"] == role and not h["visible"] for h in s["hidden"]), (text, role)
-    assert d.execute_script(SHOWN_PARAGRAPHS, FORUM["posts"]) == [True] * len(FORUM["posts"])
-    text = copy_article(d)
-    for post in FORUM["posts"]:
-        assert post in text, post
+    yield d.execute_script(PAGE_STATE)
     toggle_off(d)
     assert outer_html(d) == before_html
+
+
+def test_declared_forum_thread_keeps_its_replies(driver, base):
+    d = driver
+    with reader_mode(d, f"{base}/forum.html") as s:
+        assert s["title"] == FORUM["title"]
+        assert s["facts"]["By"] == FORUM["byline"]
+        for text, role in FORUM["hidden"]:
+            assert any(text in h["text"] and h["role"] == role and not h["visible"] for h in s["hidden"]), (text, role)
+        assert d.execute_script(SHOWN_PARAGRAPHS, FORUM["posts"]) == [True] * len(FORUM["posts"])
+        text = copy_article(d)
+        for post in FORUM["posts"]:
+            assert post in text, post
 
 
 def test_product_page_hides_its_customer_reviews(driver, base):
     d = driver
-    open_page(d, f"{base}/product.html")
-    before_html = outer_html(d)
-    toggle_on(d)
-    s = d.execute_script(PAGE_STATE)
-    assert any(PRODUCT["review"] in h["text"] and h["role"] == "comments" and not h["visible"] for h in s["hidden"])
-    assert d.execute_script(SHOWN_PARAGRAPHS, PRODUCT["description"]) == [True] * len(PRODUCT["description"])
-    text = copy_article(d)
-    for part in PRODUCT["description"]:
-        assert part in text, part
-    assert PRODUCT["review"] not in text
-    toggle_off(d)
-    assert outer_html(d) == before_html
+    with reader_mode(d, f"{base}/product.html") as s:
+        assert any(PRODUCT["review"] in h["text"] and h["role"] == "comments" and not h["visible"] for h in s["hidden"])
+        assert d.execute_script(SHOWN_PARAGRAPHS, PRODUCT["description"]) == [True] * len(PRODUCT["description"])
+        text = copy_article(d)
+        for part in PRODUCT["description"]:
+            assert part in text, part
+        assert PRODUCT["review"] not in text
 
 
 def test_beside_an_article_a_facts_header_and_cards_above_a_copyright_line_stay_shown(driver, base):
     d = driver
-    open_page(d, f"{base}/report.html")
-    before_html = outer_html(d)
-    toggle_on(d)
-    s = d.execute_script(PAGE_STATE)
-    assert any(REPORT["legal"] in h["text"] and h["role"] == "disclaimer" and not h["visible"] for h in s["hidden"])
-    for part in REPORT["shown"]:
-        assert not any(part in h["text"] for h in s["hidden"]), part
-    assert d.execute_script(SHOWN_PARAGRAPHS, REPORT["shown"]) == [True] * len(REPORT["shown"])
-    toggle_off(d)
-    assert outer_html(d) == before_html
+    with reader_mode(d, f"{base}/report.html") as s:
+        assert any(REPORT["legal"] in h["text"] and h["role"] == "disclaimer" and not h["visible"] for h in s["hidden"])
+        for part in REPORT["shown"]:
+            assert not any(part in h["text"] for h in s["hidden"]), part
+        assert d.execute_script(SHOWN_PARAGRAPHS, REPORT["shown"]) == [True] * len(REPORT["shown"])
 
 
 def test_a_code_block_s_highlighted_comments_are_shown_and_copied(driver, base):
     d = driver
-    open_page(d, f"{base}/guide.html")
-    before_html = outer_html(d)
-    toggle_on(d)
-    s = d.execute_script(PAGE_STATE)
-    for comment in GUIDE["codeComments"]:
-        assert not any(comment in h["text"] for h in s["hidden"]), comment
-    shown = d.execute_script("return [...document.querySelectorAll('pre span')].map((e) => e.checkVisibility())")
-    assert shown == [True] * len(GUIDE["codeComments"])
-    text = copy_article(d)
-    for comment in GUIDE["codeComments"]:
-        assert comment in text, comment
-    toggle_off(d)
-    assert outer_html(d) == before_html
+    with reader_mode(d, f"{base}/guide.html") as s:
+        for comment in GUIDE["codeComments"]:
+            assert not any(comment in h["text"] for h in s["hidden"]), comment
+        shown = d.execute_script("return [...document.querySelectorAll('pre span')].map((e) => e.checkVisibility())")
+        assert shown == [True] * len(GUIDE["codeComments"])
+        text = copy_article(d)
+        for comment in GUIDE["codeComments"]:
+            assert comment in text, comment
 
 
 @pytest.mark.parametrize(
