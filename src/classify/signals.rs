@@ -7,18 +7,38 @@ use std::collections::HashMap;
 
 /// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
 /// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
-/// true. Allocates only for values that are not lower-case already.
+/// true. A post's list of terms in its classes is skipped (see `listed_terms`). Allocates only for
+/// values that are not lower-case already.
 pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
     for name in ["id", "class", "role", "aria-label", "itemprop"] {
         let Some(v) = node.attr(name) else { continue };
         let lower: std::borrow::Cow<str> =
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
-        let parts = lower.split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':');
-        if parts.filter(|t| !t.is_empty()).any(&mut f) || lower.split_whitespace().any(&mut f) {
+        let listed = if name == "class" { listed_terms(&lower) } else { [false; TERM_PREFIXES.len()] };
+        let is_term = |class: &&str| TERM_PREFIXES.iter().zip(listed).any(|(p, l)| l && class.starts_with(p));
+        let names = || lower.split_whitespace().filter(|c| !is_term(c));
+        let mut parts = names().flat_map(|c| c.split(['-', '_', ':'])).filter(|t| !t.is_empty());
+        if parts.any(&mut f) || names().any(&mut f) {
             return true;
         }
     }
     false
+}
+
+/// The prefixes under which blog engines list a post's categories and tags in its classes
+/// ("category-ads category-popular tag-newsletter" on a card of a post about ads).
+const TERM_PREFIXES: [&str; 2] = ["category-", "tag-"];
+
+/// Per prefix of `TERM_PREFIXES`: whether the (lower-case) classes list two terms or more under it.
+/// Such names are the post's topics, not its role. One name alone, or several of one BEM block
+/// ("category-nav category-nav__item"), is the block's own name and is read as usual.
+fn listed_terms(classes: &str) -> [bool; TERM_PREFIXES.len()] {
+    TERM_PREFIXES.map(|prefix| {
+        let mut terms =
+            classes.split_whitespace().filter_map(|c| c.strip_prefix(prefix)).map(|rest| rest.split(['-', '_']).next());
+        let first = terms.next();
+        terms.any(|t| t != first.flatten())
+    })
 }
 
 /// The role labels of a page's markup, read once per page. A token the page puts on elements
@@ -366,6 +386,24 @@ mod tests {
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
         let footer = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("footer")).unwrap();
         assert_eq!(labels.role(footer).map(|r| r.0), Some(Role::Footer));
+    }
+
+    #[test]
+    fn a_post_s_listed_categories_and_tags_are_topics_not_roles() {
+        use crate::page::html::parse_html;
+        let html = "<body><article class=\"post hentry category-marketing category-ads tag-popular tag-holiday\">\
+            <h2>Forty holiday ads that worked</h2></article>\
+            <div class=tag-ads>Advertisement</div>\
+            <nav class=\"category-nav category-nav__menu\"><a href=/a>A</a></nav></body>";
+        let page = parse_html(html).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let tag = |t: &str| page.find_tag(t).unwrap();
+        // A card of a post about ads, filed under "popular": the classes list its topics.
+        assert_eq!(labels.role(tag("article")), None);
+        // One such name alone, or the names of one block, still label it.
+        let ad = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("tag-ads")).unwrap();
+        assert_eq!(labels.role(ad).map(|r| r.0), Some(Role::Ad));
+        assert_eq!(labels.role(tag("nav")).map(|r| r.0), Some(Role::Nav));
     }
 
     #[test]
