@@ -77,6 +77,8 @@ fn measure(path: &str, bytes: &[u8], repeat: usize) -> serde_json::Value {
         "hidden": extraction.hidden.iter().map(|h| h.text.clone()).collect::<Vec<_>>(),
         "hiddenFull": extraction.hidden.len(),
         "hiddenText": hidden_text,
+        // Why each was hidden, for reading which rules hide what across a corpus.
+        "hiddenReasons": extraction.hidden.iter().map(|h| h.reason.clone()).collect::<Vec<_>>(),
         "keyPoints": reading.summary.key_points.len(),
         "parseMs": parse_ms,
         "extractMs": extract_ms,
