@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 /// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
 /// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
-/// true. A post's list of terms in its classes is skipped (see `listed_terms`). Allocates only for
+/// true. A post's list of terms in its classes is skipped (see `listed_terms`), and so is a name
+/// saying what the block lacks (see `names_absence`). Allocates only for
 /// values that are not lower-case already.
 pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
     for name in ["id", "class", "role", "aria-label", "itemprop"] {
@@ -16,13 +17,19 @@ pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
         let listed = if name == "class" { listed_terms(&lower) } else { [false; TERM_PREFIXES.len()] };
         let is_term = |class: &&str| TERM_PREFIXES.iter().zip(listed).any(|(p, l)| l && class.starts_with(p));
-        let names = || lower.split_whitespace().filter(|c| !is_term(c));
+        let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c));
         let mut parts = names().flat_map(|c| c.split(['-', '_', ':'])).filter(|t| !t.is_empty());
         if parts.any(&mut f) || names().any(&mut f) {
             return true;
         }
     }
     false
+}
+
+/// Whether a name says what the block lacks or keeps out ("no-sidebar", "without-promotion",
+/// "hide-read-more-ad" on a grid of stories): the thing it names is not the block's role.
+fn names_absence(name: &str) -> bool {
+    ["no-", "no_", "not-", "non-", "without-", "hide-"].iter().any(|p| name.starts_with(p))
 }
 
 /// The prefixes under which blog engines list a post's categories and tags in its classes
@@ -404,6 +411,19 @@ mod tests {
         let ad = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("tag-ads")).unwrap();
         assert_eq!(labels.role(ad).map(|r| r.0), Some(Role::Ad));
         assert_eq!(labels.role(tag("nav")).map(|r| r.0), Some(Role::Nav));
+    }
+
+    #[test]
+    fn a_name_saying_what_a_block_lacks_is_not_its_role() {
+        use crate::page::html::parse_html;
+        let html = "<body><div class=\"grid hide-read-more-ad\"><h3>Stories</h3></div>\
+            <div class=\"post no-comments\"><p>Text</p></div><div class=read-more-ad>Ad</div></body>";
+        let page = parse_html(html).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let with_class = |c: &str| (0..page.len()).find(|&i| page.node(i).attr("class") == Some(c)).unwrap();
+        assert_eq!(labels.role(with_class("grid hide-read-more-ad")), None);
+        assert_eq!(labels.role(with_class("post no-comments")), None);
+        assert_eq!(labels.role(with_class("read-more-ad")).map(|r| r.0), Some(Role::Ad));
     }
 
     #[test]
