@@ -213,30 +213,39 @@ fn within_tags(page: &Page, tags: &[&str]) -> Vec<bool> {
     within
 }
 
-/// A section whose id is its heading's words ("sharing-with-a-single-developer" under "Sharing
-/// with a single developer", as documentation generators write them): the id names the content,
-/// its words are no label. Four words at least, so "comments" under "Comments" stays a label.
+/// A heading or section whose id is a heading's words, as documentation generators and blog
+/// engines write anchors: "how-popular-is-meditation" on the heading "How popular is meditation?",
+/// "sharing-with-a-single-developer" on the section under "Sharing with a single developer", or
+/// the section's id beginning with its heading's (long) anchor. The id names the content; its words
+/// are no label. Three words at least on a heading, four on a section (a heading's anchor: four
+/// parts), so "related-posts" on "Related posts" and "comments" under "Comments" stay labels, and
+/// never under a heading worded as a role ("Related products and services").
 pub fn is_titled_section(page: &Page, id: NodeId) -> bool {
+    let is_heading = |n: NodeId| matches!(page.node(n).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     let node = page.node(id);
-    let Some(anchor) = node.attr("id").filter(|a| a.split('-').count() >= 4) else {
+    let Some(anchor) = node.attr("id").filter(|a| a.split('-').count() >= 3).map(str::to_lowercase) else {
         return false;
     };
-    let heading = node
-        .children
-        .iter()
-        .copied()
-        .filter(|&c| page.node(c).is_element())
-        .take(2)
-        .find(|&c| matches!(page.node(c).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    // A heading worded as a role ("Related products and services") titles that role's block.
+    let slug_of = |h: NodeId, min_words: usize| {
+        let text = page.text(h).to_lowercase();
+        if text_cue_hits(&text).best().is_some() {
+            return false;
+        }
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        words.len() >= min_words && anchor.starts_with(&words.join("-"))
+    };
+    if is_heading(id) {
+        return slug_of(id, 3);
+    }
+    // The section's first words are its heading's (however deep wrappers put it).
+    let last = crate::extract::last_descendant(page, id);
+    let heading = (id + 1..=last)
+        .find(|&n| is_heading(n) || (page.node(n).is_text() && !page.node(n).text.trim().is_empty()))
+        .filter(|&n| is_heading(n));
     heading.is_some_and(|h| {
-        let words: Vec<String> = page
-            .text(h)
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
-        words.len() >= 4 && anchor.to_lowercase().starts_with(&words.join("-"))
+        let heading_anchor = page.node(h).attr("id").filter(|a| a.split('-').count() >= 4);
+        slug_of(h, 4) || heading_anchor.is_some_and(|a| anchor.starts_with(&a.to_lowercase()))
     })
 }
 

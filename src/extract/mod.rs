@@ -1066,6 +1066,29 @@ mod tests {
     }
 
     #[test]
+    fn headings_whose_anchors_hold_role_words_stay_in_the_text() {
+        let para = "Surveys of adolescents since 2019 show more of them reporting poor mental health, and fewer of them receiving treatment in the year after, according to the federal survey on drug use and health.";
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Teen health\"}}</script></head>\
+             <body><article><h1>Teen health</h1><p>{para}</p><p>{para}</p>\
+             <h2 id=what-share-of-adolescents-report-treatment>What share of adolescents report treatment?</h2><p>{para}</p>\
+             <h3 id=how-popular-is-therapy-online>How popular is therapy online?</h3><p>{para}</p>\
+             <section id=reply-to-a-survey-by-text-section><div><div><h2 id=reply-to-a-survey-by-text>Reply to a survey by text</h2></div></div>\
+             <p>{para}</p></section>\
+             <div id=related-products-and-services><div><h2>Related products and services</h2></div>\
+             <p><a href=/a>Health plans for families and for small businesses</a></p></div></article></body>"
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        for heading in ["What share of adolescents", "How popular is therapy", "Reply to a survey by text"] {
+            assert!(text.contains(heading), "{heading} missing: {text}");
+        }
+        assert_eq!(text.matches("Surveys of adolescents").count(), 5, "{text}");
+        // A heading worded as a role titles that role's block: its anchor does not rescue it.
+        assert!(!text.contains("Related products"), "{text}");
+    }
+
+    #[test]
     fn a_label_never_takes_the_best_scored_block_out_of_the_text() {
         // The intro of a list article, in a section whose class says "header".
         let intro = "So you have decided to give your home a refresh, but where to begin, with hundreds of paint swatches, endless furniture arrangements, and scores of styles to choose from?";
