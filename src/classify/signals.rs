@@ -214,7 +214,7 @@ fn within_tags(page: &Page, tags: &[&str]) -> Vec<bool> {
 }
 
 /// A heading or section whose id is a heading's words, as documentation generators and blog
-/// engines write anchors: "how-popular-is-meditation" on the heading "How popular is meditation?",
+/// engines write anchors: "h-how-popular-is-meditation" on the heading "How popular is meditation?",
 /// "sharing-with-a-single-developer" on the section under "Sharing with a single developer", or
 /// the section's id beginning with its heading's (long) anchor. The id names the content; its words
 /// are no label. Three words at least on a heading, four on a section (a heading's anchor: four
@@ -233,7 +233,7 @@ pub fn is_titled_section(page: &Page, id: NodeId) -> bool {
             return false;
         }
         let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        words.len() >= min_words && anchor.starts_with(&words.join("-"))
+        words.len() >= min_words && anchor.contains(&words.join("-"))
     };
     if is_heading(id) {
         return slug_of(id, 3);

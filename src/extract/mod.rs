@@ -1072,7 +1072,7 @@ mod tests {
             "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Teen health\"}}</script></head>\
              <body><article><h1>Teen health</h1><p>{para}</p><p>{para}</p>\
              <h2 id=what-share-of-adolescents-report-treatment>What share of adolescents report treatment?</h2><p>{para}</p>\
-             <h3 id=how-popular-is-therapy-online>How popular is therapy online?</h3><p>{para}</p>\
+             <h3 id=h-how-popular-is-therapy-online>How popular is therapy online?</h3><p>{para}</p>\
              <section id=reply-to-a-survey-by-text-section><div><div><h2 id=reply-to-a-survey-by-text>Reply to a survey by text</h2></div></div>\
              <p>{para}</p></section>\
              <div id=related-products-and-services><div><h2>Related products and services</h2></div>\
