@@ -450,6 +450,31 @@ mod tests {
     }
 
     #[test]
+    fn a_grid_of_product_cards_on_sale_is_not_hidden_card_by_card_as_promotion() {
+        let para = "The guide compares the season's running shoes by cushioning, weight and grip, after a month of road and trail miles with each pair on the same loops.";
+        let card = |i: usize| {
+            format!(
+                r#"<li class="card"><a href="/shoe-{i}"><span>Trail shoe {i} in grey</span>
+                <span class="badge">20% off</span> <span>Sale price $80, regular price $100</span></a></li>"#
+            )
+        };
+        let cards: String = (1..=4).map(card).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article><h1>Running shoes</h1>
+            <p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></article>
+            <ul class="grid">{cards}</ul>
+            <div class="note"><p>Get 40% off your first order today: shop now</p></div></body>"#
+        );
+        let page = crate::page::html::parse_html(&html).unwrap();
+        let hidden = crate::extract(&page).hidden;
+        let texts: Vec<&str> = hidden.iter().map(|h| h.text.as_str()).collect();
+        // The cards stay; their badges, and a one-off banner, are promotions.
+        assert!(!texts.iter().any(|t| t.contains("Trail shoe")), "{texts:?}");
+        assert!(texts.contains(&"20% off"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("Get 40% off your first order")), "{texts:?}");
+    }
+
+    #[test]
     fn a_syntax_highlighter_s_comment_classes_inside_code_are_not_comments() {
         let para = |i: usize| {
             format!(

@@ -217,13 +217,36 @@ impl<'a> Classifier<'a> {
             let text = page.text(child);
             let hits = text_cue_hits(&text);
             let found = single_role_from_cues(&hits, &text, substantive < 2)
-                .filter(|(role, _)| substantive < 2 || !self.wording_in_one_part(child, *role));
+                .filter(|(role, _)| substantive < 2 || !self.wording_in_one_part(child, *role))
+                .filter(|(role, _)| !(*role == Role::Promo && self.is_repeated_card(child)));
             if let Some((role, reason)) = found {
                 out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
             } else if substantive >= 1 {
                 self.walk_outside(child, out);
             }
         }
+    }
+
+    /// Whether the element is one card of a grid: three siblings or more share its tag and class
+    /// (list items and articles may have none).
+    /// A shop's product cards each say "Shop now" or "20% off"; that wording is the grid's, not a
+    /// promotion to hide card by card (the cards' own buttons and badges are judged alone).
+    fn is_repeated_card(&self, id: NodeId) -> bool {
+        let page = self.page;
+        let node = page.node(id);
+        let Some(parent) = node.parent else { return false };
+        // Plain <div>s side by side are no grid; list items and classed cards are.
+        let class = node.attr("class").filter(|c| !c.trim().is_empty());
+        if class.is_none() && !matches!(node.tag.as_str(), "li" | "article") {
+            return false;
+        }
+        let alike = page
+            .node(parent)
+            .children
+            .iter()
+            .filter(|&&c| page.node(c).tag == node.tag && page.node(c).attr("class") == class)
+            .count();
+        alike >= 3
     }
 
     /// Whether a container's wording of `role` sits in some of its parts while another part, a
