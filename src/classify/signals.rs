@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 /// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
 /// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
-/// true. A post's list of terms in its classes is skipped (see `listed_terms`), and so is a name
+/// true. A post's list of terms in its classes is skipped (see `lists_terms`), and so is a name
 /// saying what the block lacks (see `names_absence`). Allocates only for
 /// values that are not lower-case already.
 pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
@@ -15,8 +15,8 @@ pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
         let Some(v) = node.attr(name) else { continue };
         let lower: std::borrow::Cow<str> =
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
-        let listed = if name == "class" { listed_terms(&lower) } else { [false; TERM_PREFIXES.len()] };
-        let is_term = |class: &&str| TERM_PREFIXES.iter().zip(listed).any(|(p, l)| l && class.starts_with(p));
+        let listed = name == "class" && lists_terms(&lower);
+        let is_term = |class: &&str| listed && TERM_PREFIXES.iter().any(|p| class.starts_with(p));
         let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c));
         let mut parts = names().flat_map(|c| c.split(['-', '_', ':'])).filter(|t| !t.is_empty());
         if parts.any(&mut f) || names().any(&mut f) {
@@ -36,11 +36,12 @@ fn names_absence(name: &str) -> bool {
 /// ("category-ads category-popular tag-newsletter" on a card of a post about ads).
 const TERM_PREFIXES: [&str; 2] = ["category-", "tag-"];
 
-/// Per prefix of `TERM_PREFIXES`: whether the (lower-case) classes list two terms or more under it.
-/// Such names are the post's topics, not its role. One name alone, or several of one BEM block
+/// Whether the (lower-case) classes list two terms or more under one of `TERM_PREFIXES`: then
+/// every name under those prefixes is one of the post's topics ("tag-popular" beside
+/// "category-ads category-gear"), not its role. One name alone, or several of one BEM block
 /// ("category-nav category-nav__item"), is the block's own name and is read as usual.
-fn listed_terms(classes: &str) -> [bool; TERM_PREFIXES.len()] {
-    TERM_PREFIXES.map(|prefix| {
+fn lists_terms(classes: &str) -> bool {
+    TERM_PREFIXES.iter().any(|prefix| {
         let mut terms =
             classes.split_whitespace().filter_map(|c| c.strip_prefix(prefix)).map(|rest| rest.split(['-', '_']).next());
         let first = terms.next();
@@ -407,7 +408,7 @@ mod tests {
     #[test]
     fn a_post_s_listed_categories_and_tags_are_topics_not_roles() {
         use crate::page::html::parse_html;
-        let html = "<body><article class=\"post hentry category-marketing category-ads tag-popular tag-holiday\">\
+        let html = "<body><article class=\"post hentry category-marketing category-ads tag-popular\">\
             <h2>Forty holiday ads that worked</h2></article>\
             <div class=tag-ads>Advertisement</div>\
             <nav class=\"category-nav category-nav__menu\"><a href=/a>A</a></nav></body>";
