@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer, corpusRoots } from './server.mjs';
-import { SEED, FORUM, PRODUCT, REPORT, GUIDE, pageStateScript, shownParagraphs, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
+import { SEED, FORUM, PRODUCT, REPORT, GUIDE, SHOES, pageStateScript, shownParagraphs, shownTexts, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXT = path.join(ROOT, 'dist/chrome');
@@ -257,6 +257,18 @@ test('a code block: its highlighted comments are code, shown on the page and in 
   });
 });
 
+test('a buying guide: anchored headings, product cards on sale and post cards listing their topics stay shown; the badges are hidden', async () => {
+  await inReaderMode('/shoes.html', async (page, s) => {
+    const kept = [...SHOES.headings, ...SHOES.cards, ...SHOES.stories];
+    for (const t of kept) assert.ok(!s.hidden.some((h) => h.text.includes(t)), `${t} not hidden`);
+    assert.deepEqual(await page.evaluate(shownTexts, kept), kept.map(() => true), 'shown');
+    const badges = s.hidden.filter((h) => h.text === SHOES.badge && h.role === 'promo' && !h.visible);
+    assert.equal(badges.length, SHOES.cards.length, 'each badge hidden');
+    const text = await copyArticle(page);
+    for (const t of SHOES.headings) assert.ok(text.includes(t), `${t} in ${text}`);
+  });
+});
+
 test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
   const [worker] = context.serviceWorkers();
   const commands = await worker.evaluate(() => chrome.commands.getAll());
@@ -265,7 +277,7 @@ test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
 });
 
 test('the browser snapshot equals the native page model', async () => {
-  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html', 'report.html']) {
+  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html', 'report.html', 'shoes.html']) {
     const page = await open(`/${name}`);
     // Evaluated, not added as a <script>, so the document stays as the parser built it.
     await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/snapshot.js'), 'utf8'));

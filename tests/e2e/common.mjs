@@ -62,6 +62,17 @@ export const GUIDE = {
   codeComments: ['# take the last commit back, keep its changes staged', '# fix the message of the last commit instead'],
 };
 
+// www/shoes.html: a buying guide whose headings carry anchors holding role words ("h-how-popular-...",
+// "h-social-..."), a grid of product cards each with a "20% off" badge, and post cards whose classes
+// list their topics ("category-advertising category-gear tag-popular") in a "hide-read-more-ad" wrapper.
+// The headings, cards and stories stay shown (the headings in the copied text too); the badges are hidden.
+export const SHOES = {
+  headings: ['How popular are carbon plates on trails?', 'Social runs and sharing shoes between friends'],
+  cards: ['Ridgeline 4 trail shoe', 'Mudlark GTX trail shoe', 'Scree Racer trail shoe', 'Fellrunner 2 trail shoe'],
+  badge: '20% off',
+  stories: ['matters less than the foam under it', 'held on wet limestone in our tests'],
+};
+
 // Reads the page state a test checks, in the page (no extension APIs needed).
 export function pageStateScript() {
   const hidden = [...document.querySelectorAll('[data-cleanread-hidden]')].map((e) => ({
@@ -96,6 +107,12 @@ export function shownParagraphs(snippets) {
   return snippets.map((s) => paragraphs.some((p) => p.textContent.includes(s) && p.checkVisibility()));
 }
 
+// For each snippet, whether a heading, paragraph or span holding it is rendered on the page.
+export function shownTexts(snippets) {
+  const blocks = [...document.querySelectorAll('h1, h2, h3, p, span')];
+  return snippets.map((s) => blocks.some((b) => b.textContent.includes(s) && b.checkVisibility()));
+}
+
 // Bag-of-words F1 of two texts (lower-cased \w+ tokens), as the bench scores wcxb-dev.
 export function wordF1(a, b) {
   const bag = (t) => {
@@ -120,7 +137,8 @@ export const CORPUS_SAMPLE_SIZE = 20;
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({
-    SEED, FORUM, PRODUCT, REPORT, GUIDE, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
+    SEED, FORUM, PRODUCT, REPORT, GUIDE, SHOES, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
     shownParagraphsScript: `(${shownParagraphs.toString()})(arguments[0])`,
+    shownTextsScript: `(${shownTexts.toString()})(arguments[0])`,
   }));
 }

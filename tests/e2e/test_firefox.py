@@ -28,7 +28,9 @@ FORUM = COMMON["FORUM"]
 PRODUCT = COMMON["PRODUCT"]
 REPORT = COMMON["REPORT"]
 GUIDE = COMMON["GUIDE"]
+SHOES = COMMON["SHOES"]
 SHOWN_PARAGRAPHS = "return " + COMMON["shownParagraphsScript"]
+SHOWN_TEXTS = "return " + COMMON["shownTextsScript"]
 PAGE_STATE = "return " + COMMON["pageStateScript"]
 
 
@@ -281,8 +283,22 @@ def test_a_code_block_s_highlighted_comments_are_shown_and_copied(driver, base):
             assert comment in text, comment
 
 
+def test_a_buying_guide_keeps_anchored_headings_sale_cards_and_topic_listed_posts_shown(driver, base):
+    d = driver
+    with reader_mode(d, f"{base}/shoes.html") as s:
+        kept = SHOES["headings"] + SHOES["cards"] + SHOES["stories"]
+        for t in kept:
+            assert not any(t in h["text"] for h in s["hidden"]), t
+        assert d.execute_script(SHOWN_TEXTS, kept) == [True] * len(kept)
+        badges = [h for h in s["hidden"] if h["text"] == SHOES["badge"] and h["role"] == "promo" and not h["visible"]]
+        assert len(badges) == len(SHOES["cards"])
+        text = copy_article(d)
+        for t in SHOES["headings"]:
+            assert t in text, t
+
+
 @pytest.mark.parametrize(
-    "name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html", "report.html"]
+    "name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html", "report.html", "shoes.html"]
 )
 def test_snapshot_equals_native_page_model(driver, base, name):
     d = driver
