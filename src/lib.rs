@@ -475,6 +475,28 @@ mod tests {
     }
 
     #[test]
+    fn a_header_tag_after_the_headline_heads_a_card_unless_it_holds_a_menu() {
+        let para = "The club's new courts opened this week after a year of building, with floodlights for winter evenings and a surface that drains in minutes after rain.";
+        let card = |i: usize| {
+            format!(
+                r#"<div class="card"><header><a href="/post-{i}">Post {i} on court surfaces</a> <time>2 March</time></header></div>"#
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        let html = format!(
+            r#"<head><title>New courts open</title><meta property="og:type" content="article"></head><body><header><a href="/">Club news</a><nav><a href="/a">Courts</a></nav></header>
+            <article><h1>New courts open</h1><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></article>
+            <div class="more">{cards}</div><header class="drawer"><nav><a href="/b">Bookings</a><a href="/c">Coaching</a></nav></header></body>"#
+        );
+        let page = crate::page::html::parse_html(&html).unwrap();
+        let hidden = crate::extract(&page).hidden;
+        let texts: Vec<&str> = hidden.iter().map(|h| h.text.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.contains("on court surfaces")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("Club news")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("Bookings")), "{texts:?}");
+    }
+
+    #[test]
     fn a_syntax_highlighter_s_comment_classes_inside_code_are_not_comments() {
         let para = |i: usize| {
             format!(

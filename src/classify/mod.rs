@@ -227,6 +227,14 @@ impl<'a> Classifier<'a> {
         }
     }
 
+    /// Whether the element holds a navigation menu (a <nav>, a navigation landmark) or a form.
+    fn holds_menu(&self, id: NodeId) -> bool {
+        (id..=crate::extract::last_descendant(self.page, id)).any(|d| {
+            let node = self.page.node(d);
+            matches!(node.tag.as_str(), "nav" | "form") || node.attr("role") == Some("navigation")
+        })
+    }
+
     /// Whether the element is one card of a grid: three siblings or more share its tag and class
     /// (list items and articles may have none).
     /// A shop's product cards each say "Shop now" or "20% off"; that wording is the grid's, not a
@@ -353,6 +361,9 @@ impl<'a> Classifier<'a> {
                     }
                     return Some((Role::Footer, "the page footer".into()));
                 }
+                // A <header> after the page's headline, without a menu, heads a part of the
+                // content (a card's title and date, a post's number); a site header holds a menu.
+                ("header", _) if self.article.headline.is_some_and(|h| h < id) && !self.holds_menu(id) => {}
                 ("header", _) | (_, "banner") => return Some((Role::Header, "the site header".into())),
                 ("aside", _) | (_, "complementary") => {
                     return Some((Role::Related, "a sidebar (aside) beside the article".into()))

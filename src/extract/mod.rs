@@ -27,6 +27,8 @@ pub struct Article {
     pub stats: TextStats,
     /// The page's role labels (id/class tokens), computed once for every stage.
     pub labels: Labels,
+    /// The page's headline (see `first_headline`): the site's header comes before it.
+    pub headline: Option<NodeId>,
 }
 
 impl Article {
@@ -130,7 +132,8 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     }
     // The site's header comes before the page's headline: a block labelled "header" after it heads
     // a part of the content (a product's summary, a category's introduction).
-    if let Some(headline) = first_headline(page, &meta.title) {
+    let headline = first_headline(page, &meta.title);
+    if let Some(headline) = headline {
         labels.retain_role(crate::classify::Role::Header, |id| id < headline);
     }
     let unlikely = chrome_mask(page, &stats, &visible, &labels);
@@ -201,7 +204,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             _ => break best,
         }
     };
-    let mut article = Article { chrome: unlikely.clone(), ..Article::default() };
+    let mut article = Article { chrome: unlikely.clone(), headline, ..Article::default() };
     let Some((mut top, top_score)) = best else {
         article.stats = stats;
         article.visible = visible;
