@@ -64,13 +64,14 @@ export const GUIDE = {
 
 // www/shoes.html: a buying guide whose headings carry anchors holding role words ("h-how-popular-...",
 // "h-social-..."), a grid of product cards each with a "20% off" badge, and post cards whose classes
-// list their topics ("category-advertising category-gear tag-popular") in a "hide-read-more-ad" wrapper.
+// list their topics ("category-advertising category-gear tag-popular") in a "hide-read-more-ad" wrapper,
+// each titled in a <header> (after the headline, without a menu: a card's header, not the site's).
 // The headings, cards and stories stay shown (the headings in the copied text too); the badges are hidden.
 export const SHOES = {
   headings: ['How popular are carbon plates on trails?', 'Social runs and sharing shoes between friends'],
   cards: ['Ridgeline 4 trail shoe', 'Mudlark GTX trail shoe', 'Scree Racer trail shoe', 'Fellrunner 2 trail shoe'],
   badge: '20% off',
-  stories: ['matters less than the foam under it', 'held on wet limestone in our tests'],
+  stories: ['matters less than the foam under it', 'held on wet limestone in our tests', 'Lugs, rubber and the grip you can trust'],
 };
 
 // Reads the page state a test checks, in the page (no extension APIs needed).
