@@ -265,7 +265,7 @@ pub fn says_consent(page: &Page, id: NodeId) -> bool {
 }
 
 /// How many cookie phrases the block's text holds when they outnumber every other role's (else 0).
-pub fn consent_phrases(page: &Page, id: NodeId) -> usize {
+fn consent_phrases(page: &Page, id: NodeId) -> usize {
     match text_cue_hits(&page.text(id)).best() {
         Some((Role::Cookie, n)) => n,
         _ => 0,

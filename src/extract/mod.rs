@@ -350,14 +350,11 @@ fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
 }
 
-/// Cookie phrases a labelled consent dialog holding most of the page must say at least: one more
-/// than `says_consent` asks, as the block would otherwise count as a page-wide wrapper.
-const CONSENT_DIALOG_CUES: usize = 3;
-
-/// A block labelled as a cookie notice whose words are a consent notice's too.
+/// A block labelled as a cookie notice whose words are a consent notice's too (two cookie phrases,
+/// as `says_consent` asks: a preference centre names its cookie types in its own words).
 fn is_worded_consent_dialog(page: &Page, labels: &Labels, id: NodeId) -> bool {
     labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Cookie)
-        && crate::classify::signals::consent_phrases(page, id) >= CONSENT_DIALOG_CUES
+        && crate::classify::signals::says_consent(page, id)
 }
 
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
@@ -388,9 +385,11 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             {
                 return false;
             }
-            // A form around paragraphs of prose wraps content (a shop's product list with its
-            // compare boxes, an ASP.NET page): sign-up and search forms hold none.
-            if node.tag == "form" && stats.prose[id] >= 3 {
+            // A form around paragraphs of prose or around posts wraps content (a shop's product
+            // list with its compare boxes, an ASP.NET page, a forum's thread of <article>s):
+            // sign-up and search forms hold neither.
+            let holds_posts = || (id..=last_descendant(page, id)).any(|d| page.node(d).tag == "article");
+            if node.tag == "form" && (stats.prose[id] >= 3 || holds_posts()) {
                 return false;
             }
             UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && labels.role(id).is_some())
@@ -749,6 +748,52 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Paragraph 12 of the story") && !text.contains("opt out of them"), "{text}");
+    }
+
+    #[test]
+    fn a_thread_of_posts_inside_a_form_beside_a_preference_centre_is_read() {
+        let kind = |what: &str| {
+            format!(
+                "<h3>{what} Cookies</h3><p>These technologies help the site work and remember what you choose, \
+                 such as your language, your region and the items in your basket; if you block them, parts of \
+                 the site may no longer work as you expect them to, and some pages may not load at all.</p>"
+            )
+        };
+        let centre: String =
+            ["Strictly Necessary", "Performance", "Functional", "Targeting", "Social Media", "Analytics"]
+                .map(kind)
+                .concat();
+        let dialog = format!(
+            r#"<div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk">We use cookies to improve your visit.
+            <button>Accept All Cookies</button></div><div id="onetrust-pc-sdk">{centre}</div></div>"#
+        );
+        let post = |i: usize, line: &str| {
+            format!(
+                r#"<article class="cPost ipsComment"><div class="ipsComment_content"><p>{line}</p></div></article>"#
+            )
+            .replace("cPost", &format!("cPost post-{i}"))
+        };
+        let thread = [
+            post(1, "Does anyone know what the two ports under the power supply are for? The manual says nothing about them, but they look very intentional, one on the outside and one on the inside of the bottom panel."),
+            post(2, "I heard the rear one is for an external connection to the lighting hub, so that a second case or a desk strip can share the same controller without another cable run through the back."),
+        ]
+        .concat();
+        let html = format!(
+            r#"<head><script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"New case"}}</script></head>
+            <body><h1>New case</h1><div id="elPostFeed"><form action="/reply">{thread}</form></div>{dialog}</body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("rear one is for an external connection"), "{text}");
+        assert!(!text.contains("remember what you choose"), "{text}");
+        // The preference centre says two cookie phrases ("use cookies", "accept all cookies") and
+        // holds most of the page: it is chrome all the same.
+        let stats = super::text_stats(&page);
+        let labels = super::Labels::of(&page, &stats.chars);
+        let chrome = super::chrome_mask(&page, &stats, &page.visibility_mask(), &labels);
+        let sdk = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("onetrust-consent-sdk")).unwrap();
+        assert!(stats.chars[sdk] * 2 > stats.chars[page.find_tag("body").unwrap()]);
+        assert!(chrome[sdk]);
     }
 
     #[test]
