@@ -16,8 +16,13 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
   // the space between words and is kept as ' '; other blank text nodes are dropped.
   const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'font', 'i', 'img', 'label', 'mark', 'q', 'small',
     'span', 'strong', 'sub', 'sup', 'time', 'u']);
-  const ELEMENT = 1, TEXT = 3;
-  const isInline = (n) => !!n && n.nodeType === ELEMENT && INLINE.has(n.localName.toLowerCase());
+  const ELEMENT = 1, TEXT = 3, COMMENT = 8;
+  // Words on either side of a blank text node: an inline element or text, comments looked past (a
+  // server renderer writes "The<!-- --> <!-- -->prime"). Keep in step with append_children in
+  // src/page/html.rs.
+  const isInline = (n) => !!n && ((n.nodeType === ELEMENT && INLINE.has(n.localName.toLowerCase()))
+    || (n.nodeType === TEXT && /\S/.test(n.data)));
+  const pastComments = (n, step) => { while (n && n.nodeType === COMMENT) n = n[step]; return n; };
 
   function keepsText(el) {
     const tag = el.localName.toLowerCase();
@@ -78,7 +83,9 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
       } else if (node.nodeType === TEXT) {
         let text = node.data;
         if (!/\S/.test(text)) {
-          if (!isInline(node.previousSibling) || !isInline(node.nextSibling)) continue;
+          const before = pastComments(node.previousSibling, 'previousSibling');
+          const after = pastComments(node.nextSibling, 'nextSibling');
+          if (!isInline(before) || !isInline(after)) continue;
           text = ' ';
         }
         const parentDom = domNodes[parent];

@@ -161,10 +161,19 @@ fn append_children(
     for (i, &child) in children.iter().enumerate() {
         if let SinkData::Text(text) = &tree[child].data {
             if is_blank(text) {
+                // Words on either side: an inline element or text, comments looked past (a server
+                // renderer writes "The<!-- --> <!-- -->prime").
                 let inline = |sibling: Option<&Handle>| {
-                    sibling.is_some_and(|&s| matches!(&tree[s].data, SinkData::Element { name, .. } if is_inline_tag(&name.local.to_ascii_lowercase())))
+                    sibling.is_some_and(|&s| match &tree[s].data {
+                        SinkData::Element { name, .. } => is_inline_tag(&name.local.to_ascii_lowercase()),
+                        SinkData::Text(t) => !is_blank(t),
+                        _ => false,
+                    })
                 };
-                if i > 0 && inline(children.get(i - 1)) && inline(children.get(i + 1)) {
+                let is_comment = |s: &&Handle| matches!(tree[**s].data, SinkData::Other);
+                let before = children[..i].iter().rev().find(|s| !is_comment(s));
+                let after = children[i + 1..].iter().find(|s| !is_comment(s));
+                if inline(before) && inline(after) {
                     append_text(page, parent, " ", parent_tag);
                 }
                 continue;
@@ -269,7 +278,7 @@ mod tests {
     }
 
     #[test]
-    fn keeps_the_space_between_inline_elements_only() {
+    fn keeps_the_space_between_inline_elements_and_words_only() {
         let page =
             parse_html("<body><p><span>By Ann Lee</span>\n  <time>May 2</time></p><div>\n<p>a</p>\n</div></body>")
                 .unwrap();
@@ -277,6 +286,9 @@ mod tests {
         // Between blocks a blank text node is still dropped.
         let div = page.find_tag("div").unwrap();
         assert!(page.node(div).children.iter().all(|&c| page.node(c).is_element()));
+        // A server renderer's words, each its own text between comments: the blanks are spaces.
+        let page = parse_html("<body><p>The<!-- --> <!-- -->prime<!-- --> <!-- --><b>minister</b></p></body>").unwrap();
+        assert_eq!(page.text(page.find_tag("p").unwrap()), "The prime minister");
     }
 
     #[test]

@@ -66,11 +66,13 @@ export const GUIDE = {
 // "h-social-..."), a grid of product cards each with a "20% off" badge, and post cards whose classes
 // list their topics ("category-advertising category-gear tag-popular") in a "hide-read-more-ad" wrapper,
 // each titled in a <header> (after the headline, without a menu: a card's header, not the site's).
+// One paragraph is written word by word between comments, as server renderers do: its copy keeps the spaces.
 // The headings, cards and stories stay shown (the headings in the copied text too); the badges are hidden.
 export const SHOES = {
   headings: ['How popular are carbon plates on trails?', 'Social runs and sharing shoes between friends'],
   cards: ['Ridgeline 4 trail shoe', 'Mudlark GTX trail shoe', 'Scree Racer trail shoe', 'Fellrunner 2 trail shoe'],
   badge: '20% off',
+  spaced: 'Prices were checked on 3 March, and every pair was bought by the desk at full price.',
   stories: ['matters less than the foam under it', 'held on wet limestone in our tests', 'Lugs, rubber and the grip you can trust'],
 };
 
