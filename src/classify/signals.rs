@@ -15,6 +15,15 @@ pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
         let Some(v) = node.attr(name) else { continue };
         let lower: std::borrow::Cow<str> =
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
+        // Most values hold no name to skip: they are split in one pass (this runs on every element).
+        let may_skip = |c: &str| names_absence(c) || TERM_PREFIXES.iter().any(|p| c.starts_with(p));
+        if !lower.split_whitespace().any(may_skip) {
+            let parts = lower.split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':');
+            if parts.filter(|t| !t.is_empty()).any(&mut f) || lower.split_whitespace().any(&mut f) {
+                return true;
+            }
+            continue;
+        }
         let listed = name == "class" && lists_terms(&lower);
         let is_term = |class: &&str| listed && TERM_PREFIXES.iter().any(|p| class.starts_with(p));
         let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c));
