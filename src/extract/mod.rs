@@ -380,9 +380,7 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
                 return is_worded_consent_dialog(page, labels, id);
             }
             // Prose rescues a labelled block, not a <nav> or a <footer> (fine print is prose too).
-            if (!matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id))
-                || is_titled_section(page, id)
-            {
+            if !matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id) {
                 return false;
             }
             // A form around paragraphs of prose or around posts wraps content (a shop's product
@@ -392,7 +390,10 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if node.tag == "form" && (stats.prose[id] >= 3 || holds_posts()) {
                 return false;
             }
-            UNLIKELY_TAGS.contains(&node.tag.as_str()) || (!attr_is_article_like(node) && labels.role(id).is_some())
+            let chrome_by_markup = UNLIKELY_TAGS.contains(&node.tag.as_str())
+                || (!attr_is_article_like(node) && labels.role(id).is_some());
+            // Asked last, of the few blocks markup calls chrome: it reads the block's heading.
+            chrome_by_markup && !is_titled_section(page, id)
         })
         .collect()
 }
