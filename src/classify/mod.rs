@@ -229,7 +229,7 @@ impl<'a> Classifier<'a> {
 
     /// Whether the element holds a navigation menu (a <nav>, a navigation landmark) or a form.
     fn holds_menu(&self, id: NodeId) -> bool {
-        (id..=crate::extract::last_descendant(self.page, id)).any(|d| {
+        crate::extract::subtree(self.page, id).any(|d| {
             let node = self.page.node(d);
             matches!(node.tag.as_str(), "nav" | "form") || node.attr("role") == Some("navigation")
         })

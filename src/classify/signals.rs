@@ -249,8 +249,8 @@ pub fn is_titled_section(page: &Page, id: NodeId) -> bool {
         return slug_of(id, 3);
     }
     // The section's first words are its heading's (however deep wrappers put it).
-    let last = crate::extract::last_descendant(page, id);
-    let heading = (id + 1..=last)
+    let heading = crate::extract::subtree(page, id)
+        .skip(1)
         .find(|&n| is_heading(n) || (page.node(n).is_text() && !page.node(n).text.trim().is_empty()))
         .filter(|&n| is_heading(n));
     heading.is_some_and(|h| {

@@ -386,7 +386,7 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             // A form around paragraphs of prose or around posts wraps content (a shop's product
             // list with its compare boxes, an ASP.NET page, a forum's thread of <article>s):
             // sign-up and search forms hold neither.
-            let holds_posts = || (id..=last_descendant(page, id)).any(|d| page.node(d).tag == "article");
+            let holds_posts = || subtree(page, id).any(|d| page.node(d).tag == "article");
             if node.tag == "form" && (stats.prose[id] >= 3 || holds_posts()) {
                 return false;
             }
@@ -528,6 +528,11 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
         n = last;
     }
     n
+}
+
+/// The ids of an element and everything inside it (ids run in document order, parents first).
+pub fn subtree(page: &Page, id: NodeId) -> std::ops::RangeInclusive<NodeId> {
+    id..=last_descendant(page, id)
 }
 
 /// A list of teasers for other pages ("Latest News": linked headlines, each with a line or two of
