@@ -207,6 +207,18 @@ mod tests {
     use crate::page::html::parse_html;
 
     #[test]
+    fn a_page_whose_body_is_empty_until_scripts_run_has_no_text() {
+        // A long title is a block of text of its own: it must not be read as the page's.
+        let html = "<html><head><title>Online Care That Caters to You | Example | Online Therapy | Virtual \
+            Counseling | Telehealth Therapy</title>\
+            <meta name=description content='Care for anxiety and more.'></head>\
+            <body><div hidden></div></body></html>";
+        let extraction = crate::extract(&parse_html(html).unwrap());
+        assert_eq!(extraction.text_content(), "");
+        assert!(extraction.meta.title.starts_with("Online Care That Caters to You"), "{}", extraction.meta.title);
+    }
+
+    #[test]
     fn a_declared_forum_thread_reads_its_replies_an_article_leaves_its_comments() {
         let post = "I walk about twenty miles a week on wet hills and my boots let water in after a year, every \
             time, whatever I pay for them. Which boots have lasted longer than that for you, and what did they cost?";

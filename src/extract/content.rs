@@ -33,10 +33,11 @@ impl Block {
     }
 }
 
-/// Tags whose content is never article text.
-const DROPPED: [&str; 14] = [
-    "script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe", "object", "embed",
-    "video", "audio",
+/// Tags whose content is never article text (the `<head>`'s title and metadata among them: a
+/// page whose body is empty until its scripts run is read from its root).
+const DROPPED: [&str; 15] = [
+    "head", "script", "style", "nav", "form", "button", "select", "input", "textarea", "svg", "iframe", "object",
+    "embed", "video", "audio",
 ];
 
 /// Collects the blocks of the article roots, skipping `excluded` nodes (invisible ones, hidden
