@@ -379,6 +379,11 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if stats.chars[id] * 2 > body_chars {
                 return is_worded_consent_dialog(page, labels, id);
             }
+            // A modal dialog opens on a click (a store's refund policy, a size chart, a cart); what
+            // is open on arrival (a consent or sign-up box) is no article either, prose or not.
+            if is_modal(node) {
+                return true;
+            }
             // Prose rescues a labelled block, not a <nav> or a <footer> (fine print is prose too).
             if !matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id) {
                 return false;
@@ -396,6 +401,12 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             chrome_by_markup && !is_titled_section(page, id)
         })
         .collect()
+}
+
+/// A modal dialog by its ARIA markup (a bare `<dialog>` cannot tell: its `open` is not kept).
+fn is_modal(node: &crate::page::Node) -> bool {
+    node.attr("role").is_some_and(|r| matches!(r.trim().to_ascii_lowercase().as_str(), "dialog" | "alertdialog"))
+        || node.attr("aria-modal").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// Characters and commas of the text written directly in an element (its text children and
@@ -910,6 +921,35 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Model 1 pulls air in") && text.contains("Model 4 pulls air in"), "{text}");
         assert!(!text.contains("Sign up for deals"), "{text}");
+    }
+
+    #[test]
+    fn a_modal_dialog_is_never_the_article_however_much_prose_it_holds() {
+        let card = |i: usize| {
+            format!("<div class=card><h3><a href=/p{i}>Wool runner, colour {i}</a></h3><span>$98</span></div>")
+        };
+        let policy = |i: usize| {
+            format!(
+                "<p>Clause {i}. Items bought between November and December may be returned until the middle of \
+                 January, unworn and unwashed, with their tags, at the customer's own shipping cost.</p>"
+            )
+        };
+        let page = |dialog_attrs: &str| {
+            format!(
+                "<body><nav><a href=/>Home</a></nav><main><h1>Men's sneakers</h1>\
+                 <p>Light, soft and made for every day: the sneakers you reach for first, in wool or in tree fibre.</p>\
+                 <div class=grid>{}</div></main>\
+                 <footer><a href=#refunds aria-controls=refunds>Refund policy</a></footer>\
+                 <div id=refunds class='modal fade' {dialog_attrs}><h2>Refund policy</h2>{}</div></body>",
+                (1..=40).map(card).collect::<String>(),
+                (1..=5).map(policy).collect::<String>()
+            )
+        };
+        for attrs in ["role=dialog", "aria-modal=true"] {
+            let text = crate::extract(&parse_html(&page(attrs)).unwrap()).text_content();
+            assert!(text.contains("Wool runner, colour 40"), "{attrs}: {text}");
+            assert!(!text.contains("Clause 1."), "{attrs}: {text}");
+        }
     }
 
     #[test]

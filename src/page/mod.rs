@@ -25,6 +25,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "aria-controls",
     "aria-expanded",
     "aria-level",
+    "aria-modal",
     "itemprop",
     "itemtype",
     "itemscope",
