@@ -357,10 +357,26 @@ fn is_worded_consent_dialog(page: &Page, labels: &Labels, id: NodeId) -> bool {
         && crate::classify::signals::says_consent(page, id)
 }
 
+/// Paragraphs of prose outside the blocks labelled as replies that make a post of the page's own:
+/// then replies are chrome, however much prose they hold. Without one (a link aggregator's thread,
+/// a page of reviews) the replies may be what the page is for.
+const OWN_PROSE_BESIDE_REPLIES: usize = 2;
+
 /// Marks page chrome: navigation, headers, footers, sidebars, forms, labelled boilerplate and
 /// invisible nodes (and, through `find_article`'s ancestor checks, everything inside them).
 fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels) -> Vec<bool> {
     let body_chars = page.find_tag("body").map(|b| stats.chars[b]).unwrap_or(0).max(1);
+    let is_replies = |id: NodeId| labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Comments);
+    // Paragraphs of prose outside every block labelled as replies: the page's own post or story.
+    let mut in_replies = vec![false; page.len()];
+    let mut own_prose = 0;
+    for id in 0..page.len() {
+        in_replies[id] = page.node(id).parent.is_some_and(|p| in_replies[p]) || is_replies(id);
+        if !in_replies[id] && visible[id] && page.node(id).tag == "p" && stats.prose[id] > 0 {
+            own_prose += 1;
+        }
+    }
+    let replies_are_chrome = own_prose >= OWN_PROSE_BESIDE_REPLIES;
     (0..page.len())
         .map(|id| {
             let node = page.node(id);
@@ -385,7 +401,9 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
                 return true;
             }
             // Prose rescues a labelled block, not a <nav> or a <footer> (fine print is prose too).
-            if !matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id) {
+            // ... nor replies beside a post of the page's own: the longest reply is not the article.
+            let replies = replies_are_chrome && is_replies(id);
+            if !replies && !matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id) {
                 return false;
             }
             // A form around paragraphs of prose or around posts wraps content (a shop's product
@@ -921,6 +939,39 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Model 1 pulls air in") && text.contains("Model 4 pulls air in"), "{text}");
         assert!(!text.contains("Sign up for deals"), "{text}");
+    }
+
+    #[test]
+    fn the_longest_reply_is_not_the_article_beside_a_post_of_the_pages_own() {
+        let question = "<p>I have done a lot of home improvement work, crown molding and a deck, so I own a circular \
+            saw and a miter saw, and now I would like to make furniture.</p><p>What got you started as a woodworker, \
+            and what would you advise someone starting today to read or build first?</p>";
+        let long_reply = (1..=5)
+            .map(|i| {
+                format!(
+                    "<p>Part {i} of my story: my grandfather was a carpenter, and I learned in his shop, on scrap \
+                     wood, long before I was allowed near a power tool, which was the right way round.</p>"
+                )
+            })
+            .collect::<String>();
+        let short_reply = "<p>Take a class at a local school: an evening a week for a term taught me more than any \
+            of the books I had read.</p><p>And build a simple box first: square corners and a lid that fits teach \
+            you most of what matters.</p>";
+        let reply = |body: &str| {
+            format!("<li class=comments__item><a class=author href=/u>Name</a><div class=body>{body}</div></li>")
+        };
+        let html = format!(
+            "<body><main><h1>Beginning woodworking</h1><div class=question>{question}</div>\
+             <div class=comments><h3>Replies</h3><ol>{}{}{}</ol></div></main></body>",
+            reply(short_reply),
+            reply(&long_reply),
+            reply(short_reply).repeat(6)
+        );
+        let page = parse_html(&html).unwrap();
+        let article = super::find_article(&page, &crate::meta::extract_meta(&page));
+        let question = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("question")).unwrap();
+        let best = article.best.unwrap();
+        assert!(best == question || page.is_ancestor_of(question, best), "{}", page.text(best));
     }
 
     #[test]
