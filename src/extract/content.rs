@@ -244,8 +244,13 @@ fn is_prose(b: &Block) -> bool {
     }
 }
 
+/// Characters the lines after an article's last paragraph must reach to be a part of the page
+/// rather than its edge (with half the length of the article; see `trim_edges`).
+const TAIL_PART_MIN_CHARS: usize = 300;
+
 /// Drops the short non-prose lines before the article's first paragraph and after its last one
-/// (kickers, photo credits, "Image 1 of 8", share labels, tag lines).
+/// (kickers, photo credits, "Image 1 of 8", share labels, tag lines), unless those after it are
+/// half as long as the article or longer, and 300 characters at least.
 pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let Some(first) = blocks.iter().position(is_prose) else {
         return blocks;
@@ -259,7 +264,14 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
         _ => b.text().chars().count() >= 80,
     };
     let kept = tail.iter().enumerate().take_while(|&(i, b)| keep_tail(i, b)).count();
-    tail.truncate(kept);
+    // A tail of half the body's length or more, and more than a few lines, is no edge but a part
+    // of the page (a course's schedule of short lines under its one paragraph of description, a
+    // product's specifications).
+    let chars = |blocks: &[Block]| blocks.iter().map(|b| b.text().chars().count()).sum::<usize>();
+    let tail_chars = chars(&tail);
+    if tail_chars * 2 < chars(&blocks[first..]) || tail_chars < TAIL_PART_MIN_CHARS {
+        tail.truncate(kept);
+    }
     blocks.drain(..first);
     blocks.extend(tail);
     blocks
@@ -482,6 +494,18 @@ mod tests {
             "A list of films in which a character lives the same day again and again, with a short synopsis of each.";
         let blocks = vec![para(prose), Block::Caption { text: "Photo: Reuters".to_string() }];
         assert_eq!(trim_edges(blocks), vec![para(prose)]);
+    }
+
+    #[test]
+    fn short_lines_after_the_last_paragraph_are_kept_when_they_are_a_large_part_of_the_page() {
+        let prose = "A graduate class on the algorithms behind modern machine learning: generative models, \
+            robustness and inference, with proofs and problem sets.";
+        let line =
+            |i: usize| Block::ListItem { ordered: false, text: format!("Problem set {i} is due on Friday at noon") };
+        let mut blocks = vec![para(prose)];
+        blocks.extend((1..=9).map(line));
+        assert_eq!(trim_edges(blocks.clone()), blocks, "a schedule longer than the description stays");
+        assert_eq!(trim_edges(vec![para(prose), line(1)]), vec![para(prose)], "one short line after it is an edge");
     }
 
     #[test]
