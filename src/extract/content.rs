@@ -40,6 +40,12 @@ const DROPPED: [&str; 15] = [
     "embed", "video", "audio",
 ];
 
+/// Whether a text shows nothing: blanks and zero-width characters only (a page builder's
+/// `<p>&zwj;</p>` spacer is no paragraph).
+fn shows_nothing(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'))
+}
+
 /// Collects the blocks of the article roots, skipping `excluded` nodes (invisible ones, hidden
 /// blocks, bylines and the like: the caller decides).
 pub fn collect_blocks(page: &Page, stats: &TextStats, roots: &[NodeId], excluded: &[bool]) -> Vec<Block> {
@@ -64,7 +70,7 @@ impl Collector<'_> {
     fn flush(&mut self) {
         let text = collapse_whitespace(&self.run);
         self.run.clear();
-        if !text.is_empty() {
+        if !shows_nothing(&text) {
             self.blocks.push(Block::Paragraph { text });
         }
     }
@@ -91,7 +97,7 @@ impl Collector<'_> {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
                 let text = whole(self);
-                if !text.is_empty() {
+                if !shows_nothing(&text) {
                     self.blocks.push(Block::Heading { level: tag.as_bytes()[1] - b'0', text });
                 }
             }
@@ -114,7 +120,7 @@ impl Collector<'_> {
             "li" => {
                 self.flush();
                 let text = whole(self);
-                if !text.is_empty() {
+                if !shows_nothing(&text) {
                     self.blocks.push(Block::ListItem { ordered, text });
                 }
             }
@@ -127,7 +133,7 @@ impl Collector<'_> {
             "blockquote" => {
                 self.flush();
                 let text = whole(self);
-                if !text.is_empty() {
+                if !shows_nothing(&text) {
                     self.blocks.push(Block::Quote { text });
                 }
             }
@@ -141,7 +147,7 @@ impl Collector<'_> {
             "figcaption" | "caption" => {
                 self.flush();
                 let text = whole(self);
-                if !text.is_empty() {
+                if !shows_nothing(&text) {
                     self.blocks.push(Block::Caption { text });
                 }
             }
@@ -506,6 +512,23 @@ mod tests {
         blocks.extend((1..=9).map(line));
         assert_eq!(trim_edges(blocks.clone()), blocks, "a schedule longer than the description stays");
         assert_eq!(trim_edges(vec![para(prose), line(1)]), vec![para(prose)], "one short line after it is an edge");
+    }
+
+    #[test]
+    fn a_spacer_of_zero_width_characters_is_no_paragraph() {
+        let html = "<body><div id=post><p>First paragraph of the story.</p><p>\u{200D}</p><h2>\u{200B} </h2>\
+            <p>Second paragraph, with a family emoji 👨\u{200D}👩\u{200D}👧 kept whole.</p></div></body>";
+        let page = crate::page::html::parse_html(html).unwrap();
+        let post = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("post")).unwrap();
+        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[post], &vec![false; page.len()]);
+        let text: Vec<String> = blocks.iter().map(Block::text).collect();
+        assert_eq!(
+            text,
+            [
+                "First paragraph of the story.",
+                "Second paragraph, with a family emoji 👨\u{200D}👩\u{200D}👧 kept whole."
+            ]
+        );
     }
 
     #[test]
