@@ -211,8 +211,10 @@ fn ld_str(v: Option<&Value>) -> Option<String> {
 }
 
 /// JSON-LD text is not HTML, yet many sites write HTML entities into it ("Q&amp;A", "&#8230;"),
-/// sometimes escaped twice ("&amp;#8230;"). Numeric references and the named ones seen in
-/// headlines are decoded here; a crate with the full entity table adds 58 KB to the wasm.
+/// sometimes escaped twice ("&amp;#8230;"); a meta tag's content, already decoded once by the
+/// parser, still holds them when its CMS escaped the text twice ("That&amp;#039;s"). Numeric
+/// references and the named ones seen in headlines are decoded here; a crate with the full entity
+/// table adds 58 KB to the wasm.
 fn decode_entities(text: &str) -> String {
     let once = decode_entities_once(text);
     if once.contains('&') && once != text {
@@ -256,7 +258,9 @@ fn decode_entities_once(text: &str) -> String {
                     Some(hex) => u32::from_str_radix(hex, 16).ok(),
                     None => num.parse().ok(),
                 }
-                .and_then(char::from_u32),
+                // As the HTML parser does: a number that is no character (0, a surrogate, past
+                // U+10FFFF) stands for U+FFFD.
+                .map(|n| char::from_u32(n).filter(|&c| c != '\0').unwrap_or(char::REPLACEMENT_CHARACTER)),
                 None => NAMED.iter().find(|(n, _)| *n == name).map(|&(_, c)| c),
             }?;
             Some((c, end + 2))
@@ -316,7 +320,7 @@ fn meta_tags(page: &Page, s: &mut Structured) {
             .or_else(|| node.attr("http-equiv"))
             .unwrap_or("")
             .to_ascii_lowercase();
-        let Some(content) = node.attr("content").map(str::to_string) else {
+        let Some(content) = node.attr("content").map(decode_entities) else {
             continue;
         };
         // Some sites list several properties in one attribute ("og:title twitter:title").
@@ -761,6 +765,22 @@ mod tests {
     fn html_entities_in_json_ld_are_decoded() {
         assert_eq!(decode_entities("Q&amp;A &#8230; &#x3a; &amp;#038; &rsquo;"), "Q&A … : & ’");
         assert_eq!(decode_entities("AT&T &unknown; & more"), "AT&T &unknown; & more");
+        // Numbers that are no character stand for U+FFFD, as in HTML; a malformed one stays text.
+        assert_eq!(decode_entities("&#xg; &#128557; &#xFFFFFFFF; &#x0;"), "&#xg; \u{1F62D} \u{FFFD} \u{FFFD}");
+    }
+
+    #[test]
+    fn meta_tags_escaped_twice_are_decoded() {
+        let page = parse_html(
+            r#"<head><meta name="description" content="That&amp;#039;s the &amp;quot;Blue House&amp;quot;">
+            <meta property="og:title" content="Kneelers &amp;amp; More"><meta property="og:site_name" content="A&amp;amp;B">
+            </head><body><h1>Kneelers</h1><p>Text.</p></body>"#,
+        )
+        .unwrap();
+        let m = extract_meta(&page);
+        assert_eq!(m.excerpt.as_deref(), Some("That's the \"Blue House\""));
+        assert_eq!(m.title, "Kneelers & More");
+        assert_eq!(m.site_name.as_deref(), Some("A&B"));
     }
 
     #[test]
