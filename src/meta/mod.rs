@@ -298,12 +298,13 @@ fn set_once(slot: &mut Option<String>, value: Option<String>) {
 }
 
 /// Meta tags naming the author, most trusted first.
-const AUTHOR_TAGS: [&str; 8] = [
+const AUTHOR_TAGS: [&str; 9] = [
     "dc:creator",
     "dcterm:creator",
     "dc.creator",
     "author",
     "article:author",
+    "og:article:author",
     "parsely-author",
     "citation_author",
     "sailthru.author",
@@ -488,32 +489,74 @@ fn visible_byline(page: &Page) -> Option<String> {
         }
         let rel_author = node.attr("rel") == Some("author");
         let marked_up = rel_author || any_attr_token(node, |t| t == "byline" || t == "author");
-        if marked.is_none() && marked_up {
-            // A byline box holds the names as links beside a job title or a date: the links are the names.
-            let linked: Vec<String> = page
-                .descendants(id)
-                .into_iter()
-                .filter(|&d| d != id && page.node(d).tag == "a")
-                .filter_map(|d| page.short_text(d, 200))
-                .filter(|t| t.chars().count() >= 3 && looks_like_name(t))
-                .collect();
-            if !linked.is_empty() && linked.len() <= 4 {
-                marked = Some(linked.join(", "));
+        if marked.is_none() && marked_up && !in_sidebar(page, id) {
+            if let Some(names) = linked_names(page, id) {
+                marked = Some(names);
             } else if let Some(text) = page.short_text(id, 2000).filter(|t| (3..100).contains(&t.chars().count())) {
-                marked = Some(text);
+                // A box marked "byline" that holds only a date names no one: a later one may.
+                marked = clean_byline(&text).map(|_| text);
             }
         }
         if matches!(node.tag.as_str(), "p" | "div" | "span" | "address") {
             if let Some(text) = page.short_text(id, 2000).filter(|t| t.chars().count() < 80) {
                 if let Some(name) = strip_byline_prefix(&text, prefixes) {
-                    if looks_like_name(&name) {
-                        return Some(name);
+                    // "By Nathan Willis March 25, 2015": the names before the date.
+                    if looks_like_name(&cut_byline_tail(&name)) {
+                        return Some(leading_linked_names(page, id, &name).unwrap_or(name));
                     }
                 }
             }
         }
     }
     marked
+}
+
+/// Whether an element sits in a menu or in a region declared complementary (a sidebar), where
+/// "author" boxes name other writers to follow, not this page's. (Not any `<aside>`: some pages
+/// put the article's own byline and dates in one.)
+fn in_sidebar(page: &Page, id: usize) -> bool {
+    page.ancestors(id).any(|a| {
+        let node = page.node(a);
+        node.tag == "nav" || matches!(node.attr("role"), Some("complementary") | Some("navigation"))
+    })
+}
+
+/// A byline box holds the names as links beside a job title or a date: the links are the names
+/// (one to four of them).
+fn linked_names(page: &Page, id: usize) -> Option<String> {
+    let linked: Vec<String> = page
+        .descendants(id)
+        .into_iter()
+        .filter(|&d| d != id && page.node(d).tag == "a")
+        .filter_map(|d| page.short_text(d, 200))
+        .filter(|t| t.chars().count() >= 3 && looks_like_name(t))
+        .collect();
+    (!linked.is_empty() && linked.len() <= 4).then(|| linked.join(", "))
+}
+
+/// The linked names a "By" line opens with, joined by commas or "and": "By <a>Ann Lee</a>
+/// Associate Editor" gives "Ann Lee", not the job title; the share links that may follow are no
+/// names.
+fn leading_linked_names(page: &Page, id: usize, text: &str) -> Option<String> {
+    let links =
+        page.descendants(id).into_iter().filter(|&d| page.node(d).tag == "a").filter_map(|d| page.short_text(d, 200));
+    let mut rest = text;
+    let mut names = Vec::new();
+    for link in links {
+        let Some(after) = rest.strip_prefix(link.as_str()) else {
+            break;
+        };
+        if !looks_like_name(&link) {
+            break;
+        }
+        names.push(link);
+        let joined = after.trim_start().strip_prefix([',', '&']).or_else(|| after.trim_start().strip_prefix("and "));
+        match joined {
+            Some(next) => rest = next.trim_start(),
+            None => break,
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
 }
 
 fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
@@ -533,15 +576,50 @@ fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
     None
 }
 
-/// Cuts what follows the names in a visible byline: a date, a time, "Updated...", a job title
-/// after a separator ("Dan Goodin - Apr 16, 2015", "Ann Lee • 8h", "Ann Lee | Staff").
+/// The names in a visible byline, without the date, time or job title around them: the byline's
+/// parts between separators are read in order and the first that starts with a name gives it, up
+/// to the date that follows ("Dan Goodin - Apr 16, 2015", "Ann Lee • 8h", "Ann Lee | Staff",
+/// "Dec. 19, 2025 · Niko Matsakis"). Empty when every part is a date ("Sat, 20 Dec, 2025 - 06:36").
 fn cut_byline_tail(b: &str) -> String {
-    let mut end = b.len();
+    let labels = &lexicon().date_labels;
+    let mut parts = vec![b];
     for sep in [" - ", " – ", " — ", " • ", " | ", " · "] {
-        if let Some(p) = b.find(sep) {
-            end = end.min(p);
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    for part in parts {
+        let lower = part.trim().to_lowercase();
+        if labels.published.iter().chain(&labels.updated).any(|l| lower.starts_with(l.as_str())) {
+            continue;
+        }
+        let words: Vec<&str> = part.split_whitespace().collect();
+        // A date's label ends the names too ("Ann Lee Last Updated: August 1, 2025").
+        let labelled =
+            |i: usize| {
+                let rest = words[i..].join(" ").to_lowercase();
+                labels.published.iter().chain(&labels.updated).any(|l| {
+                    rest.strip_prefix(l.as_str()).is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                })
+            };
+        let names: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .take_while(|&(i, _)| !starts_date(&words[i..], i == 0) && !labelled(i))
+            .map(|(_, w)| *w)
+            .collect();
+        let names = names.join(" ");
+        let names = names.trim_end_matches([',', ';', ' ', '•', '·', '|', '-', '–', '—']);
+        if !names.is_empty() {
+            return names.to_string();
         }
     }
+    String::new()
+}
+
+/// Whether a date begins at the first of `words`: a number, a month before a number ("March 11",
+/// "Dec. 19", not the "June" of "Laura June Topolsky"), or a weekday before a date or with a comma
+/// ("Sat, 20 Dec", "Thu Aug 27"). A number that opens a byline's part is a date only when it
+/// looks like one ("06:36", "3/2/2025", "20 Dec", "3 min read"), not in "98 Buck Social".
+fn starts_date(words: &[&str], opens_part: bool) -> bool {
     const MONTHS: [&str; 12] = [
         "january",
         "february",
@@ -556,23 +634,25 @@ fn cut_byline_tail(b: &str) -> String {
         "november",
         "december",
     ];
-    let words: Vec<&str> = b[..end].split_whitespace().collect();
-    let mut out = String::new();
-    for (i, word) in words.iter().enumerate() {
-        let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        // A month starts a date only when a number follows ("March 11"), not in "Laura June Topolsky".
-        let is_month = lower.len() >= 3
-            && MONTHS.iter().any(|m| *m == lower || (lower.len() <= 4 && m.starts_with(lower.trim_end_matches('.'))))
-            && words.get(i + 1).is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
-        if !out.is_empty() && (word.starts_with(|c: char| c.is_ascii_digit()) || is_month) {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out.trim_end_matches([',', ';', ' ']).to_string()
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    // A full name or an abbreviation of three or four letters ("Sept.").
+    let names_one = |w: &str, of: &[&str]| {
+        let w = bare(w);
+        w.len() >= 3 && of.iter().any(|m| *m == w || (w.len() <= 4 && m.starts_with(w.as_str())))
+    };
+    let number = |w: Option<&&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let dated_number = || {
+        first.contains(['/', ':', '.', '-'])
+            || words.get(1).is_none_or(|next| names_one(next, &MONTHS) || next.starts_with(char::is_lowercase))
+    };
+    (number(Some(first)) && (!opens_part || dated_number()))
+        || (names_one(first, &MONTHS) && number(words.get(1)))
+        || (names_one(first, &WEEKDAYS)
+            && (first.ends_with(',') || number(words.get(1)) || words.get(1).is_some_and(|w| names_one(w, &MONTHS))))
 }
 
 /// Two to five capitalised words (names joined by "and" or commas allowed).
@@ -587,10 +667,10 @@ fn clean_byline(b: &str) -> Option<String> {
     let b = collapse_whitespace(b);
     let b = strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b);
     let names = cut_byline_tail(&b);
-    let lower = names.to_lowercase();
-    let labels = &lexicon().date_labels;
-    let date_label = labels.published.iter().chain(&labels.updated).any(|l| lower.starts_with(l.as_str()));
-    (!names.is_empty() && !names.ends_with(':') && !date_label).then_some(names)
+    // A label left alone ("Written By" whose name the page never filled in) names no one.
+    let bare_label =
+        lexicon().byline_prefixes.iter().any(|p| names.to_lowercase().trim_end_matches(':') == p.trim_end_matches(':'));
+    (!names.is_empty() && !names.ends_with(':') && !bare_label).then_some(names)
 }
 
 /// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
@@ -835,6 +915,55 @@ mod tests {
         assert_eq!(clean_byline("Laura June Topolsky").as_deref(), Some("Laura June Topolsky"));
         assert_eq!(clean_byline("Nikhil Marathe").as_deref(), Some("Nikhil Marathe"));
         assert_eq!(clean_byline("Ann Lee Sept. 3, 2020").as_deref(), Some("Ann Lee"));
+        // The date may come first, or be all there is.
+        assert_eq!(clean_byline("Dec. 19, 2025 · Niko Matsakis").as_deref(), Some("Niko Matsakis"));
+        assert_eq!(clean_byline("Sat, 20 Dec, 2025 - 06:36"), None);
+        assert_eq!(clean_byline("Thu Aug 27, 2020 · Ann Lee").as_deref(), Some("Ann Lee"));
+        assert_eq!(clean_byline("Written By Feb 11, 2019 · 3 min read"), None);
+        assert_eq!(clean_byline("Written By"), None);
+        // A date's label ends the names; a number that is no date does not.
+        assert_eq!(
+            clean_byline("Written By: Cazzy Magennis Last Updated: August 1, 2025").as_deref(),
+            Some("Cazzy Magennis")
+        );
+        assert_eq!(clean_byline("Eric Hergenreder Updated Dec 3, 2025").as_deref(), Some("Eric Hergenreder"));
+        assert_eq!(clean_byline("98 Buck Social").as_deref(), Some("98 Buck Social"));
+        assert_eq!(clean_byline("By Workzone Team• 4 mins read").as_deref(), Some("Workzone Team"));
+    }
+
+    #[test]
+    fn by_line_gives_its_linked_names_and_skips_dates_and_sidebars() {
+        let byline = |body: &str| {
+            extract_meta(&parse_html(&format!("<body><h1>Title</h1>{body}<p>Text.</p></body>")).unwrap()).byline
+        };
+        // The linked name, not the job title or the share links after it.
+        assert_eq!(
+            byline(r#"<div>By <a href="/a">Ann Lee</a> Associate Editor, Daily</div>"#).as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline(r#"<div>By <a href="/a">Ann Lee</a> and <a href="/b">Bo Chen</a> <a href="/s">Facebook</a></div>"#)
+                .as_deref(),
+            Some("Ann Lee, Bo Chen")
+        );
+        // A "By" line with its date.
+        assert_eq!(byline("<div>By Nathan Willis March 25, 2015</div>").as_deref(), Some("Nathan Willis"));
+        // A byline box that holds only a date gives way to the next one.
+        assert_eq!(
+            byline(r#"<div class="byline">Sat, 20 Dec, 2025 - 06:36</div><div class="author">Ann Lee</div>"#)
+                .as_deref(),
+            Some("Ann Lee")
+        );
+        // Writers to follow in a sidebar are not the page's.
+        assert_eq!(
+            byline(r#"<div role="complementary"><div class="author">Katie Couric</div></div><div class="author">Ann Lee</div>"#)
+                .as_deref(),
+            Some("Ann Lee")
+        );
+        let tagged = parse_html(
+            r#"<head><meta property="og:article:author" content="BBC News"></head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(extract_meta(&tagged.unwrap()).byline.as_deref(), Some("BBC News"));
     }
 
     #[test]
