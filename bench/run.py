@@ -83,6 +83,7 @@ def score(pages, records, time_key):
     # wcxb-dev
     groups = collections.defaultdict(list)
     with_found = with_total = without_found = without_total = with_hidden = 0
+    author_agree = []
     for pid, t, r in by_corpus["wcxb-dev"]:
         text = r.get("text") or ""
         prf = metrics.word_prf(t.get("main_content") or "", text)
@@ -97,6 +98,10 @@ def score(pages, records, time_key):
         # Hiding is ours alone (peers only extract): a "with" snippet inside a hidden block is
         # article text the reader would lose on the page.
         with_hidden += metrics.snippets_found(w, "\n".join(r.get("hiddenText") or []))
+        # The annotated author, where the page has one, against each tool's byline.
+        a = metrics.field_agrees("byline", t.get("author") or None, r.get("byline"))
+        if a is not None:
+            author_agree.append(a)
     out["wcxb-dev"] = {
         k: {"f1": statistics.mean(x[2] for x in v), "precision": statistics.mean(x[0] for x in v),
             "recall": statistics.mean(x[1] for x in v), "pages": len(v)} for k, v in sorted(groups.items())}
@@ -104,6 +109,7 @@ def score(pages, records, time_key):
     out["wcxb-dev"]["without_found"] = without_found / max(1, without_total)
     hides = any("hiddenText" in r for _, _, r in by_corpus["wcxb-dev"])
     out["wcxb-dev"]["with_hidden"] = with_hidden / max(1, with_total) if hides else None
+    out["wcxb-dev"]["author"] = {"agree": sum(author_agree) / max(1, len(author_agree)), "pages": len(author_agree)}
     # readability test pages
     agree = {f: [] for f in READABILITY_FIELDS}
     f1s = []
@@ -202,7 +208,7 @@ def print_table(results):
     line("  median time / cleanread's", [f"{results[n]['scrapinghub']['median_ms'] / base:.1f}x" for n in names])
     print("wcxb-dev (word F1 / precision / recall)")
     for k in results[names[0]]["wcxb-dev"]:
-        if k in ("with_found", "without_found", "with_hidden"):
+        if k in ("with_found", "without_found", "with_hidden", "author"):
             continue
         line(f"  {k} ({results[names[0]]['wcxb-dev'][k]['pages']})",
              [f"{results[n]['wcxb-dev'][k]['f1']:.3f}/{results[n]['wcxb-dev'][k]['precision']:.2f}/"
@@ -212,6 +218,8 @@ def print_table(results):
     line("  'with' snippets in hidden blocks",
          ["-" if results[n]["wcxb-dev"].get("with_hidden") is None else f"{100 * results[n]['wcxb-dev']['with_hidden']:.2f}%"
           for n in names])
+    line(f"  author agreement ({results[names[0]]['wcxb-dev']['author']['pages']})",
+         [f(results[n]["wcxb-dev"]["author"]["agree"]) for n in names])
     print("readability test pages (agreement with expected, pages that have a value)")
     for k in READABILITY_FIELDS:
         line(f"  {k} ({results[names[0]]['readability'][k]['pages']})",
