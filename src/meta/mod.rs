@@ -497,18 +497,39 @@ fn visible_byline(page: &Page) -> Option<String> {
                 marked = clean_byline(&text).map(|_| text);
             }
         }
-        if matches!(node.tag.as_str(), "p" | "div" | "span" | "address") {
+        if matches!(node.tag.as_str(), "p" | "div" | "span" | "address" | "h2" | "h3" | "h4" | "h5" | "h6") {
             if let Some(text) = page.short_text(id, 2000).filter(|t| t.chars().count() < 80) {
-                if let Some(name) = strip_byline_prefix(&text, prefixes) {
+                let heading = node.tag.starts_with('h');
+                if let Some(name) = strip_byline_prefix(&text, prefixes).filter(|_| !heading) {
                     // "By Nathan Willis March 25, 2015": the names before the date.
                     if looks_like_name(&cut_byline_tail(&name)) {
                         return Some(leading_linked_names(page, id, &name).unwrap_or(name));
+                    }
+                } else if is_bare_byline_label(&text) && text.trim_end_matches(':').trim().chars().count() >= 6 {
+                    // "<div>Written by</div><div>Jack Shepherd</div>": the name is the next element
+                    // (not after a bare "By", which ends menus such as "Shop by").
+                    let name = next_element(page, id).and_then(|next| page.short_text(next, 200));
+                    if let Some(name) = name.filter(|n| looks_like_name(&cut_byline_tail(n))) {
+                        return Some(name);
                     }
                 }
             }
         }
     }
     marked
+}
+
+/// A byline's label with no name after it: "Written by", "By:", "Author:".
+fn is_bare_byline_label(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(':').to_lowercase();
+    text == "author" || lexicon().byline_prefixes.iter().any(|p| text == p.trim_end_matches(':'))
+}
+
+/// The element after `id` among its parent's children.
+fn next_element(page: &Page, id: usize) -> Option<usize> {
+    let siblings = &page.node(page.node(id).parent?).children;
+    let at = siblings.iter().position(|&c| c == id)?;
+    siblings[at + 1..].iter().copied().find(|&c| page.node(c).is_element())
 }
 
 /// Whether an element sits in a menu or in a region declared complementary (a sidebar), where
@@ -668,9 +689,7 @@ fn clean_byline(b: &str) -> Option<String> {
     let b = strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b);
     let names = cut_byline_tail(&b);
     // A label left alone ("Written By" whose name the page never filled in) names no one.
-    let bare_label =
-        lexicon().byline_prefixes.iter().any(|p| names.to_lowercase().trim_end_matches(':') == p.trim_end_matches(':'));
-    (!names.is_empty() && !names.ends_with(':') && !bare_label).then_some(names)
+    (!names.is_empty() && !names.ends_with(':') && !is_bare_byline_label(&names)).then_some(names)
 }
 
 /// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
@@ -954,6 +973,10 @@ mod tests {
                 .as_deref(),
             Some("Ann Lee")
         );
+        // A label in one element, the name in the next; not after a menu's bare "By".
+        assert_eq!(byline("<div>Written by</div><div>Jack Shepherd</div>").as_deref(), Some("Jack Shepherd"));
+        assert_eq!(byline("<h2>Article by</h2><div>Matias Heikkilä</div>").as_deref(), Some("Matias Heikkilä"));
+        assert_eq!(byline("<span>Shop by</span><span>By</span><span>Size</span>"), None);
         // Writers to follow in a sidebar are not the page's.
         assert_eq!(
             byline(r#"<div role="complementary"><div class="author">Katie Couric</div></div><div class="author">Ann Lee</div>"#)
