@@ -94,10 +94,11 @@ pub fn extract_meta(page: &Page) -> Meta {
         modified_time: s.modified.and_then(|d| dates::normalize(&d)).or(vis_mod),
         lang,
         dir,
+        // The article object's own description first: OpenGraph's is often a one-line teaser
+        // for social cards ("There's no going back from here.").
         excerpt: s
-            .meta_description
-            .map(|(_, d)| d)
-            .or(s.description)
+            .description
+            .or(s.meta_description.map(|(_, d)| d))
             .map(|d| collapse_whitespace(&d))
             .filter(|d| !d.is_empty()),
         url: s.url.or_else(|| page.url.clone()),
@@ -866,6 +867,21 @@ mod tests {
         assert_eq!(decode_entities("AT&T &unknown; & more"), "AT&T &unknown; & more");
         // Numbers that are no character stand for U+FFFD, as in HTML; a malformed one stays text.
         assert_eq!(decode_entities("&#xg; &#128557; &#xFFFFFFFF; &#x0;"), "&#xg; \u{1F62D} \u{FFFD} \u{FFFD}");
+    }
+
+    #[test]
+    fn article_description_beats_a_social_card_teaser() {
+        let page = parse_html(
+            r#"<head><meta property="og:description" content="There's no going back from here.">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Vision Pro",
+            "description":"I tried Apple's new headset, and there's no going back."}</script></head>
+            <body><h1>Vision Pro</h1><p>Text.</p></body>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            extract_meta(&page).excerpt.as_deref(),
+            Some("I tried Apple's new headset, and there's no going back.")
+        );
     }
 
     #[test]
