@@ -163,6 +163,18 @@ pub fn extract(page: &Page) -> Extraction {
             blocks.remove(0);
         }
     }
+    // The article's own direction, from the nearest `dir` on its root or above: a right-to-left
+    // article can sit in a left-to-right page (`<body dir="rtl">` under `<html dir="ltr">`).
+    if let Some(&root) = article.roots.first() {
+        let declared = std::iter::once(root)
+            .chain(page.ancestors(root))
+            .filter_map(|a| page.node(a).attr("dir"))
+            .map(|d| d.trim().to_ascii_lowercase())
+            .find(|d| d == "rtl" || d == "ltr");
+        if declared.is_some() {
+            meta.dir = declared;
+        }
+    }
     let paragraphs = prose(&blocks);
     if meta.lang.is_none() {
         meta.lang = meta::guess_language(&paragraphs.join(" "));
@@ -216,6 +228,26 @@ mod tests {
         let extraction = crate::extract(&parse_html(html).unwrap());
         assert_eq!(extraction.text_content(), "");
         assert!(extraction.meta.title.starts_with("Online Care That Caters to You"), "{}", extraction.meta.title);
+    }
+
+    #[test]
+    fn the_article_direction_is_the_nearest_declared_one() {
+        let para = "<p>A paragraph long enough to be read as the article's text, with a few more words in it             so that it counts as prose and not a label of the page, and then some more words still.</p>";
+        let dir = |html: String| crate::extract(&parse_html(&html).unwrap()).meta.dir;
+        assert_eq!(
+            dir(format!(r#"<html dir="ltr"><body dir="rtl"><article>{para}{para}</article></body></html>"#)).as_deref(),
+            Some("rtl")
+        );
+        assert_eq!(
+            dir(format!(r#"<html><body><main dir="rtl"><article>{para}{para}</article></main></body></html>"#))
+                .as_deref(),
+            Some("rtl")
+        );
+        assert_eq!(
+            dir(format!(r#"<html dir="rtl"><body><article>{para}{para}</article></body></html>"#)).as_deref(),
+            Some("rtl")
+        );
+        assert_eq!(dir(format!(r#"<html><body><article>{para}{para}</article></body></html>"#)), None);
     }
 
     #[test]

@@ -313,6 +313,7 @@ const AUTHOR_TAGS: [&str; 9] = [
 
 fn meta_tags(page: &Page, s: &mut Structured) {
     let mut meta_author: Option<(usize, String)> = None;
+    let mut app_name = None;
     for m in page.elements_by_tag("meta") {
         let node = page.node(m);
         let key = node
@@ -348,7 +349,9 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                         s.meta_title = Some((rank, content.trim().to_string()));
                     }
                 }
-                "og:site_name" | "application-name" => set_once(&mut s.site, value),
+                "og:site_name" => set_once(&mut s.site, value),
+                // A web app's name, when no og:site_name names the site (MSN sets it to the headline).
+                "application-name" => set_once(&mut app_name, value),
                 _ if AUTHOR_TAGS.contains(&key) && !content.starts_with("http") && !content.trim().is_empty() => {
                     // Dublin Core's creator is the most deliberate of these, then the generic tags.
                     let rank = AUTHOR_TAGS.iter().position(|k| *k == key).unwrap_or(AUTHOR_TAGS.len());
@@ -398,6 +401,7 @@ fn meta_tags(page: &Page, s: &mut Structured) {
         }
     }
     set_once(&mut s.author, meta_author.map(|(_, name)| name));
+    set_once(&mut s.site, app_name);
     for l in page.elements_by_tag("link") {
         let node = page.node(l);
         if node.attr("rel").map(|r| r.eq_ignore_ascii_case("canonical")) == Some(true) {
@@ -882,6 +886,14 @@ mod tests {
             extract_meta(&page).excerpt.as_deref(),
             Some("I tried Apple's new headset, and there's no going back.")
         );
+    }
+
+    #[test]
+    fn og_site_name_beats_an_application_name() {
+        let app = parse_html(
+            r#"<head><meta name="application-name" content="Nintendo's first iPhone game"><meta property="og:site_name" content="MSN"></head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(extract_meta(&app.unwrap()).site_name.as_deref(), Some("MSN"));
     }
 
     #[test]
