@@ -85,8 +85,18 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
         if (!/\S/.test(text)) {
           const before = pastComments(node.previousSibling, 'previousSibling');
           const after = pastComments(node.nextSibling, 'nextSibling');
-          if (!isInline(before) || !isInline(after)) continue;
-          text = ' ';
+          const parentEl = node.parentElement;
+          // Code keeps its line breaks and indents (blank text between a highlighter's spans); a
+          // space of its own, "<span> </span>", is the space between two words. Keep in step with
+          // append_children in src/page/html.rs.
+          if (parentEl && parentEl.closest('pre')) {
+            // kept as written
+          } else if ((isInline(before) && isInline(after))
+            || (!before && !after && parentEl && INLINE.has(parentEl.localName.toLowerCase()))) {
+            text = ' ';
+          } else {
+            continue;
+          }
         }
         const parentDom = domNodes[parent];
         if (parentDom.nodeType === ELEMENT && !keepsText(parentDom)) continue;

@@ -173,7 +173,14 @@ fn append_children(
                 let is_comment = |s: &&Handle| matches!(tree[**s].data, SinkData::Other);
                 let before = children[..i].iter().rev().find(|s| !is_comment(s));
                 let after = children[i + 1..].iter().find(|s| !is_comment(s));
-                if inline(before) && inline(after) {
+                // Code keeps its line breaks and indents, which a highlighter writes as blank
+                // text between its spans.
+                if preformatted(page, parent) {
+                    append_text(page, parent, text, parent_tag);
+                } else if (inline(before) && inline(after))
+                    // A space of its own, "<span> </span>", between two words.
+                    || (before.is_none() && after.is_none() && parent_tag.is_some_and(|(tag, _)| is_inline_tag(tag)))
+                {
                     append_text(page, parent, " ", parent_tag);
                 }
                 continue;
@@ -181,6 +188,11 @@ fn append_children(
         }
         append_node(page, parent, tree, child, parent_tag);
     }
+}
+
+/// Whether `id` is, or is inside, a `<pre>`.
+fn preformatted(page: &Page, id: NodeId) -> bool {
+    std::iter::once(id).chain(page.ancestors(id)).any(|a| page.node(a).tag == "pre")
 }
 
 fn append_node(
@@ -289,6 +301,20 @@ mod tests {
         // A server renderer's words, each its own text between comments: the blanks are spaces.
         let page = parse_html("<body><p>The<!-- --> <!-- -->prime<!-- --> <!-- --><b>minister</b></p></body>").unwrap();
         assert_eq!(page.text(page.find_tag("p").unwrap()), "The prime minister");
+        // A space in a span of its own is the space between two words.
+        let page =
+            parse_html(r#"<body><p><a href=a>def</a><span class="w"> </span><a href=b>factorial</a></p></body>"#)
+                .unwrap();
+        assert_eq!(page.text(page.find_tag("p").unwrap()), "def factorial");
+    }
+
+    #[test]
+    fn code_keeps_the_line_breaks_and_indents_between_its_spans() {
+        let html = "<body><pre><span>@cache</span>\n<span>def</span> <span>f</span>():\n    <span>return</span> 1</pre></body>";
+        let page = parse_html(html).unwrap();
+        let text: String =
+            page.descendants(page.find_tag("pre").unwrap()).iter().map(|&n| page.node(n).text.as_str()).collect();
+        assert_eq!(text, "@cache\ndef f():\n    return 1");
     }
 
     #[test]

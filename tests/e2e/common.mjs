@@ -57,9 +57,12 @@ export const REPORT = {
   legal: 'All rights reserved',
 };
 
-// www/guide.html: a tutorial whose code block carries a syntax highlighter's "comment" classes.
+// www/guide.html: a tutorial whose code block carries a syntax highlighter's "comment" classes, and
+// whose last lines are spans with only line breaks, spaces and indents between them: the copy keeps those.
 export const GUIDE = {
-  codeComments: ['# take the last commit back, keep its changes staged', '# fix the message of the last commit instead'],
+  codeComments: ['# take the last commit back, keep its changes staged', '# fix the message of the last commit instead',
+    '# then look at the history'],
+  codeLines: '# then look at the history\ngit log\n    --oneline',
 };
 
 // www/shoes.html: a buying guide whose headings carry anchors holding role words ("h-how-popular-...",

@@ -276,11 +276,14 @@ def test_a_code_block_s_highlighted_comments_are_shown_and_copied(driver, base):
     with reader_mode(d, f"{base}/guide.html") as s:
         for comment in GUIDE["codeComments"]:
             assert not any(comment in h["text"] for h in s["hidden"]), comment
-        shown = d.execute_script("return [...document.querySelectorAll('pre span')].map((e) => e.checkVisibility())")
+        shown = d.execute_script(
+            "return [...document.querySelectorAll('pre [class*=comment]')].map((e) => e.checkVisibility())"
+        )
         assert shown == [True] * len(GUIDE["codeComments"])
         text = copy_article(d)
         for comment in GUIDE["codeComments"]:
             assert comment in text, comment
+        assert GUIDE["codeLines"] in text, repr(text)
 
 
 def test_a_buying_guide_keeps_anchored_headings_sale_cards_and_topic_listed_posts_shown(driver, base):
