@@ -131,10 +131,11 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
         labels.drop_token(token, |id| !meta.declared_product || stats.chars[id] < MIN_REVIEWS_CHARS);
     }
     // The site's header comes before the page's headline: a block labelled "header" after it heads
-    // a part of the content (a product's summary, a category's introduction).
+    // a part of the content (a product's summary, a category's introduction), and one around it
+    // is the article's own header (the headline and its introduction).
     let headline = first_headline(page, &meta.title);
     if let Some(headline) = headline {
-        labels.retain_role(crate::classify::Role::Header, |id| id < headline);
+        labels.retain_role(crate::classify::Role::Header, |id| id < headline && !page.is_ancestor_of(id, headline));
     }
     let unlikely = chrome_mask(page, &stats, &visible, &labels);
     for id in 0..n {
@@ -312,6 +313,12 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     }
     // Siblings that continue the article: good score or substantial low-link prose.
     let threshold = (top_score * 0.2).max(10.0);
+    // The next sibling holding visible text that is not chrome.
+    let next_with_text = |id: NodeId| {
+        let siblings = &page.node(page.node(id).parent?).children;
+        let at = siblings.iter().position(|&c| c == id)?;
+        siblings[at + 1..].iter().copied().find(|&c| page.node(c).is_element() && stats.chars[c] > 0 && !unlikely[c])
+    };
     let mut roots = Vec::new();
     if let Some(parent) = page.node(top).parent {
         for &sib in &page.node(parent).children {
@@ -325,8 +332,14 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             let density = stats.link_chars[sib] as f32 / stats.chars[sib].max(1) as f32;
             let sib_score = if is_candidate[sib] { score[sib] } else { 0.0 };
             let prose = page.node(sib).tag == "p" && stats.chars[sib] > 80 && density < 0.25;
+            // The article's own header, right before it: its headline and the paragraphs
+            // introducing it (not the introduction of a shop's grid that lies between them).
+            let intro = headline.is_some_and(|h| page.is_ancestor_of(sib, h))
+                && stats.prose[sib] > 0
+                && density < 0.25
+                && next_with_text(sib) == Some(top);
             // A consent dialog beside the article scores like prose too.
-            if (sib_score >= threshold || prose) && !crate::classify::signals::says_consent(page, sib) {
+            if (sib_score >= threshold || prose || intro) && !crate::classify::signals::says_consent(page, sib) {
                 roots.push(sib);
             }
         }
@@ -1290,5 +1303,24 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Section 4 tells of a proof"), "{text}");
+    }
+
+    #[test]
+    fn the_article_header_around_the_headline_brings_its_introduction() {
+        // A documentation page: the headline and the introduction in a block labelled "header",
+        // the sections in the next block, a survey and a footer beside them.
+        let intro = "A promise is an object standing for the eventual completion, or failure, of an operation that runs while the rest of the page goes on, and for its result.";
+        let part = |i: usize| {
+            format!("<section><h2>Part {i}</h2><p>Part {i} explains one more way to chain operations, with an example, its output, and the mistakes people make, in order.</p><p>It ends with a note on errors, which propagate down the chain, and on how to handle them once.</p></section>")
+        };
+        let parts: String = (1..=6).map(part).collect();
+        let html = format!(
+            "<head><title>Using promises - JavaScript | Docs</title></head><body><nav>Docs Guides Reference</nav>\
+             <main><div class=\"layout__header\"><h1>Using promises</h1><section><p>{intro}</p><p>{intro}</p></section></div>\
+             <div class=\"layout__body\">{parts}</div><div class=\"layout__footer\">Help improve these docs. Was this page helpful?</div></main></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("A promise is an object"), "{text}");
+        assert!(text.contains("Part 6 explains"), "{text}");
     }
 }
