@@ -83,7 +83,7 @@ def score(pages, records, time_key):
     # wcxb-dev
     groups = collections.defaultdict(list)
     with_found = with_total = without_found = without_total = with_hidden = 0
-    author_agree = []
+    author_agree, headline_agree = [], []
     for pid, t, r in by_corpus["wcxb-dev"]:
         text = r.get("text") or ""
         prf = metrics.word_prf(t.get("main_content") or "", text)
@@ -102,6 +102,11 @@ def score(pages, records, time_key):
         a = metrics.field_agrees("byline", t.get("author") or None, r.get("byline"))
         if a is not None:
             author_agree.append(a)
+        # The annotated title is the headline the page shows (no site name): cleanread's headline,
+        # the peers' title (their only one).
+        h = metrics.field_agrees("title", t.get("title") or None, r.get("headline") or r.get("title"))
+        if h is not None:
+            headline_agree.append(h)
     out["wcxb-dev"] = {
         k: {"f1": statistics.mean(x[2] for x in v), "precision": statistics.mean(x[0] for x in v),
             "recall": statistics.mean(x[1] for x in v), "pages": len(v)} for k, v in sorted(groups.items())}
@@ -110,6 +115,7 @@ def score(pages, records, time_key):
     hides = any("hiddenText" in r for _, _, r in by_corpus["wcxb-dev"])
     out["wcxb-dev"]["with_hidden"] = with_hidden / max(1, with_total) if hides else None
     out["wcxb-dev"]["author"] = {"agree": sum(author_agree) / max(1, len(author_agree)), "pages": len(author_agree)}
+    out["wcxb-dev"]["headline"] = {"agree": sum(headline_agree) / max(1, len(headline_agree)), "pages": len(headline_agree)}
     # readability test pages
     agree = {f: [] for f in READABILITY_FIELDS}
     f1s = []
@@ -208,7 +214,7 @@ def print_table(results):
     line("  median time / cleanread's", [f"{results[n]['scrapinghub']['median_ms'] / base:.1f}x" for n in names])
     print("wcxb-dev (word F1 / precision / recall)")
     for k in results[names[0]]["wcxb-dev"]:
-        if k in ("with_found", "without_found", "with_hidden", "author"):
+        if k in ("with_found", "without_found", "with_hidden", "author", "headline"):
             continue
         line(f"  {k} ({results[names[0]]['wcxb-dev'][k]['pages']})",
              [f"{results[n]['wcxb-dev'][k]['f1']:.3f}/{results[n]['wcxb-dev'][k]['precision']:.2f}/"
@@ -218,8 +224,9 @@ def print_table(results):
     line("  'with' snippets in hidden blocks",
          ["-" if results[n]["wcxb-dev"].get("with_hidden") is None else f"{100 * results[n]['wcxb-dev']['with_hidden']:.2f}%"
           for n in names])
-    line(f"  author agreement ({results[names[0]]['wcxb-dev']['author']['pages']})",
-         [f(results[n]["wcxb-dev"]["author"]["agree"]) for n in names])
+    for k in ("author", "headline"):
+        line(f"  {k} agreement ({results[names[0]]['wcxb-dev'][k]['pages']})",
+             [f(results[n]["wcxb-dev"][k]["agree"]) for n in names])
     print("readability test pages (agreement with expected, pages that have a value)")
     for k in READABILITY_FIELDS:
         line(f"  {k} ({results[names[0]]['readability'][k]['pages']})",

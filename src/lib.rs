@@ -159,7 +159,7 @@ pub fn extract(page: &Page) -> Extraction {
     }
     // The headline is shown apart; drop it from the body when the body starts with it.
     if let Some(Block::Heading { text, .. }) = blocks.first() {
-        if text.eq_ignore_ascii_case(&meta.title) {
+        if text.eq_ignore_ascii_case(&meta.title) || text.eq_ignore_ascii_case(&meta.headline) {
             blocks.remove(0);
         }
     }
@@ -192,7 +192,8 @@ pub fn analyze(page: &Page) -> Reading {
     let paragraphs = prose(&blocks);
     let dateline = paragraphs.iter().take(4).find_map(|p| meta::find_dateline(p));
     let word_count: usize = blocks.iter().map(|b| b.text().split_whitespace().count()).sum();
-    let summary = if is_article { summary::summarize(&paragraphs, &meta.title) } else { summary::Summary::default() };
+    let summary =
+        if is_article { summary::summarize(&paragraphs, &meta.headline) } else { summary::Summary::default() };
     let message = if !is_article {
         Some("This page does not look like an article, so nothing was hidden.".to_string())
     } else if hidden.is_empty() {

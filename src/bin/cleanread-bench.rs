@@ -67,6 +67,7 @@ fn measure(path: &str, bytes: &[u8], repeat: usize) -> serde_json::Value {
         "file": path,
         "text": extraction.text_content(),
         "title": m.title,
+        "headline": m.headline,
         "byline": m.byline,
         "excerpt": m.excerpt,
         "siteName": m.site_name,

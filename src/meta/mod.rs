@@ -12,7 +12,11 @@ use serde_json::Value;
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct Meta {
+    /// The title the page declares (its metadata's, else its `<title>`), as Readability gives it.
     pub title: String,
+    /// The article's headline as the page shows it: the title without the site's name or tagline
+    /// when the page's h1 says where the headline ends. What the panel and the copies show.
+    pub headline: String,
     pub site_name: Option<String>,
     pub byline: Option<String>,
     pub published_time: Option<String>,
@@ -67,6 +71,7 @@ pub fn extract_meta(page: &Page) -> Meta {
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
     let h1 = page.elements_by_tag("h1").map(|h| page.text(h)).find(|t| !t.is_empty());
     let title = choose_title(&s, &document_title, h1.as_deref());
+    let headline = h1.as_deref().and_then(|h1| headline_within(&title, h1, s.site.as_deref()));
 
     let byline = s.author.clone().or_else(|| visible_byline(page)).and_then(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
@@ -87,6 +92,7 @@ pub fn extract_meta(page: &Page) -> Meta {
                 .map(|_| "rtl".to_string())
         });
     Meta {
+        headline: collapse_whitespace(headline.as_deref().unwrap_or(&title)),
         title: collapse_whitespace(&title),
         site_name: s.site.map(|x| collapse_whitespace(&x)),
         byline: byline.filter(|b| !b.is_empty()),
@@ -462,6 +468,32 @@ fn choose_title(s: &Structured, document_title: &str, h1: Option<&str>) -> Strin
         .or_else(|| clean_document_title(document_title, s.site.as_deref()))
         .or_else(|| h1.map(str::to_string))
         .unwrap_or_default()
+}
+
+/// Separators between a headline and the site's name in a title.
+const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • "];
+
+/// The page's visible headline when the chosen title is that headline plus the site's name or a
+/// tagline ("What is Cloud Computing? | Google Cloud" under the h1 "What is Cloud Computing?").
+/// Not an h1 that is the site's name (a logo), nor a short h1 that ends a longer title ("... |
+/// News" under a section's h1 "News"), unless the title's other side is the site's name.
+fn headline_within(title: &str, h1: &str, site: Option<&str>) -> Option<String> {
+    let (title, h1) = (collapse_whitespace(title), collapse_whitespace(h1));
+    let (lower, head) = (title.to_lowercase(), h1.to_lowercase());
+    if head.chars().count() < 3 || head.len() >= lower.len() || site.is_some_and(|s| s.trim().eq_ignore_ascii_case(&h1))
+    {
+        return None;
+    }
+    TITLE_SEPARATORS.iter().find_map(|sep| {
+        let rest = if let Some(rest) = lower.strip_prefix(&head).and_then(|r| r.strip_prefix(sep)) {
+            rest
+        } else {
+            lower.strip_suffix(&head).and_then(|r| r.strip_suffix(sep))?
+        };
+        // The other side is the site's name, or at most as long as the headline.
+        let other_is_site = site.is_some_and(|s| s.trim().eq_ignore_ascii_case(rest));
+        (other_is_site || rest.len() <= head.len() || lower.starts_with(&head)).then(|| h1.clone())
+    })
 }
 
 /// `<title>` minus a trailing or leading site name ("Headline | Site").
@@ -886,6 +918,37 @@ mod tests {
             extract_meta(&page).excerpt.as_deref(),
             Some("I tried Apple's new headset, and there's no going back.")
         );
+    }
+
+    #[test]
+    fn the_headline_is_the_title_without_the_site_name_when_the_h1_says_so() {
+        let site = Some("Google Cloud");
+        let within = |title: &str, h1: &str, site: Option<&str>| headline_within(title, h1, site);
+        assert_eq!(
+            within("What is Cloud Computing? | Google Cloud", "What is Cloud Computing?", site).as_deref(),
+            Some("What is Cloud Computing?")
+        );
+        assert_eq!(within("Mozilla - Wikipedia", "Mozilla", None).as_deref(), Some("Mozilla"));
+        assert_eq!(
+            within(
+                "SEO Checker | Test your website for free with Seobility",
+                "Test your website for free with Seobility",
+                None
+            )
+            .as_deref(),
+            Some("Test your website for free with Seobility")
+        );
+        // A logo's h1, an h1 that is the whole title, a short h1 ending a longer title.
+        assert_eq!(within("What is Cloud Computing? | Google Cloud", "Google Cloud", site), None);
+        assert_eq!(within("Mozilla", "Mozilla", None), None);
+        assert_eq!(within("A long headline about the markets today | News", "News", None), None);
+        // The page keeps its declared title; the headline is what the panel shows.
+        let page = parse_html(
+            r#"<head><meta property="og:title" content="Mozilla - Wikipedia"></head><body><h1>Mozilla</h1><p>Text.</p></body>"#,
+        )
+        .unwrap();
+        let m = extract_meta(&page);
+        assert_eq!((m.title.as_str(), m.headline.as_str()), ("Mozilla - Wikipedia", "Mozilla"));
     }
 
     #[test]

@@ -29,7 +29,7 @@ fn source_line(r: &Reading) -> Option<String> {
 
 /// The summary as Markdown: title, source, byline, dates, URL, key points, quotes, figures.
 pub fn to_markdown(r: &Reading) -> String {
-    let mut md = format!("# {}\n\n", r.meta.title);
+    let mut md = format!("# {}\n\n", r.meta.headline);
     if let Some(s) = source_line(r) {
         md.push_str(&format!("- **Source:** {s}\n"));
     }
@@ -81,8 +81,8 @@ pub fn to_markdown(r: &Reading) -> String {
 
 /// The same summary as plain text.
 pub fn to_plain_text(r: &Reading) -> String {
-    let mut t = format!("{}\n", r.meta.title);
-    t.push_str(&"=".repeat(r.meta.title.chars().count().min(72)));
+    let mut t = format!("{}\n", r.meta.headline);
+    t.push_str(&"=".repeat(r.meta.headline.chars().count().min(72)));
     t.push('\n');
     if let Some(s) = source_line(r) {
         t.push_str(&format!("Source: {s}\n"));
@@ -126,6 +126,7 @@ pub fn to_json(r: &Reading) -> Value {
     let excerpt = r.meta.excerpt.clone();
     json!({
         "title": r.meta.title,
+        "headline": r.meta.headline,
         "byline": r.meta.byline,
         "dir": r.meta.dir,
         "lang": r.meta.lang,
@@ -240,7 +241,7 @@ pub fn panel_view(r: &Reading) -> PanelView {
     PanelView {
         is_article: r.is_article,
         message: r.message.clone(),
-        title: r.meta.title.clone(),
+        title: r.meta.headline.clone(),
         facts,
         key_points: r.summary.key_points.clone(),
         quotes: r.summary.quotes.clone(),
