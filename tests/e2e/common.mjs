@@ -59,7 +59,9 @@ export const REPORT = {
 
 // www/guide.html: a tutorial whose code block carries a syntax highlighter's "comment" classes, and
 // whose last lines are spans with only line breaks, spaces and indents between them: the copy keeps those.
+// Its og:title ends with the site's name; the panel shows the headline, as the page's h1 does.
 export const GUIDE = {
+  headline: 'Undoing a commit you have not pushed',
   codeComments: ['# take the last commit back, keep its changes staged', '# fix the message of the last commit instead',
     '# then look at the history'],
   codeLines: '# then look at the history\ngit log\n    --oneline',
