@@ -232,6 +232,23 @@ mod tests {
     }
 
     #[test]
+    fn a_point_of_a_review_s_list_is_never_hidden_for_one_promotional_word() {
+        let para =
+            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
+            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let html = format!(
+            "<body><article><h1>Doorbell review</h1>{para}{para}<div>Unlock AI-picked stocks</div>\
+             <h3>Cons</h3><ul><li>Dependent on hardwired power</li><li>Subscription required to unlock all its best features</li></ul>\
+             {para}{para}</article></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert!(hidden.iter().any(|t| t.contains("Unlock AI-picked stocks")), "{hidden:?}");
+        assert!(!hidden.iter().any(|t| t.contains("Subscription required")), "{hidden:?}");
+        assert!(extraction.text_content().contains("Subscription required to unlock all its best features"));
+    }
+
+    #[test]
     fn the_article_direction_is_the_nearest_declared_one() {
         let para = "<p>A paragraph long enough to be read as the article's text, with a few more words in it             so that it counts as prose and not a label of the page, and then some more words still.</p>";
         let dir = |html: String| crate::extract(&parse_html(&html).unwrap()).meta.dir;

@@ -325,7 +325,7 @@ impl<'a> Classifier<'a> {
                 let hits = text_cue_hits(&text);
                 if let Some((role, n)) = hits.best() {
                     let strong = n >= 2 || (n == 1 && (chars < 60 || density > 0.4));
-                    if strong && INLINE_ROLES.contains(&role) {
+                    if strong && INLINE_ROLES.contains(&role) && !self.item_of_a_plain_list(child, role) {
                         let reason = format!(
                             "short block inside the article with {} wording ({})",
                             role.label().to_lowercase(),
@@ -338,6 +338,21 @@ impl<'a> Classifier<'a> {
             }
             self.walk_inside(child, out);
         }
+    }
+
+    /// Whether `id` is an item of a list whose other items carry no cue of `role`: one point of a
+    /// review's "Cons" ("Subscription required to unlock all its best features") is the list's
+    /// content like the rest, not a promotion set in the article.
+    fn item_of_a_plain_list(&self, id: NodeId, role: Role) -> bool {
+        let page = self.page;
+        if page.node(id).tag != "li" {
+            return false;
+        }
+        let Some(list) = page.node(id).parent else {
+            return false;
+        };
+        let mut others = page.node(list).children.iter().filter(|&&c| c != id && page.node(c).tag == "li").peekable();
+        others.peek().is_some() && others.all(|&c| !text_cue_hits(&page.text(c)).hits_of(role))
     }
 
     /// A role from the element's own markup: tag, ARIA landmark, id/class tokens, an email form.
