@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn the_article_direction_is_the_nearest_declared_one() {
-        let para = "<p>A paragraph long enough to be read as the article's text, with a few more words in it             so that it counts as prose and not a label of the page, and then some more words still.</p>";
+        let para = "<p>A paragraph long enough to be read as the article's text, with a few more words in it so that it counts as prose and not a label of the page, and some more.</p>";
         let dir = |html: String| crate::extract(&parse_html(&html).unwrap()).meta.dir;
         assert_eq!(
             dir(format!(r#"<html dir="ltr"><body dir="rtl"><article>{para}{para}</article></body></html>"#)).as_deref(),
