@@ -315,9 +315,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     let threshold = (top_score * 0.2).max(10.0);
     // The next sibling holding visible text that is not chrome.
     let next_with_text = |id: NodeId| {
-        let siblings = &page.node(page.node(id).parent?).children;
-        let at = siblings.iter().position(|&c| c == id)?;
-        siblings[at + 1..].iter().copied().find(|&c| page.node(c).is_element() && stats.chars[c] > 0 && !unlikely[c])
+        page.following_siblings(id).find(|&c| page.node(c).is_element() && stats.chars[c] > 0 && !unlikely[c])
     };
     let mut roots = Vec::new();
     if let Some(parent) = page.node(top).parent {

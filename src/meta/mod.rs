@@ -545,7 +545,10 @@ fn visible_byline(page: &Page) -> Option<String> {
                 } else if is_bare_byline_label(&text) && text.trim_end_matches(':').trim().chars().count() >= 6 {
                     // "<div>Written by</div><div>Jack Shepherd</div>": the name is the next element
                     // (not after a bare "By", which ends menus such as "Shop by").
-                    let name = next_element(page, id).and_then(|next| page.short_text(next, 200));
+                    let name = page
+                        .following_siblings(id)
+                        .find(|&c| page.node(c).is_element())
+                        .and_then(|next| page.short_text(next, 200));
                     if let Some(name) = name.filter(|n| looks_like_name(&cut_byline_tail(n))) {
                         return Some(name);
                     }
@@ -560,13 +563,6 @@ fn visible_byline(page: &Page) -> Option<String> {
 fn is_bare_byline_label(text: &str) -> bool {
     let text = text.trim().trim_end_matches(':').to_lowercase();
     text == "author" || lexicon().byline_prefixes.iter().any(|p| text == p.trim_end_matches(':'))
-}
-
-/// The element after `id` among its parent's children.
-fn next_element(page: &Page, id: usize) -> Option<usize> {
-    let siblings = &page.node(page.node(id).parent?).children;
-    let at = siblings.iter().position(|&c| c == id)?;
-    siblings[at + 1..].iter().copied().find(|&c| page.node(c).is_element())
 }
 
 /// Whether an element sits in a menu or in a region declared complementary (a sidebar), where

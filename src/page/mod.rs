@@ -235,6 +235,12 @@ impl Page {
         std::iter::successors(self.nodes[id].parent, move |&p| self.nodes[p].parent)
     }
 
+    /// Siblings of `id` that come after it, nearest first.
+    pub fn following_siblings(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let siblings: &[NodeId] = self.nodes[id].parent.map(|p| self.nodes[p].children.as_slice()).unwrap_or(&[]);
+        siblings.iter().copied().skip_while(move |&c| c != id).skip(1)
+    }
+
     pub fn is_ancestor_of(&self, ancestor: NodeId, id: NodeId) -> bool {
         self.ancestors(id).any(|a| a == ancestor)
     }
