@@ -263,10 +263,18 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     };
     let last = blocks.iter().rposition(is_prose).unwrap_or(first);
     let mut tail = blocks.split_off(last + 1);
-    // Tables and code after the last paragraph are the article's; so is a table's own caption.
+    // Tables, code and lists after the last paragraph are the article's; so is a table's own
+    // caption, and the line that introduces a list or table ("Key topics include:").
     let keep_tail = |i: usize, b: &Block| match b {
-        Block::TableRow { .. } | Block::Code { .. } => true,
+        Block::TableRow { .. } | Block::Code { .. } | Block::ListItem { .. } => true,
         Block::Caption { .. } if matches!(tail.get(i + 1), Some(Block::TableRow { .. })) => true,
+        Block::Paragraph { text } | Block::Heading { text, .. }
+            if text.trim_end().ends_with(':')
+                && matches!(tail.get(i + 1), Some(Block::ListItem { .. } | Block::TableRow { .. }))
+                && crate::classify::signals::text_cue_hits(text).best().is_none() =>
+        {
+            true
+        }
         _ => b.text().chars().count() >= 80,
     };
     let kept = tail.iter().enumerate().take_while(|&(i, b)| keep_tail(i, b)).count();
@@ -511,7 +519,26 @@ mod tests {
         let mut blocks = vec![para(prose)];
         blocks.extend((1..=9).map(line));
         assert_eq!(trim_edges(blocks.clone()), blocks, "a schedule longer than the description stays");
-        assert_eq!(trim_edges(vec![para(prose), line(1)]), vec![para(prose)], "one short line after it is an edge");
+        let short_line = para("Problem set 1 is due on Friday at noon");
+        assert_eq!(trim_edges(vec![para(prose), short_line]), vec![para(prose)], "one short line after it is an edge");
+    }
+
+    #[test]
+    fn a_list_after_the_last_paragraph_is_kept_with_the_line_that_introduces_it() {
+        let prose = "A good safety program screens renters so that only qualified drivers take the vehicles out, \
+            and it starts at the rental counter.";
+        let item = |text: &str| Block::ListItem { ordered: false, text: text.to_string() };
+        let blocks = vec![
+            para(prose),
+            para("Key topics discussed in the guide include:"),
+            item("General procedures at the rental counter"),
+            item("Reporting losses"),
+        ];
+        assert_eq!(trim_edges(blocks.clone()), blocks);
+        // A short line that introduces nothing is still an edge, and so is a teaser's "unlock" line.
+        let teaser = vec![para(prose), para("Unlock this piece to learn about:"), item("Planning with voice memos")];
+        assert_eq!(trim_edges(teaser), vec![para(prose)]);
+        assert_eq!(trim_edges(vec![para(prose), para("Photo: the counter")]), vec![para(prose)]);
     }
 
     #[test]
