@@ -622,6 +622,13 @@ fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
         && stats.chars[id] <= heading_chars + 300
 }
 
+/// Links in `id`'s subtree to other pages (not "#" places on this one).
+fn links_away(page: &Page, id: NodeId) -> usize {
+    subtree(page, id)
+        .filter(|&d| page.node(d).tag == "a" && page.node(d).attr("href").is_some_and(|h| !h.trim().starts_with('#')))
+        .count()
+}
+
 /// Sections introduced by a heading that names them as pointers elsewhere ("Related posts",
 /// "Customers also viewed", "More from ..."): the heading and the block it opens, when that block
 /// is a small part of `root` and not the article's best-scored one; in a block shared with the
@@ -657,7 +664,13 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
         let block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
         // Pointers are links or short teasers: a block with a paragraph of prose that is not mostly
         // links may be a section of the article under an unlucky title ("Why it is trending").
-        let pointers = |b: NodeId| stats.prose[b] == 0 || stats.link_chars[b] * 2 > stats.chars[b];
+        // Teaser cards whose headline links carry no text of their own (filled in by script) still
+        // give each excerpt a link of its own.
+        let pointers = |b: NodeId| {
+            stats.prose[b] == 0
+                || stats.link_chars[b] * 2 > stats.chars[b]
+                || links_away(page, b) >= (2 * stats.prose[b]).max(4)
+        };
         let small = |b: NodeId| stats.chars[b] * 5 < stats.chars[root] * 2;
         if let Some(block) = block.filter(|&b| small(b) && pointers(b) && !holds_best(b)) {
             out.push(block);
@@ -1122,6 +1135,22 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 4 of the review"), "{text}");
         assert!(!text.contains("Walking sock model 2"), "{text}");
+        // Teaser cards whose headline links are empty until a script fills them: each excerpt still
+        // comes with links of its own (its category's, its headline's).
+        let cards: String = (1..=3)
+            .map(|i| {
+                format!(
+                    "<div class=card><a href=/c/{i}></a><a href=/story-{i}></a><p>Excerpt {i}: a walker tells                      how a pair of boots carried her along a coast path for a month without a single blister.</p></div>"
+                )
+            })
+            .collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="post"><h1>Boots</h1>
+            {first}{last}<div class=side><p>Trending stories</p><div class=cards>{cards}</div></div></div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 6 of the review"), "{text}");
+        assert!(!text.contains("Excerpt 2"), "{text}");
     }
 
     #[test]
