@@ -249,6 +249,29 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_sentence_is_never_hidden_for_its_wording() {
+        let para =
+            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
+            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let html = format!(
+            "<body><article><h1>Doorbell deals</h1>{para}{para}\
+             <p>The Black Friday campaign offers <strong>50% off</strong> and runs for a week.</p>\
+             <p><span>Each morning the app also pulls in the latest news and trending clips from the street, \
+             the porch and the garden, and sorts them by the hour they were taken, built at </span><a href=/x>Ring</a>\
+             <span>: a feed of what happened at the door while you slept, which you can share with your neighbours \
+             or keep to yourself.</span></p>\
+             <p><strong>50% off</strong></p>{para}{para}</article></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let text = extraction.text_content();
+        assert!(text.contains("offers 50% off and runs for a week"), "{text}");
+        assert!(text.contains("the app also pulls in the latest news and trending clips"), "{text}");
+        // A line of its own with that wording is still judged.
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(hidden, ["50% off"]);
+    }
+
+    #[test]
     fn the_article_direction_is_the_nearest_declared_one() {
         let para = "<p>A paragraph long enough to be read as the article's text, with a few more words in it so that it counts as prose and not a label of the page, and some more.</p>";
         let dir = |html: String| crate::extract(&parse_html(&html).unwrap()).meta.dir;

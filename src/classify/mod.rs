@@ -319,7 +319,7 @@ impl<'a> Classifier<'a> {
                     continue;
                 }
             }
-            if chars > 0 && chars < 250 {
+            if chars > 0 && chars < 250 && !self.part_of_a_sentence(child) {
                 let text = page.text(child);
                 let chars = text.chars().count();
                 let hits = text_cue_hits(&text);
@@ -338,6 +338,14 @@ impl<'a> Classifier<'a> {
             }
             self.walk_inside(child, out);
         }
+    }
+
+    /// Whether `id` is an inline run of a paragraph that holds more text than it ("<p><span>The skill
+    /// pulls in the latest news and trending papers, built at </span><a>Mizal</a>...</p>"): a part
+    /// of a sentence is never judged alone.
+    fn part_of_a_sentence(&self, id: NodeId) -> bool {
+        let node = self.page.node(id);
+        crate::page::is_inline_tag(&node.tag) && node.parent.is_some_and(|p| self.chars(p) > self.chars(id))
     }
 
     /// Whether `id` is an item of a list whose other items carry no cue of `role`: one point of a
