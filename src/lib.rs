@@ -272,6 +272,23 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_a_table_is_never_hidden_for_its_wording() {
+        let para =
+            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
+            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let html = format!(
+            "<body><article><h1>Website builders compared</h1>{para}{para}\
+             <table><tr><th>Builder</th><th>Free plan or free trial</th></tr>\
+             <tr><td>Sitely</td><td>14-day free trial</td></tr><tr><td>Pagecraft</td><td>Free plan</td></tr></table>\
+             {para}{para}</article></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert!(hidden.is_empty(), "{hidden:?}");
+        assert!(extraction.text_content().contains("Sitely | 14-day free trial"), "{}", extraction.text_content());
+    }
+
+    #[test]
     fn the_article_direction_is_the_nearest_declared_one() {
         let para = "<p>A paragraph long enough to be read as the article's text, with a few more words in it so that it counts as prose and not a label of the page, and some more.</p>";
         let dir = |html: String| crate::extract(&parse_html(&html).unwrap()).meta.dir;

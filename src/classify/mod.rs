@@ -325,7 +325,11 @@ impl<'a> Classifier<'a> {
                 let hits = text_cue_hits(&text);
                 if let Some((role, n)) = hits.best() {
                     let strong = n >= 2 || (n == 1 && (chars < 60 || density > 0.4));
-                    if strong && INLINE_ROLES.contains(&role) && !self.item_of_a_plain_list(child, role) {
+                    if strong
+                        && INLINE_ROLES.contains(&role)
+                        && !self.item_of_a_plain_list(child, role)
+                        && !self.part_of_a_table(child)
+                    {
                         let reason = format!(
                             "short block inside the article with {} wording ({})",
                             role.label().to_lowercase(),
@@ -346,6 +350,12 @@ impl<'a> Classifier<'a> {
     fn part_of_a_sentence(&self, id: NodeId) -> bool {
         let node = self.page.node(id);
         crate::page::is_inline_tag(&node.tag) && node.parent.is_some_and(|p| self.chars(p) > self.chars(id))
+    }
+
+    /// Whether `id` is a table or inside one: its rows and cells are data ("Free plan or free trial |
+    /// 14-day free trial" in a comparison), never a block set in the article.
+    fn part_of_a_table(&self, id: NodeId) -> bool {
+        std::iter::once(id).chain(self.page.ancestors(id)).any(|a| self.page.node(a).tag == "table")
     }
 
     /// Whether `id` is an item of a list whose other items carry no cue of `role`: one point of a
