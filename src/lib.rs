@@ -272,6 +272,26 @@ mod tests {
     }
 
     #[test]
+    fn one_phrase_hides_a_label_not_a_sentence_that_holds_it() {
+        let para =
+            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
+            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let html = format!(
+            "<body><article><h1>Moving day</h1>{para}{para}\
+             <p>Use our Moving Day Checklist so you don't miss anything.</p>\
+             <p>Pack extra sheets, blankets, towels and similar items.</p>\
+             <p>Read more: How to pack a kitchen</p><p>Ten boxes for a move, and where they go. Read more »</p>\
+             <div>Get 40% Off</div>{para}{para}</article></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(
+            hidden,
+            ["Read more: How to pack a kitchen", "Ten boxes for a move, and where they go. Read more »", "Get 40% Off"]
+        );
+    }
+
+    #[test]
     fn a_row_of_a_table_is_never_hidden_for_its_wording() {
         let para =
             "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \

@@ -324,7 +324,11 @@ impl<'a> Classifier<'a> {
                 let chars = text.chars().count();
                 let hits = text_cue_hits(&text);
                 if let Some((role, n)) = hits.best() {
-                    let strong = n >= 2 || (n == 1 && (chars < 60 || density > 0.4));
+                    // One phrase is enough in a label ("Read more: ...", "Sponsored by ...", "...
+                    // Read more") or a line of a few words ("Get 40% off"), not inside a sentence
+                    // ("Use our checklist so you don't miss anything").
+                    let label = hits.labels_with(role) || text.split_whitespace().count() <= 4;
+                    let strong = n >= 2 || (n == 1 && label && (chars < 60 || density > 0.4));
                     if strong
                         && INLINE_ROLES.contains(&role)
                         && !self.item_of_a_plain_list(child, role)

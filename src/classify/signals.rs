@@ -285,6 +285,9 @@ fn consent_phrases(page: &Page, id: NodeId) -> usize {
 #[derive(Debug, Default)]
 pub struct CueHits {
     hits: Vec<(Role, Vec<String>)>,
+    /// Roles a phrase of which opens or closes the text as a label does ("Read more: ...",
+    /// "Sponsored by ...", "... Read more »").
+    opening: Vec<Role>,
 }
 
 impl CueHits {
@@ -298,6 +301,10 @@ impl CueHits {
     }
     pub fn roles_hit(&self) -> usize {
         self.hits.iter().filter(|(_, v)| !v.is_empty()).count()
+    }
+    /// Whether a phrase of `role` opens or closes the text as a label does (see `opening`).
+    pub fn labels_with(&self, role: Role) -> bool {
+        self.opening.contains(&role)
     }
     /// Whether any phrase of `role` was found.
     pub fn hits_of(&self, role: Role) -> bool {
@@ -340,14 +347,25 @@ pub fn text_cue_hits(text: &str) -> CueHits {
     let lower = text.to_lowercase();
     let matcher = cue_matcher();
     let mut hits: Vec<(Role, Vec<String>)> = Role::ALL.iter().map(|&r| (r, Vec::new())).collect();
+    let mut opening = Vec::new();
     for m in matcher.automaton.find_overlapping_iter(&lower) {
         let (role, phrase) = &matcher.patterns[m.pattern().as_usize()];
+        if !on_word_edges(&lower, m.start(), m.end(), phrase) {
+            continue;
+        }
+        // A label opens the text, or closes it as a link's words do ("... Read more »"; a
+        // sentence's last words end with its full stop).
+        let opens = !lower[..m.start()].chars().any(char::is_alphanumeric);
+        let closes = !lower[m.end()..].chars().any(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'));
+        if (opens || closes) && !opening.contains(role) {
+            opening.push(*role);
+        }
         let slot = &mut hits.iter_mut().find(|(r, _)| r == role).expect("every role has a slot").1;
-        if !slot.contains(phrase) && on_word_edges(&lower, m.start(), m.end(), phrase) {
+        if !slot.contains(phrase) {
             slot.push(phrase.clone());
         }
     }
-    CueHits { hits }
+    CueHits { hits, opening }
 }
 
 /// True when a phrase found at start..end is not part of a longer word.
