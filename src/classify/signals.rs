@@ -236,17 +236,29 @@ pub fn is_titled_section(page: &Page, id: NodeId) -> bool {
     let Some(anchor) = node.attr("id").filter(|a| a.split('-').count() >= 3).map(str::to_lowercase) else {
         return false;
     };
-    // A heading worded as a role ("Related products and services") titles that role's block.
-    let slug_of = |h: NodeId, min_words: usize| {
+    // A heading's words, unless it is worded as a role ("Related products and services" titles
+    // that role's block).
+    let words_of = |h: NodeId| {
         let text = page.text(h).to_lowercase();
-        if text_cue_hits(&text).best().is_some() {
-            return false;
-        }
-        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        words.len() >= min_words && anchor.contains(&words.join("-"))
+        let words: Vec<String> =
+            text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+        Some(words).filter(|_| text_cue_hits(&text).best().is_none())
+    };
+    let slug_of = |h: NodeId, min_words: usize| {
+        words_of(h).is_some_and(|words| words.len() >= min_words && anchor.contains(&words.join("-")))
+    };
+    // An anchor written by hand from the heading's words ("how-to-add-google-shopping-ads" on "How
+    // to Add Google Product Reviews to Shopping Ads"): three of its words at least, all but one of
+    // them the heading's.
+    let drawn_from = |h: NodeId| {
+        words_of(h).is_some_and(|words| {
+            let parts: Vec<&str> = anchor.split('-').filter(|p| !p.is_empty()).collect();
+            let shared = parts.iter().filter(|p| words.iter().any(|w| w == *p)).count();
+            shared >= 3 && shared + 1 >= parts.len()
+        })
     };
     if is_heading(id) {
-        return slug_of(id, 3);
+        return slug_of(id, 3) || drawn_from(id);
     }
     // The section's first words are its heading's (however deep wrappers put it).
     let heading = crate::extract::subtree(page, id)

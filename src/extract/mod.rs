@@ -1258,6 +1258,7 @@ mod tests {
              <body><article><h1>Teen health</h1><p>{para}</p><p>{para}</p>\
              <h2 id=what-share-of-adolescents-report-treatment>What share of adolescents report treatment?</h2><p>{para}</p>\
              <h3 id=h-how-popular-is-therapy-online>How popular is therapy online?</h3><p>{para}</p>\
+             <h3 id=how-to-add-survey-ads>How to Add Survey Links to Clinic Ads</h3><p>{para}</p>\
              <section id=reply-to-a-survey-by-text-section><div><div><h2 id=reply-to-a-survey-by-text>Reply to a survey by text</h2></div></div>\
              <p>{para}</p></section>\
              <div id=related-products-and-services><div><h2>Related products and services</h2></div>\
@@ -1265,10 +1266,15 @@ mod tests {
         );
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
-        for heading in ["What share of adolescents", "How popular is therapy", "Reply to a survey by text"] {
+        for heading in [
+            "What share of adolescents",
+            "How popular is therapy",
+            "How to Add Survey Links",
+            "Reply to a survey by text",
+        ] {
             assert!(text.contains(heading), "{heading} missing: {text}");
         }
-        assert_eq!(text.matches("Surveys of adolescents").count(), 5, "{text}");
+        assert_eq!(text.matches("Surveys of adolescents").count(), 6, "{text}");
         // A heading worded as a role titles that role's block: its anchor does not rescue it.
         assert!(!text.contains("Related products"), "{text}");
     }
