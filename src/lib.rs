@@ -289,6 +289,15 @@ mod tests {
             hidden,
             ["Read more: How to pack a kitchen", "Ten boxes for a move, and where they go. Read more »", "Get 40% Off"]
         );
+        // Outside the article too.
+        let html = format!(
+            "<body><article><h1>Moving day</h1>{para}{para}{para}{para}{para}</article>\
+             <div class=events><p>Click a name to visit its website, where you can check the latest news on each event.</p></div>\
+             <div class=box><p>Latest news</p></div></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(hidden, ["Latest news"]);
     }
 
     #[test]

@@ -324,10 +324,7 @@ impl<'a> Classifier<'a> {
                 let chars = text.chars().count();
                 let hits = text_cue_hits(&text);
                 if let Some((role, n)) = hits.best() {
-                    // One phrase is enough in a label ("Read more: ...", "Sponsored by ...", "...
-                    // Read more") or a line of a few words ("Get 40% off"), not inside a sentence
-                    // ("Use our checklist so you don't miss anything").
-                    let label = hits.labels_with(role) || text.split_whitespace().count() <= 4;
+                    let label = reads_as_label(&hits, role, &text);
                     let strong = n >= 2 || (n == 1 && label && (chars < 60 || density > 0.4));
                     if strong
                         && INLINE_ROLES.contains(&role)
@@ -418,6 +415,13 @@ impl<'a> Classifier<'a> {
 /// A role with its reason.
 type Labelled = (Role, String);
 
+/// Whether one phrase of `role` is enough to judge `text`: it is a label ("Read more: ...",
+/// "Sponsored by ...", "... Read more »") or a line of four words or fewer ("Get 40% Off"), not a
+/// sentence that holds the phrase ("Use our checklist so you don't miss anything").
+fn reads_as_label(hits: &CueHits, role: Role, text: &str) -> bool {
+    hits.labels_with(role) || text.split_whitespace().count() <= 4
+}
+
 /// A role from text cues alone, when they point one way.
 fn single_role_from_cues(hits: &CueHits, text: &str, is_leaf: bool) -> Option<(Role, String)> {
     let (role, n) = hits.best()?;
@@ -426,7 +430,9 @@ fn single_role_from_cues(hits: &CueHits, text: &str, is_leaf: bool) -> Option<(R
     // Long blocks need several cues of one kind; legal text is long by nature.
     let enough = match role {
         Role::Disclaimer | Role::Comments | Role::Cookie => n >= 2 || (n == 1 && (is_leaf || chars < 300)),
-        _ => chars < 400 && (n >= 2 || is_leaf),
+        // One phrase in a leaf: as inside the article, a label's or a short line's, not a sentence's.
+        // One phrase in a leaf: as inside the article, a label's or a short line's, not a sentence's.
+        _ => chars < 400 && (n >= 2 || (is_leaf && reads_as_label(hits, role, text))),
     };
     if !(enough && (one_way || is_leaf)) {
         return None;
