@@ -360,6 +360,11 @@ pub fn text_cue_hits(text: &str) -> CueHits {
     let matcher = cue_matcher();
     let mut hits: Vec<(Role, Vec<String>)> = Role::ALL.iter().map(|&r| (r, Vec::new())).collect();
     let mut opening = Vec::new();
+    // A label's phrase has no word before it, or nothing but symbols after it (see `opening`).
+    let first_word = lower.find(char::is_alphanumeric).unwrap_or(lower.len());
+    let last_word_end = lower
+        .rfind(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'))
+        .map_or(0, |i| i + lower[i..].chars().next().map_or(1, char::len_utf8));
     for m in matcher.automaton.find_overlapping_iter(&lower) {
         let (role, phrase) = &matcher.patterns[m.pattern().as_usize()];
         if !on_word_edges(&lower, m.start(), m.end(), phrase) {
@@ -367,8 +372,7 @@ pub fn text_cue_hits(text: &str) -> CueHits {
         }
         // A label opens the text, or closes it as a link's words do ("... Read more »"; a
         // sentence's last words end with its full stop).
-        let opens = !lower[..m.start()].chars().any(char::is_alphanumeric);
-        let closes = !lower[m.end()..].chars().any(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'));
+        let (opens, closes) = (m.start() <= first_word, m.end() >= last_word_end);
         if (opens || closes) && !opening.contains(role) {
             opening.push(*role);
         }
