@@ -219,6 +219,10 @@ pub fn analyze(page: &Page) -> Reading {
 mod tests {
     use crate::page::html::parse_html;
 
+    /// A paragraph of prose for test articles whose hiding rules are under test.
+    const DOORBELL_PARAGRAPH: &str = "<p>The doorbell camera records a sharp picture day and night, and it keeps a \
+        whole week of clips on its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+
     #[test]
     fn a_page_whose_body_is_empty_until_scripts_run_has_no_text() {
         // A long title is a block of text of its own: it must not be read as the page's.
@@ -233,9 +237,7 @@ mod tests {
 
     #[test]
     fn a_point_of_a_review_s_list_is_never_hidden_for_one_promotional_word() {
-        let para =
-            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
-            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let para = DOORBELL_PARAGRAPH;
         let html = format!(
             "<body><article><h1>Doorbell review</h1>{para}{para}<div>Unlock AI-picked stocks</div>\
              <h3>Cons</h3><ul><li>Dependent on hardwired power</li><li>Subscription required to unlock all its best features</li></ul>\
@@ -250,9 +252,7 @@ mod tests {
 
     #[test]
     fn a_part_of_a_sentence_is_never_hidden_for_its_wording() {
-        let para =
-            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
-            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let para = DOORBELL_PARAGRAPH;
         let html = format!(
             "<body><article><h1>Doorbell deals</h1>{para}{para}\
              <p>The Black Friday campaign offers <strong>50% off</strong> and runs for a week.</p>\
@@ -273,9 +273,7 @@ mod tests {
 
     #[test]
     fn one_phrase_hides_a_label_not_a_sentence_that_holds_it() {
-        let para =
-            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
-            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let para = DOORBELL_PARAGRAPH;
         let html = format!(
             "<body><article><h1>Moving day</h1>{para}{para}\
              <p>Use our Moving Day Checklist so you don't miss anything.</p>\
@@ -302,9 +300,7 @@ mod tests {
 
     #[test]
     fn a_row_of_a_table_is_never_hidden_for_its_wording() {
-        let para =
-            "<p>The doorbell camera records a sharp picture day and night, and it keeps a whole week of clips on \
-            its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
+        let para = DOORBELL_PARAGRAPH;
         let html = format!(
             "<body><article><h1>Website builders compared</h1>{para}{para}\
              <table><tr><th>Builder</th><th>Free plan or free trial</th></tr>\

@@ -431,7 +431,6 @@ fn single_role_from_cues(hits: &CueHits, text: &str, is_leaf: bool) -> Option<(R
     let enough = match role {
         Role::Disclaimer | Role::Comments | Role::Cookie => n >= 2 || (n == 1 && (is_leaf || chars < 300)),
         // One phrase in a leaf: as inside the article, a label's or a short line's, not a sentence's.
-        // One phrase in a leaf: as inside the article, a label's or a short line's, not a sentence's.
         _ => chars < 400 && (n >= 2 || (is_leaf && reads_as_label(hits, role, text))),
     };
     if !(enough && (one_way || is_leaf)) {

@@ -1140,7 +1140,8 @@ mod tests {
         let cards: String = (1..=3)
             .map(|i| {
                 format!(
-                    "<div class=card><a href=/c/{i}></a><a href=/story-{i}></a><p>Excerpt {i}: a walker tells                      how a pair of boots carried her along a coast path for a month without a single blister.</p></div>"
+                    "<div class=card><a href=/c/{i}></a><a href=/story-{i}></a><p>Excerpt {i}: a walker tells \
+                     how a pair of boots carried her along a coast path for a month without a single blister.</p></div>"
                 )
             })
             .collect();
