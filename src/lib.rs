@@ -219,6 +219,12 @@ pub fn analyze(page: &Page) -> Reading {
 mod tests {
     use crate::page::html::parse_html;
 
+    /// The texts of the blocks a page's analysis would hide, and its article text.
+    fn hidden_and_text(html: &str) -> (Vec<String>, String) {
+        let extraction = crate::extract(&parse_html(html).unwrap());
+        (extraction.hidden.iter().map(|h| h.text.clone()).collect(), extraction.text_content())
+    }
+
     /// A paragraph of prose for test articles whose hiding rules are under test.
     const DOORBELL_PARAGRAPH: &str = "<p>The doorbell camera records a sharp picture day and night, and it keeps a \
         whole week of clips on its own card, so nothing leaves the house unless you want it to, which we liked a lot.</p>";
@@ -243,11 +249,10 @@ mod tests {
              <h3>Cons</h3><ul><li>Dependent on hardwired power</li><li>Subscription required to unlock all its best features</li></ul>\
              {para}{para}</article></body>"
         );
-        let extraction = crate::extract(&parse_html(&html).unwrap());
-        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        let (hidden, text) = hidden_and_text(&html);
         assert!(hidden.iter().any(|t| t.contains("Unlock AI-picked stocks")), "{hidden:?}");
         assert!(!hidden.iter().any(|t| t.contains("Subscription required")), "{hidden:?}");
-        assert!(extraction.text_content().contains("Subscription required to unlock all its best features"));
+        assert!(text.contains("Subscription required to unlock all its best features"));
     }
 
     #[test]
@@ -262,12 +267,10 @@ mod tests {
              or keep to yourself.</span></p>\
              <p><strong>50% off</strong></p>{para}{para}</article></body>"
         );
-        let extraction = crate::extract(&parse_html(&html).unwrap());
-        let text = extraction.text_content();
+        let (hidden, text) = hidden_and_text(&html);
         assert!(text.contains("offers 50% off and runs for a week"), "{text}");
         assert!(text.contains("the app also pulls in the latest news and trending clips"), "{text}");
         // A line of its own with that wording is still judged.
-        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
         assert_eq!(hidden, ["50% off"]);
     }
 
@@ -281,8 +284,7 @@ mod tests {
              <p>Read more: How to pack a kitchen</p><p>Ten boxes for a move, and where they go. Read more »</p>\
              <div>Get 40% Off</div>{para}{para}</article></body>"
         );
-        let extraction = crate::extract(&parse_html(&html).unwrap());
-        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        let (hidden, _) = hidden_and_text(&html);
         assert_eq!(
             hidden,
             ["Read more: How to pack a kitchen", "Ten boxes for a move, and where they go. Read more »", "Get 40% Off"]
@@ -293,9 +295,7 @@ mod tests {
              <div class=events><p>Click a name to visit its website, where you can check the latest news on each event.</p></div>\
              <div class=box><p>Latest news</p></div></body>"
         );
-        let extraction = crate::extract(&parse_html(&html).unwrap());
-        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
-        assert_eq!(hidden, ["Latest news"]);
+        assert_eq!(hidden_and_text(&html).0, ["Latest news"]);
     }
 
     #[test]
@@ -307,10 +307,9 @@ mod tests {
              <tr><td>Sitely</td><td>14-day free trial</td></tr><tr><td>Pagecraft</td><td>Free plan</td></tr></table>\
              {para}{para}</article></body>"
         );
-        let extraction = crate::extract(&parse_html(&html).unwrap());
-        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        let (hidden, text) = hidden_and_text(&html);
         assert!(hidden.is_empty(), "{hidden:?}");
-        assert!(extraction.text_content().contains("Sitely | 14-day free trial"), "{}", extraction.text_content());
+        assert!(text.contains("Sitely | 14-day free trial"), "{text}");
     }
 
     #[test]
