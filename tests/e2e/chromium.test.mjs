@@ -261,7 +261,7 @@ test('a code block: its highlighted comments are code, shown on the page and in 
 
 test('a buying guide: anchored headings, product cards on sale and post cards listing their topics stay shown; the badges are hidden', async () => {
   await inReaderMode('/shoes.html', async (page, s) => {
-    const kept = [...SHOES.headings, ...SHOES.cards, ...SHOES.stories];
+    const kept = [...SHOES.headings, ...SHOES.cards, ...SHOES.stories, ...SHOES.sentences];
     for (const t of kept) assert.ok(!s.hidden.some((h) => h.text.includes(t)), `${t} not hidden`);
     assert.deepEqual(await page.evaluate(shownTexts, kept), kept.map(() => true), 'shown');
     const badges = s.hidden.filter((h) => h.text === SHOES.badge && h.role === 'promo' && !h.visible);

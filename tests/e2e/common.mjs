@@ -72,6 +72,8 @@ export const GUIDE = {
 // list their topics ("category-advertising category-gear tag-popular") in a "hide-read-more-ad" wrapper,
 // each titled in a <header> (after the headline, without a menu: a card's header, not the site's).
 // One paragraph is written word by word between comments, as server renderers do: its copy keeps the spaces.
+// A promotional phrase inside a sentence ("on sale at <strong>30% off</strong> when ...") and a sentence holding
+// one ("... and similar items.") are the guide's text, never hidden.
 // The headings, cards and stories stay shown (the headings in the copied text too); the badges are hidden.
 export const SHOES = {
   headings: ['How popular are carbon plates on trails?', 'Social runs and sharing shoes between friends'],
@@ -79,6 +81,7 @@ export const SHOES = {
   badge: '20% off',
   spaced: 'Prices were checked on 3 March, and every pair was bought by the desk at full price.',
   stories: ['matters less than the foam under it', 'held on wet limestone in our tests', 'Lugs, rubber and the grip you can trust'],
+  sentences: ['30% off', 'Pack spare laces, insoles and similar items.'],
 };
 
 // Reads the page state a test checks, in the page (no extension APIs needed).
