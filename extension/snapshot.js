@@ -86,13 +86,15 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
           const before = pastComments(node.previousSibling, 'previousSibling');
           const after = pastComments(node.nextSibling, 'nextSibling');
           const parentEl = node.parentElement;
-          // Code keeps its line breaks and indents (blank text between a highlighter's spans); a
-          // space of its own, "<span> </span>", is the space between two words. Keep in step with
-          // append_children in src/page/html.rs.
+          // Code keeps its line breaks and indents (blank text between a highlighter's spans); at
+          // either end of an inline element the space runs on into the line ("<strong><a>X</a>
+          // </strong>is", "<span> </span>" between two words). Keep in step with append_children
+          // in src/page/html.rs.
           if (parentEl && parentEl.closest('pre')) {
             // kept as written
           } else if ((isInline(before) && isInline(after))
-            || (!before && !after && parentEl && INLINE.has(parentEl.localName.toLowerCase()))) {
+            || ((!before || isInline(before)) && (!after || isInline(after))
+              && parentEl && INLINE.has(parentEl.localName.toLowerCase()))) {
             text = ' ';
           } else {
             continue;

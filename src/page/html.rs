@@ -178,8 +178,11 @@ fn append_children(
                 if preformatted(page, parent) {
                     append_text(page, parent, text, parent_tag);
                 } else if (inline(before) && inline(after))
-                    // A space of its own, "<span> </span>", between two words.
-                    || (before.is_none() && after.is_none() && parent_tag.is_some_and(|(tag, _)| is_inline_tag(tag)))
+                    // At either end of an inline element, the space runs on past it into the line:
+                    // "<strong><a>Thinkific</a> </strong>is", and "<span> </span>" between two words.
+                    || ((before.is_none() || inline(before))
+                        && (after.is_none() || inline(after))
+                        && parent_tag.is_some_and(|(tag, _)| is_inline_tag(tag)))
                 {
                     append_text(page, parent, " ", parent_tag);
                 }
@@ -269,6 +272,7 @@ fn append_noscript_content(page: &mut Page, noscript: NodeId, tree: &[SinkNode],
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::page::collapse_whitespace;
 
     #[test]
     fn keeps_structure_text_and_kept_attributes() {
@@ -306,6 +310,12 @@ mod tests {
             parse_html(r#"<body><p><a href=a>def</a><span class="w"> </span><a href=b>factorial</a></p></body>"#)
                 .unwrap();
         assert_eq!(page.text(page.find_tag("p").unwrap()), "def factorial");
+        // A space at either end of an inline element runs on into the line around it.
+        let page = parse_html(
+            r#"<body><p>Try <strong><a href=a>Thinkific</a> </strong>is<em> <b>best</b> </em>now</p></body>"#,
+        )
+        .unwrap();
+        assert_eq!(collapse_whitespace(&page.text(page.find_tag("p").unwrap())), "Try Thinkific is best now");
     }
 
     #[test]
