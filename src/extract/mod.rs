@@ -558,7 +558,21 @@ fn first_headline(page: &Page, title_hint: &str) -> Option<NodeId> {
         matches!(node.tag.as_str(), "h1" | "h2")
             || (node.attr("role") == Some("heading") && matches!(node.attr("aria-level"), Some("1" | "2")))
     };
-    (0..page.len()).find(|&id| top_heading(id) && names_title(page, id, &hint))
+    (0..page.len()).find(|&id| top_heading(id) && names_title(page, id, &hint)).or_else(|| only_h1(page))
+}
+
+/// The page's one h1, when it has one only and it stands outside the page's frame (a site's logo
+/// in an h1 sits in its header): the headline of a page whose title says something else (an
+/// SEO title over "Best Electric Cars for the Money in 2026").
+fn only_h1(page: &Page) -> Option<NodeId> {
+    let mut h1s = (0..page.len()).filter(|&id| page.node(id).tag == "h1");
+    let h1 = h1s.next()?;
+    let framed = page.ancestors(h1).any(|a| {
+        let node = page.node(a);
+        matches!(node.tag.as_str(), "nav" | "footer" | "aside" | "a")
+            || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
+    });
+    (h1s.next().is_none() && !framed && page.text(h1).split_whitespace().count() >= 3).then_some(h1)
 }
 
 /// The last node of a subtree (ids are in document order).
@@ -1051,6 +1065,29 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn the_only_h1_is_the_headline_when_the_title_says_something_else() {
+        let slide = |i: usize| {
+            format!(
+                "<section><h2>Car {i}</h2><p>Car {i} is the pick for drivers who want range and comfort at a \
+                 fair price, with fast charging, a roomy cabin and a ride that soaks up bad roads.</p></section>"
+            )
+        };
+        let slides: String = (1..=6).map(slide).collect();
+        let html = format!(
+            r#"<head><title>We Found the Best EVs That Deliver Strong Value</title></head><body>
+            <div class="site-header"><a href="/">Cars</a> <a href="/news">News</a> <a href="/reviews">Reviews</a></div>
+            <header><h1>Best Electric Cars for the Money in 2026</h1></header>
+            <div class="listicle"><section class="listicle-header"><p>Cars are more expensive than ever, and electric
+            ones doubly so. Still, a handful of good electric cars cost a lot less and give good value.</p></section>
+            {slides}</div></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Cars are more expensive than ever"), "{text}");
+        assert!(text.contains("Car 6 is the pick"), "{text}");
     }
 
     #[test]
