@@ -256,6 +256,26 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_on_a_q_and_a_page_is_never_hidden_for_its_add_a_comment_link() {
+        let para = DOORBELL_PARAGRAPH;
+        let answer = "<div class=\"answer\"><div class=\"layout\"><div class=\"votes\">3</div><div class=\"cell\">\
+            <p>Wire the camera to the transformer behind the chime; the old bell wires carry enough power for it, \
+            so no new cable is needed.</p><div class=\"menu\">Share Follow answered by Ann</div>\
+            <a href=\"#\">Add a comment</a></div></div></div>";
+        let page = |itemtype: &str| {
+            format!(
+                "<html itemscope itemtype=\"https://schema.org/{itemtype}\"><body><div class=\"question\"><h1>Which \
+                 doorbell?</h1>{para}{para}{para}{para}{para}{para}</div><div class=\"answers\">{answer}</div></body></html>"
+            )
+        };
+        let (hidden, _) = hidden_and_text(&page("QAPage"));
+        assert!(!hidden.iter().any(|t| t.contains("transformer behind the chime")), "{hidden:?}");
+        // Elsewhere a block that ends by offering to comment is still taken for a comment.
+        let (hidden, _) = hidden_and_text(&page("WebPage"));
+        assert!(hidden.iter().any(|t| t.contains("transformer behind the chime")), "{hidden:?}");
+    }
+
+    #[test]
     fn a_part_of_a_sentence_is_never_hidden_for_its_wording() {
         let para = DOORBELL_PARAGRAPH;
         let html = format!(

@@ -218,7 +218,9 @@ impl<'a> Classifier<'a> {
             let hits = text_cue_hits(&text);
             let found = single_role_from_cues(&hits, &text, substantive < 2)
                 .filter(|(role, _)| substantive < 2 || !self.wording_in_one_part(child, *role))
-                .filter(|(role, _)| !(*role == Role::Promo && self.is_repeated_card(child)));
+                .filter(|(role, _)| !(*role == Role::Promo && self.is_repeated_card(child)))
+                // On a thread, a reply's "Add a comment" link does not make the reply a comment.
+                .filter(|(role, _)| !(*role == Role::Comments && self.article.discussion));
             if let Some((role, reason)) = found {
                 out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
             } else if substantive >= 1 {

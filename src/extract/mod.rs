@@ -29,6 +29,9 @@ pub struct Article {
     pub labels: Labels,
     /// The page's headline (see `first_headline`): the site's header comes before it.
     pub headline: Option<NodeId>,
+    /// The page declares itself a thread (a forum topic) or a Q&A page: its replies or answers
+    /// are content.
+    pub discussion: bool,
 }
 
 impl Article {
@@ -205,7 +208,12 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             _ => break best,
         }
     };
-    let mut article = Article { chrome: unlikely.clone(), headline, ..Article::default() };
+    let mut article = Article {
+        chrome: unlikely.clone(),
+        headline,
+        discussion: meta.declared_discussion || meta.declared_answers,
+        ..Article::default()
+    };
     let Some((mut top, top_score)) = best else {
         article.stats = stats;
         article.visible = visible;

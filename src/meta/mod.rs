@@ -32,6 +32,10 @@ pub struct Meta {
     /// replies are its content.
     #[serde(skip)]
     pub declared_discussion: bool,
+    /// True when structured data says the page is a question and its answers (a Q&A page): its
+    /// answers are content, though the comments under them are not.
+    #[serde(skip)]
+    pub declared_answers: bool,
     /// True when structured data (JSON-LD, og:type or microdata) says the page offers a product,
     /// whose customer reviews are not its content.
     #[serde(skip)]
@@ -59,6 +63,7 @@ struct Structured {
     url: Option<String>,
     is_article: bool,
     is_discussion: bool,
+    is_qa: bool,
     is_product: bool,
 }
 
@@ -110,6 +115,7 @@ pub fn extract_meta(page: &Page) -> Meta {
         url: s.url.or_else(|| page.url.clone()),
         declared_article: s.is_article,
         declared_discussion: s.is_discussion,
+        declared_answers: s.is_qa,
         declared_product: s.is_product,
     }
 }
@@ -144,6 +150,7 @@ fn json_ld(page: &Page, s: &mut Structured) {
             continue;
         };
         s.is_discussion |= names_type(&value, &DISCUSSION_TYPES);
+        s.is_qa |= names_type(&value, &["qapage"]);
         let mut objects = Vec::new();
         flatten_ld(&value, &mut objects);
         for obj in objects {
@@ -422,6 +429,7 @@ fn microdata(page: &Page, s: &mut Structured) {
         if let Some(itemtype) = node.attr("itemtype") {
             let name = itemtype.trim().rsplit('/').next().unwrap_or("").to_ascii_lowercase();
             s.is_discussion |= DISCUSSION_TYPES.contains(&name.as_str());
+            s.is_qa |= name == "qapage";
             // A top-level item, not one that is a property of another (a review's itemReviewed).
             s.is_product |= PRODUCT_TYPES.contains(&name.as_str()) && node.attr("itemprop").is_none();
         }
