@@ -94,8 +94,10 @@ pub fn extract(page: &Page) -> Extraction {
     } else {
         extract::region::chrome_without_replies(page, &article.chrome, &article.visible, &article.labels)
     };
-    let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &article.roots, share))
-        .filter(|roots| !is_article || *roots != article.roots);
+    // Whether the article holds enough of the page is judged without its lead-ins.
+    let scored_roots: Vec<NodeId> = article.roots.iter().copied().filter(|r| !article.lead_ins.contains(r)).collect();
+    let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &scored_roots, share))
+        .filter(|roots| !is_article || *roots != scored_roots);
     for top in &hidden {
         for n in page.descendants(top.node) {
             excluded[n] = true;

@@ -29,6 +29,9 @@ pub struct Article {
     pub labels: Labels,
     /// The page's headline (see `first_headline`): the site's header comes before it.
     pub headline: Option<NodeId>,
+    /// Roots taken for their place alone (a paragraph introducing the article from the section
+    /// before it): they ride along with the article but do not make a block the article.
+    pub lead_ins: Vec<NodeId>,
     /// The page declares itself a thread (a forum topic) or a Q&A page: its replies or answers
     /// are content.
     pub discussion: bool,
@@ -344,9 +347,20 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
                 && stats.prose[sib] > 0
                 && density < 0.25
                 && next_with_text(sib) == Some(top);
+            // A page builder's section right before the article that is one paragraph of prose
+            // and nothing else (the introduction to the cards that follow).
+            let lead_in = next_with_text(sib) == Some(top) && stats.prose[sib] == 1 && density < 0.1 && {
+                let paragraph = page.descendants(sib).into_iter().find(|&d| page.node(d).tag == "p");
+                paragraph.is_some_and(|p| stats.chars[p] * 10 >= stats.chars[sib] * 9)
+            };
             // A consent dialog beside the article scores like prose too.
-            if (sib_score >= threshold || prose || intro) && !crate::classify::signals::says_consent(page, sib) {
+            if (sib_score >= threshold || prose || intro || lead_in)
+                && !crate::classify::signals::says_consent(page, sib)
+            {
                 roots.push(sib);
+                if !(sib_score >= threshold || prose || intro) {
+                    article.lead_ins.push(sib);
+                }
             }
         }
     } else {
@@ -1073,6 +1087,37 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn a_section_of_one_paragraph_right_before_the_article_introduces_it() {
+        let card = |name: &str| {
+            format!(
+                "<div class=\"col\"><p><strong>{name}</strong><br>One of the easiest houseplants to grow, even if \
+                 you forget to water it now and then, it thrives where little sunlight reaches, in a hall, a \
+                 bathroom, or an office, and it forgives a beginner, a traveller, and a busy parent alike.</p></div>"
+            )
+        };
+        let cards: String =
+            ["Pothos", "Sansevieria", "Philodendron", "Peace Lily", "Calathea", "Fern", "Ivy", "ZZ Plant"]
+                .map(card)
+                .concat();
+        let guides: String = (1..=40)
+            .map(|i| format!("<li><a href=\"/guide/{i}\">Garden guide number {i} for the season</a></li>"))
+            .collect();
+        let html = format!(
+            r#"<head><title>Houseplants for low light</title><meta property="og:type" content="article"></head>
+            <body><main><section class="hero"><h1>Houseplants for low light</h1></section>
+            <section class="slider"><p class="text-area">If you are unsure what light a spot gets, hold your hand
+            above a sheet of white paper: a clearly defined shadow means high light, a faint one low light.</p>
+            <div role="tablist"></div></section>
+            <section class="columns">{cards}</section><section class="more"><ul>{guides}</ul></section></main></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("hold your hand above a sheet of white paper"), "{text}");
+        assert!(!text.contains("Garden guide"), "{text}");
+        assert!(text.contains("ZZ Plant"), "{text}");
     }
 
     #[test]
