@@ -748,6 +748,31 @@ fn is_title_line(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     first_with_text == Some(id) && stats.chars[parent] > stats.chars[id] + 25
 }
 
+/// A list the text announces ("Top expert recommendations:") in the middle of the article: the
+/// line right before it ends with a colon, has two words or more (not "More:") and names no
+/// boilerplate (not "You may also be interested in the following articles:"), and text follows the
+/// list. Its items are the article's picks, links or not.
+fn is_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    if !matches!(page.node(id).tag.as_str(), "ul" | "ol") {
+        return false;
+    }
+    let Some(parent) = page.node(id).parent else { return false };
+    let with_text = |c: &NodeId| page.node(*c).is_element() && stats.chars[*c] > 0;
+    let siblings = &page.node(parent).children;
+    let Some(at) = siblings.iter().position(|&c| c == id) else { return false };
+    let before = siblings[..at].iter().rev().find(|c| with_text(c));
+    let after = siblings[at + 1..].iter().find(|c| with_text(c));
+    before.is_some_and(|&b| {
+        let line = page.text(b);
+        let line = line.trim();
+        stats.chars[b] <= 120
+            && stats.link_chars[b] == 0
+            && line.ends_with(':')
+            && line.split_whitespace().count() >= 2
+            && crate::classify::signals::text_cue_hits(line).best().is_none()
+    }) && after.is_some()
+}
+
 /// Blocks inside the article that are not its text: bylines, dates, captions, share and tag
 /// lists, link lists. They stay visible on the page (hiding them gains the reader nothing), but the
 /// extracted article text leaves them out.
@@ -780,10 +805,13 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                     || (article.labels.role(id).is_some() && !attr_is_article_like(node)))
                 && !is_titled_section(page, id)
                 && !holds_best;
+            let announced = is_announced_list(page, stats, id)
+                || (node.tag == "li" && node.parent.is_some_and(|l| is_announced_list(page, stats, l)));
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
-                && stats.link_chars[id] * 2 > chars;
-            let teasers = teaser_lists.contains(&id);
+                && stats.link_chars[id] * 2 > chars
+                && !announced;
+            let teasers = teaser_lists.contains(&id) && !announced;
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
             } else {
@@ -1087,6 +1115,33 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn a_list_of_links_the_text_announces_is_content_a_list_of_further_reading_is_not() {
+        let para = |i: usize| {
+            format!(
+                "<p>Tool {i} is the backbone of every electrician's kit: it measures voltage, current and \
+                 resistance, so faults are found fast, and it pays for itself within a month of work.</p>"
+            )
+        };
+        let picks = "<h4>Top expert recommendations:</h4><ul><li><h2><a href=\"https://shop.example/fluke\">Fluke \
+            117</a></h2></li><li><h2><a href=\"https://shop.example/klein\">Klein Tools MM400</a></h2></li></ul>";
+        let further = "<p>You may also be interested in the following articles:</p><ul><li><a href=\"/a\">Who \
+            is winning the cloud race</a></li><li><a href=\"/b\">The year in review</a></li></ul>";
+        let html = format!(
+            r#"<head><title>Must-have electrician tools</title></head><body><article><h1>Must-have electrician
+            tools</h1>{}{}{picks}{}{further}{}{}</article></body>"#,
+            para(1),
+            para(2),
+            para(3),
+            para(4),
+            para(5)
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Fluke 117") && text.contains("Klein Tools MM400"), "{text}");
+        assert!(!text.contains("winning the cloud race"), "{text}");
     }
 
     #[test]
