@@ -158,6 +158,9 @@ pub fn extract(page: &Page) -> Extraction {
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
         blocks = extract::content::trim_edges(blocks);
+        if let Some(byline) = &meta.byline {
+            blocks = extract::content::drop_author_notes(blocks, byline);
+        }
     }
     // The headline is shown apart; drop it from the body when the body starts with it.
     if let Some(Block::Heading { text, .. }) = blocks.first() {
@@ -275,6 +278,19 @@ mod tests {
         // Elsewhere a block that ends by offering to comment is still taken for a comment.
         let (hidden, _) = hidden_and_text(&page("WebPage"));
         assert!(hidden.iter().any(|t| t.contains("transformer behind the chime")), "{hidden:?}");
+    }
+
+    #[test]
+    fn the_note_about_the_author_after_the_article_is_not_its_text() {
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!(
+            "<head><meta name=\"author\" content=\"Sara Coughlin\"><title>Doorbell review</title></head><body>\
+             <article><h1>Doorbell review</h1>{para}{para}{para}{para}{para}{para}{para}{para}{para}{para}\
+             <p>Sara Coughlin is a writer and editor with ample experience covering home tech.</p></article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("The doorbell camera records"), "{text}");
+        assert!(!text.contains("writer and editor"), "{text}");
     }
 
     #[test]

@@ -250,6 +250,42 @@ fn is_prose(b: &Block) -> bool {
     }
 }
 
+/// Share of the article's text, at its end, where a note about its author is looked for.
+const AUTHOR_NOTE_TAIL: f32 = 0.1;
+
+/// Drops the notes about the article's authors at its end: a paragraph that opens with a full
+/// name from the byline and goes on "is ...", "has ...", "was ..." or "writes ..." ("Sara Coughlin
+/// is a writer and editor with ...", "Scott Levine has no position in any of the stocks
+/// mentioned"), in the last tenth of the text. The page still shows them; they are not the article.
+pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
+    let names: Vec<&str> = byline
+        .split([',', '&', ';'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| name.split_whitespace().count() >= 2)
+        .collect();
+    if names.is_empty() {
+        return blocks;
+    }
+    let lengths: Vec<usize> = blocks.iter().map(|b| b.text().chars().count()).collect();
+    let total: usize = lengths.iter().sum();
+    let mut after = total;
+    let mut kept = Vec::with_capacity(blocks.len());
+    for (block, len) in blocks.into_iter().zip(lengths) {
+        after -= len;
+        let in_tail = after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
+        let about_author = matches!(&block, Block::Paragraph { text } if names.iter().any(|name| {
+            text.strip_prefix(name).is_some_and(|rest| {
+                ["is ", "has ", "was ", "writes "].iter().any(|verb| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(verb)))
+            })
+        }));
+        if !(in_tail && about_author) {
+            kept.push(block);
+        }
+    }
+    kept
+}
+
 /// Characters the lines after an article's last paragraph must reach to be a part of the page
 /// rather than its edge (with half the length of the article; see `trim_edges`).
 const TAIL_PART_MIN_CHARS: usize = 300;
@@ -539,6 +575,23 @@ mod tests {
         let teaser = vec![para(prose), para("Unlock this piece to learn about:"), item("Planning with voice memos")];
         assert_eq!(trim_edges(teaser), vec![para(prose)]);
         assert_eq!(trim_edges(vec![para(prose), para("Photo: the counter")]), vec![para(prose)]);
+    }
+
+    #[test]
+    fn a_note_about_the_author_at_the_end_is_dropped_a_mention_earlier_is_not() {
+        let body = "The toothbrush cleaned better than any other we tried, and its battery lasted three weeks. ";
+        let mut blocks = vec![para("Sara Coughlin is the name on the box, and the brand we tested first.")];
+        blocks.extend((0..12).map(|_| para(&body.repeat(2))));
+        blocks.push(para("Sara Coughlin is a writer and editor with ample experience covering health trends."));
+        blocks.push(para("Jo Lee has no position in any of the stocks mentioned."));
+        let kept = drop_author_notes(blocks, "Sara Coughlin and Jo Lee");
+        let texts: Vec<String> = kept.iter().map(Block::text).collect();
+        assert_eq!(texts.len(), 13, "{texts:?}");
+        assert!(texts[0].starts_with("Sara Coughlin is the name on the box"));
+        assert!(!texts.iter().any(|t| t.contains("writer and editor") || t.contains("no position")));
+        // A one-word byline names no one in particular.
+        let blocks = vec![para("Staff is a word."), para("Staff is a writer.")];
+        assert_eq!(drop_author_notes(blocks.clone(), "Staff"), blocks);
     }
 
     #[test]
