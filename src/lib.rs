@@ -157,7 +157,7 @@ pub fn extract(page: &Page) -> Extraction {
     let mut blocks = extract::content::drop_repeated_runs(blocks);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
-        blocks = extract::content::trim_edges(blocks);
+        blocks = extract::content::drop_credit_lines(extract::content::trim_edges(blocks));
         if let Some(byline) = &meta.byline {
             blocks = extract::content::drop_author_notes(blocks, byline);
         }

@@ -250,6 +250,27 @@ fn is_prose(b: &Block) -> bool {
     }
 }
 
+/// Words a photo's credit line has at most ("Gregg Newton/AFP via Getty Images").
+const CREDIT_LINE_MAX_WORDS: usize = 10;
+
+/// Whether a line is a photo's credit: short, and opening as credits do ("Photo: Shutterstock",
+/// "Photo Courtesy of Noble Desktop") or naming a picture agency ("Gatsi/Getty Images").
+fn is_credit_line(text: &str) -> bool {
+    let lexicon = crate::lexicon::lexicon();
+    let lower = text.trim().to_lowercase();
+    lower.split_whitespace().count() <= CREDIT_LINE_MAX_WORDS
+        && (lexicon.credit_line_openings.iter().any(|o| lower.starts_with(o.as_str()))
+            || lexicon.credit_line_marks.iter().any(|m| lower.contains(m.as_str())))
+}
+
+/// Drops photo credit lines from the article's text (the page still shows them under the photos).
+pub fn drop_credit_lines(blocks: Vec<Block>) -> Vec<Block> {
+    blocks
+        .into_iter()
+        .filter(|b| !matches!(b, Block::Paragraph { text } | Block::Caption { text } if is_credit_line(text)))
+        .collect()
+}
+
 /// Share of the article's text, at its end, where a note about its author is looked for.
 const AUTHOR_NOTE_TAIL: f32 = 0.1;
 
@@ -575,6 +596,25 @@ mod tests {
         let teaser = vec![para(prose), para("Unlock this piece to learn about:"), item("Planning with voice memos")];
         assert_eq!(trim_edges(teaser), vec![para(prose)]);
         assert_eq!(trim_edges(vec![para(prose), para("Photo: the counter")]), vec![para(prose)]);
+    }
+
+    #[test]
+    fn photo_credit_lines_are_not_text_sentences_about_photos_are() {
+        let blocks = vec![
+            para("Photo: Shutterstock"),
+            Block::Caption { text: "Gregg Newton/AFP via Getty Images".into() },
+            para("Photo Courtesy of Noble Desktop"),
+            para("Photos show the damage."),
+            para("Courtesy of the museum, the painting now hangs in the town hall, where anyone can see it."),
+        ];
+        let kept: Vec<String> = drop_credit_lines(blocks).iter().map(Block::text).collect();
+        assert_eq!(
+            kept,
+            [
+                "Photos show the damage.",
+                "Courtesy of the museum, the painting now hangs in the town hall, where anyone can see it."
+            ]
+        );
     }
 
     #[test]
