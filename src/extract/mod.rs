@@ -751,7 +751,7 @@ fn is_title_line(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 /// A list the text announces ("Top expert recommendations:") in the middle of the article: the
 /// line right before it ends with a colon, has two words or more (not "More:") and names no
 /// boilerplate (not "You may also be interested in the following articles:"), and text follows the
-/// list. Its items are the article's picks, links or not.
+/// list (or it ends a list item). Its items are the article's picks, links or not.
 fn is_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     if !matches!(page.node(id).tag.as_str(), "ul" | "ol") {
         return false;
@@ -770,7 +770,13 @@ fn is_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
             && line.ends_with(':')
             && line.split_whitespace().count() >= 2
             && crate::classify::signals::text_cue_hits(line).best().is_none()
-    }) && after.is_some()
+    }) && (after.is_some() || page.node(parent).tag == "li")
+}
+
+/// Whether a list is announced or holds an item that announces one ("Buying options:" over the
+/// shops' links, beside "Plan to spend: $15-$70").
+fn holds_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    matches!(page.node(id).tag.as_str(), "ul" | "ol") && subtree(page, id).any(|d| is_announced_list(page, stats, d))
 }
 
 /// Blocks inside the article that are not its text: bylines, dates, captions, share and tag
@@ -805,13 +811,15 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                     || (article.labels.role(id).is_some() && !attr_is_article_like(node)))
                 && !is_titled_section(page, id)
                 && !holds_best;
-            let announced = is_announced_list(page, stats, id)
-                || (node.tag == "li" && node.parent.is_some_and(|l| is_announced_list(page, stats, l)));
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
-                && stats.link_chars[id] * 2 > chars
-                && !announced;
-            let teasers = teaser_lists.contains(&id) && !announced;
+                && stats.link_chars[id] * 2 > chars;
+            let teasers = teaser_lists.contains(&id);
+            // Looked for only where it matters (the list's items' parent is scanned once per item).
+            let announced = (link_list || teasers)
+                && (holds_announced_list(page, stats, id)
+                    || (node.tag == "li" && node.parent.is_some_and(|l| holds_announced_list(page, stats, l))));
+            let (link_list, teasers) = (link_list && !announced, teasers && !announced);
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
             } else {
@@ -1127,11 +1135,14 @@ mod tests {
         };
         let picks = "<h4>Top expert recommendations:</h4><ul><li><h2><a href=\"https://shop.example/fluke\">Fluke \
             117</a></h2></li><li><h2><a href=\"https://shop.example/klein\">Klein Tools MM400</a></h2></li></ul>";
+        let shops = "<ul><li><p><b>Plan to spend:</b> $15-$70</p></li><li><p><b>Buying options:</b></p><ul><li><a \
+            href=\"https://shop.example/c\">Amazon (Craftsman)</a></li><li><a href=\"https://shop.example/m\">Home \
+            Depot (Milwaukee)</a></li></ul></li></ul>";
         let further = "<p>You may also be interested in the following articles:</p><ul><li><a href=\"/a\">Who \
             is winning the cloud race</a></li><li><a href=\"/b\">The year in review</a></li></ul>";
         let html = format!(
             r#"<head><title>Must-have electrician tools</title></head><body><article><h1>Must-have electrician
-            tools</h1>{}{}{picks}{}{further}{}{}</article></body>"#,
+            tools</h1>{}{}{picks}{}{shops}{further}{}{}</article></body>"#,
             para(1),
             para(2),
             para(3),
@@ -1141,6 +1152,7 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Fluke 117") && text.contains("Klein Tools MM400"), "{text}");
+        assert!(text.contains("Amazon (Craftsman)") && text.contains("Plan to spend"), "{text}");
         assert!(!text.contains("winning the cloud race"), "{text}");
     }
 
