@@ -583,9 +583,10 @@ fn first_headline(page: &Page, title_hint: &str) -> Option<NodeId> {
     (0..page.len()).find(|&id| top_heading(id) && names_title(page, id, &hint)).or_else(|| only_h1(page))
 }
 
-/// The page's one h1, when it has one only and it stands outside the page's frame (a site's logo
-/// in an h1 sits in its header): the headline of a page whose title says something else (an
-/// SEO title over "Best Electric Cars for the Money in 2026").
+/// The page's one h1, when it has one only, of three words or more, outside navigation, footers,
+/// sidebars and links (a site's name in an h1 is a link, a logo or a word or two): the headline
+/// of a page whose title says something else (an SEO title over "Best Electric Cars for the Money
+/// in 2026"). An article's own `<header>` around it does not count against it.
 fn only_h1(page: &Page) -> Option<NodeId> {
     let mut h1s = (0..page.len()).filter(|&id| page.node(id).tag == "h1");
     let h1 = h1s.next()?;
