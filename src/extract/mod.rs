@@ -7,6 +7,7 @@ pub mod region;
 use crate::classify::signals::{attr_is_article_like, is_titled_section, Labels};
 use crate::meta::Meta;
 use crate::page::{NodeId, Page};
+use std::collections::HashSet;
 
 /// Where the article sits in the page.
 #[derive(Debug, Clone, Default)]
@@ -774,10 +775,16 @@ fn is_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     }) && (after.is_some() || page.node(parent).tag == "li")
 }
 
-/// Whether a list is announced or holds an item that announces one ("Buying options:" over the
-/// shops' links, beside "Plan to spend: $15-$70").
-fn holds_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
-    matches!(page.node(id).tag.as_str(), "ul" | "ol") && subtree(page, id).any(|d| is_announced_list(page, stats, d))
+/// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
+/// shops' links, beside "Plan to spend: $15-$70"), found in one walk.
+fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
+    let mut found = HashSet::new();
+    for list in subtree(page, root).filter(|&d| is_announced_list(page, stats, d)) {
+        found.insert(list);
+        let holders = page.ancestors(list).take_while(|&a| a != root);
+        found.extend(holders.filter(|&a| matches!(page.node(a).tag.as_str(), "ul" | "ol")));
+    }
+    found
 }
 
 /// Blocks inside the article that are not its text: bylines, dates, captions, share and tag
@@ -796,6 +803,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
         if stats.prose[root] < teaser_prose + 3 {
             teaser_lists.clear();
         }
+        let announced = announced_lists(page, stats, root);
         let mut stack: Vec<NodeId> = page.node(root).children.clone();
         while let Some(id) = stack.pop() {
             let node = page.node(id);
@@ -816,10 +824,8 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && chars < 250
                 && stats.link_chars[id] * 2 > chars;
             let teasers = teaser_lists.contains(&id);
-            // Looked for only where it matters (the list's items' parent is scanned once per item).
-            let announced = (link_list || teasers)
-                && (holds_announced_list(page, stats, id)
-                    || (node.tag == "li" && node.parent.is_some_and(|l| holds_announced_list(page, stats, l))));
+            let announced = announced.contains(&id)
+                || (node.tag == "li" && node.parent.is_some_and(|list| announced.contains(&list)));
             let (link_list, teasers) = (link_list && !announced, teasers && !announced);
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);

@@ -198,6 +198,8 @@ test('an answer folded in an accordion pane is in the copied article text', asyn
   const text = await copyArticle(page);
   assert.ok(text.includes('Landlords in the Altstadt have agreed to hold rents'), text);
   assert.ok(text.includes('For now, the sandbags stay stacked'), text);
+  // The space at the end of "<strong><a>riverside</a> </strong>" stays between the words.
+  assert.ok(text.includes('stacked by the riverside doors'), text);
   await toggleOff(page);
   await page.close();
 });

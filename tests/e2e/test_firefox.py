@@ -223,6 +223,8 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     text = copy_article(d)
     assert "Landlords in the Altstadt have agreed to hold rents" in text
     assert "For now, the sandbags stay stacked" in text
+    # The space at the end of "<strong><a>riverside</a> </strong>" stays between the words.
+    assert "stacked by the riverside doors" in text
     toggle_off(d)
 
 
