@@ -41,6 +41,10 @@ pub struct Lexicon {
     pub credit_line_openings: Vec<String>,
     /// Agencies and stock libraries a credit line names anywhere ("Getty Images"), lower-cased.
     pub credit_line_marks: Vec<String>,
+    /// Verbs that open a note about an author after the name ("Sara Coughlin is a writer ...").
+    pub author_note_verbs: Vec<String>,
+    /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
+    pub name_joiners: Vec<String>,
 }
 
 impl Lexicon {

@@ -275,16 +275,26 @@ pub fn drop_credit_lines(blocks: Vec<Block>) -> Vec<Block> {
 const AUTHOR_NOTE_TAIL: f32 = 0.1;
 
 /// Drops the notes about the article's authors at its end: a paragraph that opens with a full
-/// name from the byline and goes on "is ...", "has ...", "was ..." or "writes ..." ("Sara Coughlin
-/// is a writer and editor with ...", "Scott Levine has no position in any of the stocks
-/// mentioned"), in the last tenth of the text. The page still shows them; they are not the article.
+/// name from the byline and goes on with a verb of `author_note_verbs` ("Sara Coughlin is a writer
+/// and editor with ...", "Scott Levine has no position in any of the stocks mentioned"), in the
+/// last tenth of the text. The page still shows them; they are not the article.
 pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
-    let names: Vec<&str> = byline
-        .split([',', '&', ';'])
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .filter(|name| name.split_whitespace().count() >= 2)
-        .collect();
+    let lexicon = crate::lexicon::lexicon();
+    // The byline's names: split at commas, ampersands and joining words ("Ann Lee and Bo Chen").
+    let mut names: Vec<String> = Vec::new();
+    for part in byline.split([',', '&', ';']) {
+        let mut name: Vec<&str> = Vec::new();
+        for word in part.split_whitespace() {
+            if lexicon.name_joiners.iter().any(|j| j == word) {
+                names.push(name.join(" "));
+                name.clear();
+            } else {
+                name.push(word);
+            }
+        }
+        names.push(name.join(" "));
+    }
+    names.retain(|name| name.split_whitespace().count() >= 2);
     if names.is_empty() {
         return blocks;
     }
@@ -296,9 +306,9 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
         after -= len;
         let in_tail = after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
         let about_author = matches!(&block, Block::Paragraph { text } if names.iter().any(|name| {
-            text.strip_prefix(name).is_some_and(|rest| {
-                ["is ", "has ", "was ", "writes "].iter().any(|verb| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(verb)))
-            })
+            let next_word = text.strip_prefix(name.as_str()).and_then(|rest| rest.strip_prefix(' '));
+            next_word.and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|word| lexicon.author_note_verbs.iter().any(|verb| verb == word))
         }));
         if !(in_tail && about_author) {
             kept.push(block);
