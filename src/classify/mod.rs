@@ -127,24 +127,28 @@ struct Classifier<'a> {
     stats: &'a crate::extract::TextStats,
     /// The subtree holds an image, video, iframe or ad slot.
     media: Vec<bool>,
-    /// The subtree holds an email input (a sign-up form).
-    email: Vec<bool>,
+    /// The subtree holds an email input (a newsletter's sign-up form).
+    email_input: Vec<bool>,
+    /// The subtree holds a phone-number input (deals by text message, but also quote forms).
+    phone_input: Vec<bool>,
 }
 
 impl<'a> Classifier<'a> {
     fn new(page: &'a Page, article: &'a Article) -> Self {
         let n = page.len();
-        let (mut media, mut email) = (vec![false; n], vec![false; n]);
+        let (mut media, mut email_input, mut phone_input) = (vec![false; n], vec![false; n], vec![false; n]);
         for id in (0..n).rev() {
             let node = page.node(id);
             media[id] |=
                 matches!(node.tag.as_str(), "img" | "iframe" | "video" | "ins" | "object" | "embed" | "picture");
-            email[id] |= node.tag == "input"
+            email_input[id] |= node.tag == "input"
                 && (node.attr("type") == Some("email")
                     || node.attr("name").is_some_and(|v| v.to_ascii_lowercase().contains("email")));
+            phone_input[id] |= node.tag == "input" && node.attr("type") == Some("tel");
             if let Some(p) = node.parent {
                 media[p] |= media[id];
-                email[p] |= email[id];
+                email_input[p] |= email_input[id];
+                phone_input[p] |= phone_input[id];
             }
         }
         Classifier {
@@ -154,7 +158,8 @@ impl<'a> Classifier<'a> {
             visible: &article.visible,
             stats: &article.stats,
             media,
-            email,
+            email_input,
+            phone_input,
         }
     }
 
@@ -316,7 +321,10 @@ impl<'a> Classifier<'a> {
             let density = self.link_density(child);
             if let Some((role, reason)) = self.markup_role(child, true) {
                 // Comments marked as such are never article text, however long.
-                if role == Role::Comments || (INLINE_ROLES.contains(&role) && (chars < 400 || density > 0.5)) {
+                // A sign-up box without prose may be longer (its consent small print).
+                let small =
+                    chars < 400 || density > 0.5 || (self.is_signup_form(child) && self.stats.prose[child] == 0);
+                if role == Role::Comments || (INLINE_ROLES.contains(&role) && small) {
                     out.push(HiddenBlock { node: child, role, reason, text: short(&page.text(child)) });
                     continue;
                 }
@@ -407,10 +415,18 @@ impl<'a> Classifier<'a> {
                 _ => {}
             }
         }
-        if self.email[id] && self.chars(id) < 600 {
-            return Some((Role::Newsletter, "a short form asking for an email address".into()));
+        if self.is_signup_form(id) {
+            return Some((Role::Newsletter, "a short form asking for an email address or phone number".into()));
         }
         None
+    }
+
+    /// A short block around an email input, or around a phone-number input with no paragraph of
+    /// prose: a sign-up box ("Get editor selected deals texted right to your phone!"). A quote form
+    /// that opens with the page's own paragraphs ("The average electrician cost in ... is $876")
+    /// is not one.
+    fn is_signup_form(&self, id: NodeId) -> bool {
+        self.chars(id) < 600 && (self.email_input[id] || (self.phone_input[id] && self.stats.prose[id] == 0))
     }
 }
 
