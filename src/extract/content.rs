@@ -317,13 +317,18 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     kept
 }
 
-/// Characters the lines after an article's last paragraph must reach to be a part of the page
-/// rather than its edge (with half the length of the article; see `trim_edges`).
-const TAIL_PART_MIN_CHARS: usize = 300;
+/// Characters the lines before an article's first paragraph, or after its last one, must reach
+/// to be a part of the page rather than its edge (see `trim_edges`).
+const EDGE_PART_MIN_CHARS: usize = 300;
+/// Mean characters of the lines before the first paragraph that make them rows of content (a
+/// schedule's "September 10  12pm-1pm  SAAC 217  Carrie Menke, Ph.D") rather than a kicker, a
+/// credit, a price or a menu's words.
+const HEAD_ROW_MEAN_CHARS: usize = 40;
 
 /// Drops the short non-prose lines before the article's first paragraph and after its last one
-/// (kickers, photo credits, "Image 1 of 8", share labels, tag lines), unless those after it are
-/// half as long as the article or longer, and 300 characters at least.
+/// (kickers, photo credits, "Image 1 of 8", share labels, tag lines). Lines of 300 characters or
+/// more on either side stay when they are half as long as the rest or longer; those before the
+/// first paragraph stay too when they are rows of 40 characters or more on average.
 pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let Some(first) = blocks.iter().position(is_prose) else {
         return blocks;
@@ -350,10 +355,17 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     // product's specifications).
     let chars = |blocks: &[Block]| blocks.iter().map(|b| b.text().chars().count()).sum::<usize>();
     let tail_chars = chars(&tail);
-    if tail_chars * 2 < chars(&blocks[first..]) || tail_chars < TAIL_PART_MIN_CHARS {
+    if tail_chars * 2 < chars(&blocks[first..]) || tail_chars < EDGE_PART_MIN_CHARS {
         tail.truncate(kept);
     }
-    blocks.drain(..first);
+    // The same holds before the first paragraph (a product's specifications over its one paragraph
+    // of description), and so do rows of some length (an event's schedule over its description).
+    let head_chars = chars(&blocks[..first]);
+    let head_is_part = head_chars >= EDGE_PART_MIN_CHARS
+        && (head_chars * 2 >= chars(&blocks[first..]) || head_chars / first.max(1) >= HEAD_ROW_MEAN_CHARS);
+    if !head_is_part {
+        blocks.drain(..first);
+    }
     blocks.extend(tail);
     blocks
 }
@@ -588,6 +600,27 @@ mod tests {
         assert_eq!(trim_edges(blocks.clone()), blocks, "a schedule longer than the description stays");
         let short_line = para("Problem set 1 is due on Friday at noon");
         assert_eq!(trim_edges(vec![para(prose), short_line]), vec![para(prose)], "one short line after it is an edge");
+    }
+
+    #[test]
+    fn a_schedule_before_the_first_paragraph_is_kept_a_kicker_and_a_price_are_not() {
+        let prose = "Over the course of eight weeks we use yoga to explore the body, the breath and the mind;             no experience is necessary and all levels of ability are welcome.";
+        let rows: Vec<Block> = (10..17)
+            .map(|day| para(&format!("September {day}      12pm - 1pm     Room 217     Carrie Menke, Ph.D")))
+            .collect();
+        let mut blocks = vec![para("Schedule")];
+        blocks.extend(rows);
+        blocks.extend([para(prose), para(prose), para(prose)]);
+        assert_eq!(trim_edges(blocks.clone()), blocks, "the schedule's rows stay");
+        // Short lines over the article are its edge, however many: a kicker, a price, a menu.
+        let mut blocks: Vec<Block> = ["Audeze", "Open-back headphones", "$799", "$799 $799.00", "Product variants"]
+            .iter()
+            .cycle()
+            .take(30)
+            .map(|t| para(t))
+            .collect();
+        blocks.extend([para(prose), para(prose), para(prose), para(prose), para(prose)]);
+        assert_eq!(trim_edges(blocks), vec![para(prose); 5], "short lines are an edge");
     }
 
     #[test]
