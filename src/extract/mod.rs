@@ -775,6 +775,18 @@ fn is_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     }) && (after.is_some() || page.node(parent).tag == "li")
 }
 
+/// Whether `list` is a ul/ol with an item that has text and no link: a list of the article's own
+/// points, some of which link out (a checklist's "Tent", "Rainfly", "Stakes" under "SHELTER"). Menus,
+/// tag lists and further reading link every item.
+fn holds_plain_items(page: &Page, stats: &TextStats, list: NodeId) -> bool {
+    matches!(page.node(list).tag.as_str(), "ul" | "ol")
+        && page
+            .node(list)
+            .children
+            .iter()
+            .any(|&c| page.node(c).tag == "li" && stats.chars[c] > 0 && stats.link_chars[c] == 0)
+}
+
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
 /// shops' links, beside "Plan to spend: $15-$70"), found in one walk.
 fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
@@ -826,7 +838,9 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let teasers = teaser_lists.contains(&id);
             let announced = announced.contains(&id)
                 || (node.tag == "li" && node.parent.is_some_and(|list| announced.contains(&list)));
-            let (link_list, teasers) = (link_list && !announced, teasers && !announced);
+            let list = if node.tag == "li" { node.parent.unwrap_or(id) } else { id };
+            let link_list = link_list && !announced && !holds_plain_items(page, stats, list);
+            let teasers = teasers && !announced;
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
             } else {
@@ -1161,6 +1175,32 @@ mod tests {
         assert!(text.contains("Fluke 117") && text.contains("Klein Tools MM400"), "{text}");
         assert!(text.contains("Amazon (Craftsman)") && text.contains("Plan to spend"), "{text}");
         assert!(!text.contains("winning the cloud race"), "{text}");
+    }
+
+    #[test]
+    fn a_checklist_whose_items_partly_link_out_is_content_a_list_of_links_is_not() {
+        let para = |i: usize| {
+            format!(
+                "<p>Part {i} of the checklist comes from twenty years on the trail: what we carry, what we left \
+                 at home after the first season, and what we would never go without again, whatever the weather.</p>"
+            )
+        };
+        let shelter = "<h3>SHELTER</h3><ul><li><a href=/tents>Tent</a></li><li>Rainfly</li>\
+            <li><a href=/stakes>Stakes</a></li><li><a href=/stakes>Guylines</a></li></ul>";
+        let more = "<h3>Popular</h3><ul><li><a href=/a>Best tents</a></li><li><a href=/b>Best stoves</a></li>\
+            <li><a href=/c>Best packs</a></li></ul>";
+        let html = format!(
+            "<body><article><h1>Backpacking checklist</h1>{}{}{shelter}{}{more}{}{}</article></body>",
+            para(1),
+            para(2),
+            para(3),
+            para(4),
+            para(5)
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Rainfly") && text.contains("Stakes") && text.contains("Guylines"), "{text}");
+        assert!(!text.contains("Best stoves"), "{text}");
     }
 
     #[test]
