@@ -239,13 +239,15 @@ impl Collector<'_> {
     }
 }
 
-/// Whether a block reads as running prose (a sentence of some length).
+/// Whether a block reads as running prose (a sentence of some length). A "heading" of 120
+/// characters or more is a standfirst set in heading markup, and reads as prose too.
 fn is_prose(b: &Block) -> bool {
     match b {
         Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => {
             let chars = text.chars().count();
             chars >= 120 || (chars >= 50 && text.trim_end().ends_with(['.', '!', '?', '"', '”', '»', '。']))
         }
+        Block::Heading { text, .. } => text.chars().count() >= 120,
         _ => false,
     }
 }
@@ -600,6 +602,19 @@ mod tests {
         assert_eq!(trim_edges(blocks.clone()), blocks, "a schedule longer than the description stays");
         let short_line = para("Problem set 1 is due on Friday at noon");
         assert_eq!(trim_edges(vec![para(prose), short_line]), vec![para(prose)], "one short line after it is an edge");
+    }
+
+    #[test]
+    fn a_standfirst_in_heading_markup_is_no_edge_to_trim() {
+        let standfirst = "New research from a builders' federation shows that fewer than half of homeowners offer \
+            their builder a hot drink, despite the pressure to finish jobs before Christmas.";
+        let prose = "The research found that 42% of homeowners do not offer tea or coffee, and that builders \
+            notice it; small kindnesses, they say, keep a job on good terms to its end.";
+        let blocks =
+            vec![Block::Heading { level: 3, text: standfirst.to_string() }, para(prose), para(prose), para(prose)];
+        assert_eq!(trim_edges(blocks.clone()), blocks);
+        let kicker = vec![Block::Heading { level: 3, text: "And finally".to_string() }, para(prose)];
+        assert_eq!(trim_edges(kicker), vec![para(prose)]);
     }
 
     #[test]
