@@ -787,6 +787,14 @@ fn holds_plain_items(page: &Page, stats: &TextStats, list: NodeId) -> bool {
             .any(|&c| page.node(c).tag == "li" && stats.chars[c] > 0 && stats.link_chars[c] == 0)
 }
 
+/// Whether `id` is a sentence that links some of its words ("This hotel features in my lists of
+/// the <a>best hotels in Bangkok</a> and the <a>best new hotels of 2017</a>."): it ends as a
+/// sentence does and 30 characters or more of it are not links. A menu's or further reading's
+/// entries are their links.
+fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    stats.chars[id] - stats.link_chars[id] >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
+}
+
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
 /// shops' links, beside "Plan to spend: $15-$70"), found in one walk.
 fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
@@ -839,7 +847,10 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let announced = announced.contains(&id)
                 || (node.tag == "li" && node.parent.is_some_and(|list| announced.contains(&list)));
             let list = if node.tag == "li" { node.parent.unwrap_or(id) } else { id };
-            let link_list = link_list && !announced && !holds_plain_items(page, stats, list);
+            let link_list = link_list
+                && !announced
+                && !holds_plain_items(page, stats, list)
+                && !is_sentence_with_links(page, stats, id);
             let teasers = teasers && !announced;
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
@@ -1178,7 +1189,7 @@ mod tests {
     }
 
     #[test]
-    fn a_checklist_whose_items_partly_link_out_is_content_a_list_of_links_is_not() {
+    fn a_checklist_whose_items_partly_link_out_and_a_sentence_with_links_are_content_a_list_of_links_is_not() {
         let para = |i: usize| {
             format!(
                 "<p>Part {i} of the checklist comes from twenty years on the trail: what we carry, what we left \
@@ -1186,7 +1197,9 @@ mod tests {
             )
         };
         let shelter = "<h3>SHELTER</h3><ul><li><a href=/tents>Tent</a></li><li>Rainfly</li>\
-            <li><a href=/stakes>Stakes</a></li><li><a href=/stakes>Guylines</a></li></ul>";
+            <li><a href=/stakes>Stakes</a></li><li><a href=/stakes>Guylines</a></li></ul>\
+            <ul><li>Our tent features in our lists of the <a href=/l>lightest shelters of the year</a> \
+            and the <a href=/w>best shelters for wind</a>.</li></ul>";
         let more = "<h3>Popular</h3><ul><li><a href=/a>Best tents</a></li><li><a href=/b>Best stoves</a></li>\
             <li><a href=/c>Best packs</a></li></ul>";
         let html = format!(
@@ -1200,6 +1213,8 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Rainfly") && text.contains("Stakes") && text.contains("Guylines"), "{text}");
+        // A sentence that links some of its words is text too.
+        assert!(text.contains("features in our lists of the lightest shelters"), "{text}");
         assert!(!text.contains("Best stoves"), "{text}");
     }
 
