@@ -720,8 +720,16 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
         let siblings = &page.node(parent).children;
         let after = siblings.iter().skip_while(|&&c| c != own).skip(1);
         for &sib in after {
-            let starts_section = is_heading(sib) || page.descendants(sib).into_iter().any(is_heading);
-            if starts_section || holds_best(sib) {
+            if is_heading(sib) || holds_best(sib) {
+                break;
+            }
+            // A block of titled cards right after the heading is the section's content (teasers
+            // under "Latest News", each with its own title); any other block with headings is the
+            // next section.
+            if page.descendants(sib).into_iter().any(is_heading) {
+                if pointers(sib) {
+                    out.push(sib);
+                }
                 break;
             }
             if stats.chars[sib] > 0 && stats.link_chars[sib] * 2 <= stats.chars[sib] {
@@ -1044,6 +1052,35 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&listing).unwrap()).text_content();
         assert!(text.contains("Excerpt 2 of another post"), "{text}");
+    }
+
+    #[test]
+    fn teasers_in_the_block_after_a_wrapped_related_heading_are_not_the_article_s_text() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the story explains, in plain words and with care, how the gym's owner \
+                 answers for faulty equipment, and what an injured member should keep as evidence.</p>"
+            )
+        };
+        let teaser = |i: usize| {
+            format!(
+                r#"<article class="card"><div class="text"><h3><a href="/blog/other-{i}">Other post {i}</a></h3><div class="excerpt"><p>Excerpt {i} of another post, long enough to read as a paragraph of its own, about disability claims: when the agency denies a claim, it can feel like a dead end, and many applicants wonder whether they can sue to receive the benefits they believe they deserve. There are remedies, and deadlines.</p></div><a href="/blog/other-{i}">Read More</a></div></article>"#
+            )
+        };
+        let testimonial = "<div class=quote><p>“They worked hard on my case from the first call to the last, and \
+            I would recommend them to anyone who was hurt and needs someone on their side to deal with insurers.” \
+            Jennifer M., Google reviewer</p></div>";
+        let body: String = (1..=5).map(para).collect();
+        let teasers: String = (1..=4).map(teaser).collect();
+        // The heading sits in a widget of its own; the cards in the next one.
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="page"><h1>Hurt at the gym</h1>
+            <div class="main">{body}</div><div class="side">{testimonial}<div class="widget"><h2>Latest News</h2></div>
+            <div class="widget"><div class="posts">{teasers}</div></div></div></div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 5 of the story"), "{text}");
+        assert!(!text.contains("Excerpt 2 of another post"), "{text}");
     }
 
     #[test]
