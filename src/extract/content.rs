@@ -338,12 +338,13 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let last = blocks.iter().rposition(is_prose).unwrap_or(first);
     let mut tail = blocks.split_off(last + 1);
     // Tables, code and lists after the last paragraph are the article's; so is a table's own
-    // caption, and the line that introduces a list or table ("Key topics include:").
+    // caption, and the line or heading that introduces a list or table ("Key topics include:",
+    // "Learning Objectives"), unless it names boilerplate ("Related posts").
     let keep_tail = |i: usize, b: &Block| match b {
         Block::TableRow { .. } | Block::Code { .. } | Block::ListItem { .. } => true,
         Block::Caption { .. } if matches!(tail.get(i + 1), Some(Block::TableRow { .. })) => true,
         Block::Paragraph { text } | Block::Heading { text, .. }
-            if text.trim_end().ends_with(':')
+            if (text.trim_end().ends_with(':') || matches!(b, Block::Heading { .. }))
                 && matches!(tail.get(i + 1), Some(Block::ListItem { .. } | Block::TableRow { .. }))
                 && crate::classify::signals::text_cue_hits(text).best().is_none() =>
         {
@@ -639,7 +640,7 @@ mod tests {
     }
 
     #[test]
-    fn a_list_after_the_last_paragraph_is_kept_with_the_line_that_introduces_it() {
+    fn a_list_after_the_last_paragraph_is_kept_with_the_line_or_heading_that_introduces_it() {
         let prose = "A good safety program screens renters so that only qualified drivers take the vehicles out, \
             and it starts at the rental counter.";
         let item = |text: &str| Block::ListItem { ordered: false, text: text.to_string() };
@@ -650,6 +651,11 @@ mod tests {
             item("Reporting losses"),
         ];
         assert_eq!(trim_edges(blocks.clone()), blocks);
+        let heading = |text: &str| Block::Heading { level: 3, text: text.to_string() };
+        let titled = vec![para(prose), heading("Learning objectives"), item("Reporting losses"), item("Insurance")];
+        assert_eq!(trim_edges(titled.clone()), titled);
+        let related = vec![para(prose), heading("Related posts"), item("Renting a van"), item("Renting a truck")];
+        assert_eq!(trim_edges(related), vec![para(prose)]);
         // A short line that introduces nothing is still an edge, and so is a teaser's "unlock" line.
         let teaser = vec![para(prose), para("Unlock this piece to learn about:"), item("Planning with voice memos")];
         assert_eq!(trim_edges(teaser), vec![para(prose)]);
