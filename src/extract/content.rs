@@ -620,7 +620,8 @@ mod tests {
 
     #[test]
     fn a_schedule_before_the_first_paragraph_is_kept_a_kicker_and_a_price_are_not() {
-        let prose = "Over the course of eight weeks we use yoga to explore the body, the breath and the mind;             no experience is necessary and all levels of ability are welcome.";
+        let prose = "Over the course of eight weeks we use yoga to explore the body, the breath and the mind; \
+            no experience is necessary and all levels of ability are welcome.";
         let rows: Vec<Block> = (10..17)
             .map(|day| para(&format!("September {day}      12pm - 1pm     Room 217     Carrie Menke, Ph.D")))
             .collect();

@@ -800,7 +800,7 @@ fn holds_plain_items(page: &Page, stats: &TextStats, list: NodeId) -> bool {
 /// sentence does and 30 characters or more of it are not links. A menu's or further reading's
 /// entries are their links.
 fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
-    stats.chars[id] - stats.link_chars[id] >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
+    stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
 }
 
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
