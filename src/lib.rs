@@ -305,7 +305,8 @@ mod tests {
         );
         let consent = "By signing up, you agree to receive recurring automated SMS marketing messages at the number \
             provided. Msg and data rates may apply. Up to 2 messages a day. Reply STOP to opt out, HELP for help. \
-            Consent is not a condition of purchase. See our Privacy Policy and Terms of Use.";
+            Consent is not a condition of purchase. You can change your mind at any time by writing to us, and we \
+            will never share your number. See our Privacy Policy and Terms of Use.";
         // Longer than the 400 characters a block inside an article may have to be hidden for its
         // markup: the consent text is what makes it so.
         let box_chars: usize = [title, call, pitch, button, consent, thanks].iter().map(|t| t.chars().count()).sum();
