@@ -63,6 +63,9 @@ fn long_form_keeps_quotes_tables_and_finds_speakers() {
     let q: Vec<_> = r.summary.quotes.iter().map(|q| q.speaker.clone().unwrap_or_default()).collect();
     assert!(q.contains(&"Anna Hofmann".to_string()) && q.contains(&"Lukas Brenner".to_string()), "{q:?}");
     assert_eq!(hidden_role_of(&r, "Related stories"), Some(Role::Related));
+    // A sign-up box for deals by text message (a phone-number input) is hidden whole.
+    assert_eq!(hidden_role_of(&r, "texted right to your phone"), Some(Role::Newsletter));
+    assert!(!r.text_content().contains("texted right to your phone"));
 }
 
 #[test]

@@ -225,6 +225,10 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     assert "For now, the sandbags stay stacked" in text
     # The space at the end of "<strong><a>riverside</a> </strong>" stays between the words.
     assert "stacked by the riverside doors" in text
+    # The sign-up box for deals by text message is hidden on the page and left out of the copy.
+    hidden = d.execute_script(PAGE_STATE)["hidden"]
+    assert any(h["role"] == "newsletter" and "texted right to your phone" in h["text"] and not h["visible"] for h in hidden), hidden
+    assert "texted right to your phone" not in text
     toggle_off(d)
 
 
