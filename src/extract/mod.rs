@@ -1229,16 +1229,10 @@ mod tests {
             and the <a href=/w>best shelters for wind</a>.</li></ul>";
         let more = "<h3>Popular</h3><ul><li><a href=/a>Best tents</a></li><li><a href=/b>Best stoves</a></li>\
             <li><a href=/c>Best packs</a></li></ul>";
-        let html = format!(
-            "<body><article><h1>Backpacking checklist</h1>{}{}{shelter}{}{more}{}{}</article></body>",
-            para(1),
-            para(2),
-            para(3),
-            para(4),
-            para(5)
-        );
-        let page = parse_html(&html).unwrap();
-        let text = crate::extract(&page).text_content();
+        let (before, after): (String, String) = ((1..=3).map(para).collect(), (4..=5).map(para).collect());
+        let html =
+            format!("<body><article><h1>Backpacking checklist</h1>{before}{shelter}{more}{after}</article></body>");
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Rainfly") && text.contains("Stakes") && text.contains("Guylines"), "{text}");
         // A sentence that links some of its words is text too.
         assert!(text.contains("features in our lists of the lightest shelters"), "{text}");
