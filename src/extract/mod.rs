@@ -803,6 +803,17 @@ fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
 }
 
+/// Whether `id` is a span inside a line of text: the block around it (past its inline wrappers,
+/// <strong><span><a>interior design trends</a></span></strong>) reads mostly as text, so the span
+/// is a linked phrase of a sentence, not a list of links.
+fn is_phrase_in_text(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    page.node(id).tag == "span"
+        && page
+            .ancestors(id)
+            .find(|&a| crate::page::is_block_tag(&page.node(a).tag))
+            .is_some_and(|block| stats.link_chars[block] * 2 <= stats.chars[block])
+}
+
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
 /// shops' links, beside "Plan to spend: $15-$70"), found in one walk.
 fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
@@ -858,7 +869,8 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let link_list = link_list
                 && !announced
                 && !holds_plain_items(page, stats, list)
-                && !is_sentence_with_links(page, stats, id);
+                && !is_sentence_with_links(page, stats, id)
+                && !is_phrase_in_text(page, stats, id);
             let teasers = teasers && !announced;
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
@@ -1226,7 +1238,8 @@ mod tests {
         let shelter = "<h3>SHELTER</h3><ul><li><a href=/tents>Tent</a></li><li>Rainfly</li>\
             <li><a href=/stakes>Stakes</a></li><li><a href=/stakes>Guylines</a></li></ul>\
             <ul><li>Our tent features in our lists of the <a href=/l>lightest shelters of the year</a> \
-            and the <a href=/w>best shelters for wind</a>.</li></ul>";
+            and the <a href=/w>best shelters for wind</a>.</li></ul>\
+            <p>Carry <strong><span><a href=/p>trekking poles</a></span></strong> that double as tent poles.</p>";
         let more = "<h3>Popular</h3><ul><li><a href=/a>Best tents</a></li><li><a href=/b>Best stoves</a></li>\
             <li><a href=/c>Best packs</a></li></ul>";
         let (before, after): (String, String) = ((1..=3).map(para).collect(), (4..=5).map(para).collect());
@@ -1236,6 +1249,8 @@ mod tests {
         assert!(text.contains("Rainfly") && text.contains("Stakes") && text.contains("Guylines"), "{text}");
         // A sentence that links some of its words is text too.
         assert!(text.contains("features in our lists of the lightest shelters"), "{text}");
+        // So is a linked phrase wrapped in a span inside a paragraph.
+        assert!(text.contains("Carry trekking poles that double"), "{text}");
         assert!(!text.contains("Best stoves"), "{text}");
     }
 
