@@ -319,7 +319,8 @@ impl<'a> Classifier<'a> {
             }
             let chars = self.chars(child);
             let density = self.link_density(child);
-            if let Some((role, reason)) = self.markup_role(child, true) {
+            let phrase = crate::extract::is_phrase_of_paragraph(page, self.stats, child);
+            if let Some((role, reason)) = self.markup_role(child, true).filter(|_| !phrase) {
                 // Comments marked as such are never article text, however long.
                 // A sign-up box without prose may be longer (its consent small print).
                 let small =

@@ -814,6 +814,17 @@ fn is_phrase_in_text(page: &Page, stats: &TextStats, id: NodeId) -> bool {
             .is_some_and(|block| stats.link_chars[block] * 2 <= stats.chars[block])
 }
 
+/// Whether `id` is an inline element inside a paragraph of text with words of its own around it
+/// (a link whose aria-label "food subscription boxes" names a role): the words are the sentence's.
+pub(crate) fn is_phrase_of_paragraph(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    !crate::page::is_block_tag(&page.node(id).tag)
+        && page.ancestors(id).find(|&a| crate::page::is_block_tag(&page.node(a).tag)).is_some_and(|block| {
+            page.node(block).tag == "p"
+                && stats.link_chars[block] * 2 <= stats.chars[block]
+                && stats.chars[block] >= stats.chars[id] + 30
+        })
+}
+
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
 /// shops' links, beside "Plan to spend: $15-$70"), found in one walk.
 fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
@@ -858,7 +869,8 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
                     || (article.labels.role(id).is_some() && !attr_is_article_like(node)))
                 && !is_titled_section(page, id)
-                && !holds_best;
+                && !holds_best
+                && !is_phrase_of_paragraph(page, stats, id);
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
                 && stats.link_chars[id] * 2 > chars;
