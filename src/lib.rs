@@ -347,17 +347,20 @@ mod tests {
     }
 
     #[test]
-    fn a_linked_phrase_of_a_paragraph_is_never_hidden_for_its_markup() {
+    fn a_phrase_of_a_paragraph_is_never_hidden_or_dropped_for_its_markup() {
         let para = DOORBELL_PARAGRAPH;
         // The link's accessible name holds "subscription", a class of a newsletter box elsewhere.
         let html = format!(
             "<body><article><h1>Doorbell gifts</h1>{para}{para}\
              <p>The shop is home to many of our favourite <a href=/b aria-label=\"food subscription boxes\">food \
              subscription boxes</a>, and it sells doorbells too.</p>\
+             <p>So says the shop's founder <button class=sidenote-button>Ada Lovelace</button>, who fits them.</p>\
              <p><a href=/n class=newsletter-signup>Get our weekly letter</a></p>{para}{para}</article></body>"
         );
         let (hidden, text) = hidden_and_text(&html);
         assert!(text.contains("many of our favourite food subscription boxes, and it sells"), "{text}");
+        // A name set in a button that opens a side note is words of its sentence too.
+        assert!(text.contains("founder Ada Lovelace, who fits them"), "{text}");
         // A labelled link that is a line of its own is still hidden.
         assert_eq!(hidden, ["Get our weekly letter"]);
     }

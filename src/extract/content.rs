@@ -88,7 +88,9 @@ impl Collector<'_> {
         // A form is inputs and their labels, unless it wraps paragraphs of prose (ASP.NET pages, a
         // forum's post feed).
         let wraps_prose = node.tag == "form" && self.stats.prose[id] > 0;
-        if DROPPED.contains(&node.tag.as_str()) && !wraps_prose {
+        // A button that is words of a sentence (a name that opens a side note) is read with it.
+        let phrase = node.tag == "button" && super::is_phrase_of_paragraph(self.page, self.stats, id);
+        if DROPPED.contains(&node.tag.as_str()) && !wraps_prose && !phrase {
             return;
         }
         let tag = node.tag.as_str();
@@ -172,7 +174,7 @@ impl Collector<'_> {
             }
             "br" => self.run.push('\n'),
             _ => {
-                let block = is_block_tag(tag);
+                let block = is_block_tag(tag) && !phrase;
                 if block {
                     self.flush();
                 }

@@ -817,7 +817,8 @@ fn is_phrase_in_text(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 /// Whether `id` is an inline element inside a paragraph of text with words of its own around it
 /// (a link whose aria-label "food subscription boxes" names a role): the words are the sentence's.
 pub(crate) fn is_phrase_of_paragraph(page: &Page, stats: &TextStats, id: NodeId) -> bool {
-    !crate::page::is_block_tag(&page.node(id).tag)
+    let tag = page.node(id).tag.as_str();
+    (!crate::page::is_block_tag(tag) || tag == "button")
         && page.ancestors(id).find(|&a| crate::page::is_block_tag(&page.node(a).tag)).is_some_and(|block| {
             page.node(block).tag == "p"
                 && stats.link_chars[block] * 2 <= stats.chars[block]
