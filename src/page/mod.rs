@@ -116,6 +116,46 @@ pub fn keeps_text_of(tag: &str, type_attr: Option<&str>) -> bool {
     }
 }
 
+/// Text whose UTF-8 bytes were read as Latin-1 on the way to the page ("I\u{e2}\u{80}\u{99}ve" for
+/// "I\u{2019}ve"), read back as the UTF-8 it was. C1 control characters (U+0080 to U+009F) never
+/// stand in real text, so only a run of Latin-1 characters holding one is re-read; bytes that are
+/// not UTF-8 there keep their Latin-1 reading. Other text is returned as it is.
+pub fn repair_double_encoding(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_c1 = |c: char| ('\u{80}'..='\u{9f}').contains(&c);
+    if !text.chars().any(is_c1) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut run: Vec<u8> = Vec::new();
+    let mut run_has_c1 = false;
+    let flush = |run: &mut Vec<u8>, has_c1: &mut bool, out: &mut String| {
+        if *has_c1 {
+            for chunk in run.utf8_chunks() {
+                out.push_str(chunk.valid());
+                out.extend(chunk.invalid().iter().map(|&b| char::from(b)));
+            }
+        } else {
+            out.extend(run.iter().map(|&b| char::from(b)));
+        }
+        run.clear();
+        *has_c1 = false;
+    };
+    for c in text.chars() {
+        match u8::try_from(c) {
+            Ok(byte) => {
+                run.push(byte);
+                run_has_c1 |= is_c1(c);
+            }
+            Err(_) => {
+                flush(&mut run, &mut run_has_c1, &mut out);
+                out.push(c);
+            }
+        }
+    }
+    flush(&mut run, &mut run_has_c1, &mut out);
+    out.into()
+}
+
 /// Whitespace-only text nodes carry no content; both builders drop them, except between two
 /// inline elements (`is_inline_tag`), where they are the space between words and are kept as " ".
 pub fn is_blank(text: &str) -> bool {
@@ -209,7 +249,7 @@ impl Page {
                 kind: NodeKind::Text,
                 tag: String::new(),
                 attrs: Vec::new(),
-                text: text.to_string(),
+                text: repair_double_encoding(text).into_owned(),
                 parent: None,
                 children: Vec::new(),
                 live: None,
@@ -547,6 +587,28 @@ mod tests {
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn utf_8_read_as_latin_1_is_read_back_other_text_is_left_alone() {
+        use super::repair_double_encoding as repair;
+        // "I’ve" and "café" whose UTF-8 bytes were each read as a Latin-1 character.
+        assert_eq!(repair("a verb I\u{e2}\u{80}\u{99}ve coined"), "a verb I\u{2019}ve coined");
+        assert_eq!(repair("caf\u{c3}\u{a9} I\u{e2}\u{80}\u{99}ve"), "café I\u{2019}ve");
+        // Real Latin-1 letters beside a repaired run keep their reading; text without C1 characters
+        // is not touched, even when it reads as mojibake ("Ã©" may be what the page says).
+        assert_eq!(repair("Café, I\u{e2}\u{80}\u{99}ve"), "Café, I\u{2019}ve");
+        assert_eq!(repair("Ã© and naïve"), "Ã© and naïve");
+        // Through the parser, from the page's bytes.
+        let bytes = "<body><p>I\u{e2}\u{80}\u{99}ve read it.</p></body>".as_bytes();
+        let page = crate::page::html::parse_bytes(bytes).unwrap();
+        let body = page.find_tag("body").unwrap();
+        assert_eq!(page.text(body), "I\u{2019}ve read it.");
+        // And from the browser's snapshot of the page.
+        let json =
+            r#"{"nodes":[{"p":-1,"k":"d"},{"p":0,"k":"e","t":"p"},{"p":1,"k":"t","x":"I\u00e2\u0080\u0099ve"}]}"#;
+        let page = crate::page::snapshot::page_from_json(json).unwrap();
+        assert_eq!(page.node(2).text, "I\u{2019}ve");
     }
 
     #[test]

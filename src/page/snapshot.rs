@@ -62,7 +62,10 @@ impl Snapshot {
                 kind,
                 tag: n.t.to_ascii_lowercase(),
                 attrs: n.a,
-                text: n.x,
+                text: match super::repair_double_encoding(&n.x) {
+                    std::borrow::Cow::Borrowed(_) => n.x,
+                    repaired => repaired.into_owned(),
+                },
                 parent,
                 children: Vec::new(),
                 live,
