@@ -279,6 +279,24 @@ pub fn attr_is_article_like(node: &Node) -> bool {
         || any_attr_token(node, |t| positive.contains(t))
 }
 
+/// Whether the node reads as the article by its markup once the names holding `role_token` are set
+/// aside: in "article-recommended-section" or "related-content", "article" and "content" say where
+/// the block sits and the role's word says what it is. A name of its own ("entry-content" beside
+/// "sidebar") still counts.
+pub fn attr_is_article_like_apart_from(node: &Node, role_token: &str) -> bool {
+    let positive = &lexicon().article_attr_positive;
+    if node.tag == "article" || node.attr("itemprop") == Some("articleBody") {
+        return true;
+    }
+    ["id", "class", "role", "aria-label", "itemprop"].iter().filter_map(|&name| node.attr(name)).any(|value| {
+        value.split_whitespace().map(str::to_ascii_lowercase).any(|name| {
+            let mut parts = name.split(['-', '_', ':']).filter(|p| !p.is_empty());
+            !name.split(['-', '_', ':']).any(|p| p == role_token)
+                && (positive.contains(name.as_str()) || parts.any(|p| positive.contains(p)))
+        })
+    })
+}
+
 /// The block's words are a consent notice's: cookie phrases, at least two, outnumber every other
 /// role's (read where markup does not say so, or says so of most of the page).
 pub fn says_consent(page: &Page, id: NodeId) -> bool {

@@ -4,7 +4,7 @@
 pub mod content;
 pub mod region;
 
-use crate::classify::signals::{attr_is_article_like, is_titled_section, Labels};
+use crate::classify::signals::{attr_is_article_like, attr_is_article_like_apart_from, is_titled_section, Labels};
 use crate::meta::Meta;
 use crate::page::{NodeId, Page};
 use std::collections::HashSet;
@@ -868,7 +868,10 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             // An <article> is never a label's block: its "tag-ai author-ann" classes name its topics.
             let labelled = node.tag != "article"
                 && (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
-                    || (article.labels.role(id).is_some() && !attr_is_article_like(node)))
+                    || article.labels.role(id).is_some_and(|(_, token)| {
+                        !attr_is_article_like(node)
+                            || (!attr_is_article_like_apart_from(node, token) && !is_prose_block(stats, id))
+                    }))
                 && !is_titled_section(page, id)
                 && !holds_best
                 && !is_phrase_of_paragraph(page, stats, id);
@@ -1584,6 +1587,34 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Post 3 tells how"), "{text}");
+    }
+
+    #[test]
+    fn a_role_named_in_the_article_s_template_is_still_a_role_unless_it_holds_the_prose() {
+        let para = |i: usize| {
+            format!(
+                "<p>Part {i}: wireless earbuds now last a whole working day on one charge, and the case adds two \
+                 more, so a week of commutes needs one trip to the charger, which changes how people use them.</p>"
+            )
+        };
+        let card = |i: usize| {
+            format!(
+                "<div class=card><a href=/blog/{i}>Earbud story {i}: using white noise and earbuds to calm a busy mind</a><p>Imagine slipping on your earbuds not \
+                 just to drown out the world, but to invite in a gentle wave...</p><span>NOV {i}, 2025</span></div>"
+            )
+        };
+        let (body, cards): (String, String) = ((1..=6).map(para).collect(), (1..=3).map(card).collect());
+        let more: String = (7..=9).map(para).collect();
+        // "article" and "content" in these names say where the block sits; "recommended" and "nav"
+        // say what it is. A block of the article's paragraphs keeps its place whatever its name.
+        let html = format!(
+            "<body><main><div class=article-main-content><h1>Earbuds for work</h1>\
+             {body}<div class=content-nav-section>{more}</div>\
+             <div class=article-recommended-section><h3>Recommend Posts</h3>{cards}</div></div></main></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Part 1: wireless earbuds") && text.contains("Part 9: wireless"), "{text}");
+        assert!(!text.contains("Earbud story") && !text.contains("gentle wave"), "{text}");
     }
 
     #[test]
