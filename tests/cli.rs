@@ -82,3 +82,24 @@ fn bad_input_gets_a_plain_message_and_a_failure_status() {
     let out = cli().args(["--format", "yaml", "x"]).output().unwrap();
     assert!(!out.status.success());
 }
+
+#[test]
+fn a_snapshot_of_a_live_page_is_read_like_the_page_itself() {
+    // The page model printed for an HTML file, read back as a snapshot, gives the same article.
+    let model = cli().args(["--format", "page"]).arg(www("longform.html")).output().unwrap();
+    assert!(model.status.success());
+    let dir = std::env::temp_dir().join(format!("cleanread-snap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let snap = dir.join("longform.json");
+    std::fs::write(&snap, &model.stdout).unwrap();
+    let from_snapshot = cli().args(["--format", "text", "--snapshot"]).arg(&snap).output().unwrap();
+    let from_html = cli().args(["--format", "text"]).arg(www("longform.html")).output().unwrap();
+    assert!(from_snapshot.status.success() && from_html.status.success());
+    assert_eq!(String::from_utf8_lossy(&from_snapshot.stdout), String::from_utf8_lossy(&from_html.stdout));
+    // A snapshot that is not one gets a plain message.
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"nodes":[{"p":0,"k":"e"}]}"#).unwrap();
+    let out = cli().arg("--snapshot").arg(&bad).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.starts_with("cleanread: ") && err.contains("document"), "{err}");
+}

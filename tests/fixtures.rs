@@ -66,6 +66,8 @@ fn long_form_keeps_quotes_tables_and_finds_speakers() {
     // A sign-up box for deals by text message (a phone-number input) is hidden whole.
     assert_eq!(hidden_role_of(&r, "texted right to your phone"), Some(Role::Newsletter));
     assert!(!r.text_content().contains("texted right to your phone"));
+    // A linked phrase is never hidden for its aria-label's words, and text encoded twice reads right.
+    assert!(r.text_content().contains("now sell flood-kit subscription boxes, and the bakery\u{2019}s owner"));
 }
 
 #[test]

@@ -1,11 +1,12 @@
-//! The CLI: `cleanread [--format json|markdown|text] [--url URL] FILE|-`
+//! The CLI: `cleanread [--format json|markdown|text|page] [--snapshot] [--url URL] FILE|-`
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cleanread [--format json|markdown|text|page] [--url URL] FILE|-\n\
+const USAGE: &str = "usage: cleanread [--format json|markdown|text|page] [--snapshot] [--url URL] FILE|-\n\
   Reads an HTML page (a .gz file too; any declared charset) and prints the article and its summary.\n\
-  --format page prints the page model itself (the browser snapshot's shape), for comparisons.";
+  --format page prints the page model itself (the browser snapshot's shape), for comparisons.\n\
+  --snapshot reads the input as the extension's snapshot of a live page (JSON) instead of HTML.";
 
 enum Format {
     Json,
@@ -31,6 +32,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let mut format = Format::Json;
     let mut url = None;
     let mut input = None;
+    let mut snapshot = false;
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -44,6 +46,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
                     other => return Err(format!("unknown format {:?}\n{USAGE}", other.unwrap_or(""))),
                 }
             }
+            "--snapshot" => snapshot = true,
             "--url" => url = Some(it.next().ok_or(format!("--url needs a value\n{USAGE}"))?),
             _ if input.is_none() => input = Some(a),
             _ => return Err(format!("unexpected argument {a:?}\n{USAGE}")),
@@ -57,7 +60,12 @@ fn run(args: Vec<String>) -> Result<String, String> {
     } else {
         std::fs::read(&input).map_err(|e| format!("cannot read {input}: {e}"))?
     };
-    let mut page = cleanread::page::html::parse_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?;
+    let mut page = if snapshot {
+        let json = std::str::from_utf8(&bytes).map_err(|_| format!("{input}: a snapshot is JSON text in UTF-8"))?;
+        cleanread::page::snapshot::page_from_json(json).map_err(|e| format!("{input}: {e}"))?
+    } else {
+        cleanread::page::html::parse_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?
+    };
     page.url = url;
     if let Format::Page = format {
         return Ok(cleanread::page::snapshot::page_to_json(&page).to_string());
