@@ -291,8 +291,8 @@ pub fn attr_is_article_like_apart_from(node: &Node, role_token: &str) -> bool {
     ["id", "class", "role", "aria-label", "itemprop"].iter().filter_map(|&name| node.attr(name)).any(|value| {
         value.split_whitespace().map(str::to_ascii_lowercase).any(|name| {
             let mut parts = name.split(['-', '_', ':']).filter(|p| !p.is_empty());
-            !name.split(['-', '_', ':']).any(|p| p == role_token)
-                && (positive.contains(name.as_str()) || parts.any(|p| positive.contains(p)))
+            let names_role = name == role_token || name.split(['-', '_', ':']).any(|p| p == role_token);
+            !names_role && (positive.contains(name.as_str()) || parts.any(|p| positive.contains(p)))
         })
     })
 }
@@ -414,6 +414,22 @@ fn on_word_edges(haystack: &str, start: usize, end: usize, phrase: &str) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_holding_the_role_s_word_says_nothing_of_the_article() {
+        let page = crate::page::html::parse_html(
+            "<body><div class='article-recommended-section'>a</div><div class='related-posts entry-content'>b</div>\
+             <div class='related-content'>c</div><article class='recommended'>d</article></body>",
+        )
+        .unwrap();
+        let node = |tag: &str, n: usize| page.node(page.elements_by_tag(tag).nth(n).unwrap());
+        assert!(!attr_is_article_like_apart_from(node("div", 0), "recommended"));
+        // A name of its own still counts ("entry-content" beside "related-posts").
+        assert!(attr_is_article_like_apart_from(node("div", 1), "related-posts"));
+        assert!(attr_is_article_like_apart_from(node("div", 1), "related"));
+        assert!(!attr_is_article_like_apart_from(node("div", 2), "related-content"));
+        assert!(attr_is_article_like_apart_from(node("article", 0), "recommended"));
+    }
 
     #[test]
     fn phrases_match_on_word_edges() {
