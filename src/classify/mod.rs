@@ -319,8 +319,11 @@ impl<'a> Classifier<'a> {
             }
             let chars = self.chars(child);
             let density = self.link_density(child);
-            let phrase = crate::extract::is_phrase_of_paragraph(page, self.stats, child);
-            if let Some((role, reason)) = self.markup_role(child, true).filter(|_| !phrase) {
+            // Words inside a sentence are never judged by their markup (a link's aria-label).
+            let markup_role = self
+                .markup_role(child, true)
+                .filter(|_| !crate::extract::is_phrase_of_paragraph(page, self.stats, child));
+            if let Some((role, reason)) = markup_role {
                 // Comments marked as such are never article text, however long.
                 // A sign-up box without prose may be longer (its consent small print).
                 let small =

@@ -5,13 +5,16 @@ use crate::lexicon::lexicon;
 use crate::page::{Node, NodeId, Page};
 use std::collections::HashMap;
 
+/// The attributes whose words label a block.
+const LABEL_ATTRS: [&str; 5] = ["id", "class", "role", "aria-label", "itemprop"];
+
 /// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
 /// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
 /// true. A post's list of terms in its classes is skipped (see `lists_terms`), and so is a name
 /// saying what the block lacks (see `names_absence`). Allocates only for
 /// values that are not lower-case already.
 pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
-    for name in ["id", "class", "role", "aria-label", "itemprop"] {
+    for name in LABEL_ATTRS {
         let Some(v) = node.attr(name) else { continue };
         let lower: std::borrow::Cow<str> =
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
@@ -288,7 +291,7 @@ pub fn attr_is_article_like_apart_from(node: &Node, role_token: &str) -> bool {
     if node.tag == "article" || node.attr("itemprop") == Some("articleBody") {
         return true;
     }
-    ["id", "class", "role", "aria-label", "itemprop"].iter().filter_map(|&name| node.attr(name)).any(|value| {
+    LABEL_ATTRS.iter().filter_map(|&name| node.attr(name)).any(|value| {
         value.split_whitespace().map(str::to_ascii_lowercase).any(|name| {
             let mut parts = name.split(['-', '_', ':']).filter(|p| !p.is_empty());
             let names_role = name == role_token || name.split(['-', '_', ':']).any(|p| p == role_token);

@@ -806,7 +806,7 @@ fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 /// Whether `id` is a span inside a line of text: the block around it (past its inline wrappers,
 /// <strong><span><a>interior design trends</a></span></strong>) reads mostly as text, so the span
 /// is a linked phrase of a sentence, not a list of links.
-fn is_phrase_in_text(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+fn is_linked_span_in_text(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     page.node(id).tag == "span"
         && page
             .ancestors(id)
@@ -886,7 +886,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !announced
                 && !holds_plain_items(page, stats, list)
                 && !is_sentence_with_links(page, stats, id)
-                && !is_phrase_in_text(page, stats, id);
+                && !is_linked_span_in_text(page, stats, id);
             let teasers = teasers && !announced;
             if small && (labelled || link_list || node.tag == "time" || teasers) {
                 out.push(id);
