@@ -1618,6 +1618,22 @@ mod tests {
     }
 
     #[test]
+    fn a_block_marked_as_no_content_for_search_engines_is_not_text() {
+        // "robots-nocontent" (Yahoo's and Jetpack's) and "nocontent" (Google's) mark what a page itself
+        // says is not its content.
+        let para = "<p>The town's ferry ran again on Monday after a month of repairs, and the first crossing carried \
+            forty cars, two buses and a wedding party that had waited since spring to reach the island chapel.</p>";
+        let html = format!(
+            "<body><article><h1>Ferry back</h1>{para}{para}\
+             <div class=\"robots-nocontent sd-block\"><h3>Spread the word</h3><p>Tell your friends about us today!</p></div>\
+             {para}<div class=nocontent><p>Questions? Write to the desk at any hour.</p></div>{para}</article></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("The town's ferry ran again"), "{text}");
+        assert!(!text.contains("Spread the word") && !text.contains("Questions? Write"), "{text}");
+    }
+
+    #[test]
     fn an_article_in_sections_of_one_template_is_read_whole() {
         // The first section is long and scores far above the others; all share one template.
         let long = "Mathematics is, at its core, an art: like painters, musicians, or writers, mathematicians create, explore, and test new worlds, pushing past the limits of what they imagine.";
