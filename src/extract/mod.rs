@@ -803,15 +803,17 @@ fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
 }
 
+/// The nearest block-level ancestor of `id`: the line or paragraph an inline element is part of.
+fn enclosing_block(page: &Page, id: NodeId) -> Option<NodeId> {
+    page.ancestors(id).find(|&a| crate::page::is_block_tag(&page.node(a).tag))
+}
+
 /// Whether `id` is a span inside a line of text: the block around it (past its inline wrappers,
 /// <strong><span><a>interior design trends</a></span></strong>) reads mostly as text, so the span
 /// is a linked phrase of a sentence, not a list of links.
 fn is_linked_span_in_text(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     page.node(id).tag == "span"
-        && page
-            .ancestors(id)
-            .find(|&a| crate::page::is_block_tag(&page.node(a).tag))
-            .is_some_and(|block| stats.link_chars[block] * 2 <= stats.chars[block])
+        && enclosing_block(page, id).is_some_and(|block| stats.link_chars[block] * 2 <= stats.chars[block])
 }
 
 /// Whether `id` is an inline element inside a paragraph of text with words of its own around it
@@ -819,7 +821,7 @@ fn is_linked_span_in_text(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 pub(crate) fn is_phrase_of_paragraph(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     let tag = page.node(id).tag.as_str();
     (!crate::page::is_block_tag(tag) || tag == "button")
-        && page.ancestors(id).find(|&a| crate::page::is_block_tag(&page.node(a).tag)).is_some_and(|block| {
+        && enclosing_block(page, id).is_some_and(|block| {
             page.node(block).tag == "p"
                 && stats.link_chars[block] * 2 <= stats.chars[block]
                 && stats.chars[block] >= stats.chars[id] + 30
