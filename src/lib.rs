@@ -735,4 +735,32 @@ git commit --amend</code></pre></article></body>"#
         assert!(text.contains("# stage every modified file") && text.contains("git commit --amend"), "{text}");
         assert!(!extraction.hidden.iter().any(|h| h.text.contains("amend the last commit")), "{:?}", extraction.hidden);
     }
+
+    #[test]
+    fn answers_a_q_and_a_page_marks_up_as_comments_are_shown_and_read_remarks_under_them_are_not() {
+        let ld = r#"{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question",
+            "name":"Is a night shift worth it?","acceptedAnswer":{"@type":"Answer","text":"Sleep\n\n  Keep the same hours on your days off, even if it is hard at first."}}}"#;
+        let question = "<p>I have been offered a night shift at the depot, paid a third more than the day shift, \
+            and I cannot decide whether the money is worth what it does to sleep, meals and seeing friends.</p>\
+            <p>Those of you who have done it for a year or more: did it get easier, or did you count the days \
+            until you could move back to days? What would you tell someone in my place before saying yes?</p>\
+            <p>My partner works days at the school, so we would see each other at breakfast and at weekends, \
+            and I wonder whether that lasts or whether one of us ends up resenting the arrangement in the end.</p>";
+        // An answer in a list (no paragraph of prose) that the structured data declares, an answer
+        // written in a paragraph, and a one-line remark under it.
+        let answers = "<div class=comments><div class=comment><ul><li>Sleep</li><li>Keep the same hours on your \
+            days off, even if it is hard at first.</li></ul></div>\
+            <div class=comment><p>I did three years of nights at a warehouse and the first two months were the \
+            hardest; after that the quiet hours suited me, but only because I guarded my sleep like a job.</p></div>\
+            <div class=comment>Thanks, that helps.</div></div>";
+        let html = format!(
+            r#"<head><script type="application/ld+json">{ld}</script></head><body><main><h1>Is a night shift worth it?</h1>
+            {question}{answers}</main></body>"#
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(text.contains("Keep the same hours on your days off"), "{text}");
+        assert!(text.contains("guarded my sleep like a job"), "{text}");
+        assert!(!hidden.iter().any(|h| h.contains("days off") || h.contains("guarded my sleep")), "{hidden:?}");
+        assert!(!text.contains("Thanks, that helps"), "{text} {hidden:?}");
+    }
 }

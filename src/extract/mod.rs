@@ -99,6 +99,15 @@ pub fn text_stats(page: &Page) -> TextStats {
     TextStats { chars, link_chars, prose, commas }
 }
 
+/// Whether the element's text holds the opening of one of the answers the page declares.
+fn holds_declared_answer(page: &Page, openings: &[String], id: NodeId) -> bool {
+    if openings.is_empty() {
+        return false;
+    }
+    let text = crate::page::collapse_whitespace(&page.text(id));
+    openings.iter().any(|opening| text.contains(opening.as_str()))
+}
+
 const PARAGRAPH_TAGS: [&str; 4] = ["p", "pre", "td", "blockquote"];
 const UNLIKELY_TAGS: [&str; 10] =
     ["nav", "footer", "aside", "form", "header", "button", "select", "script", "style", "label"];
@@ -131,6 +140,14 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // A forum thread's replies are its content, not comments on it.
     if meta.declared_discussion {
         labels.ignore_role(crate::classify::Role::Comments);
+    }
+    // On a question-and-answer page, a "comment" written in paragraphs of prose, or one that holds
+    // an answer the structured data gives, answers the question; the one-line remarks under an
+    // answer stay comments.
+    if meta.declared_answers {
+        labels.retain_role(crate::classify::Role::Comments, |id| {
+            stats.prose[id] == 0 && !holds_declared_answer(page, &meta.answer_openings, id)
+        });
     }
     // Some tokens name a role only where the page offers a product (its customer "reviews"), and
     // there only on a block long enough to hold them (not the line that sums up their ratings).

@@ -36,6 +36,10 @@ pub struct Meta {
     /// answers are content, though the comments under them are not.
     #[serde(skip)]
     pub declared_answers: bool,
+    /// The opening words of each answer the Q&A page's structured data gives, to know its
+    /// answers on the page whatever their markup calls them.
+    #[serde(skip)]
+    pub answer_openings: Vec<String>,
     /// True when structured data (JSON-LD, og:type or microdata) says the page offers a product,
     /// whose customer reviews are not its content.
     #[serde(skip)]
@@ -65,6 +69,7 @@ struct Structured {
     is_discussion: bool,
     is_qa: bool,
     is_product: bool,
+    answer_openings: Vec<String>,
 }
 
 pub fn extract_meta(page: &Page) -> Meta {
@@ -116,6 +121,7 @@ pub fn extract_meta(page: &Page) -> Meta {
         declared_article: s.is_article,
         declared_discussion: s.is_discussion,
         declared_answers: s.is_qa,
+        answer_openings: if s.is_qa { s.answer_openings } else { Vec::new() },
         declared_product: s.is_product,
     }
 }
@@ -151,6 +157,7 @@ fn json_ld(page: &Page, s: &mut Structured) {
         };
         s.is_discussion |= names_type(&value, &DISCUSSION_TYPES);
         s.is_qa |= names_type(&value, &["qapage"]);
+        answer_openings(&value, &mut s.answer_openings);
         let mut objects = Vec::new();
         flatten_ld(&value, &mut objects);
         for obj in objects {
@@ -175,8 +182,9 @@ fn json_ld(page: &Page, s: &mut Structured) {
 }
 
 /// schema.org types of a page whose replies are its content. (Not "QAPage": a question's answers
-/// are read already, and what its markup calls comments are remarks under them. Not "Question":
-/// an FAQ page lists its questions so.)
+/// are read already, and what its markup calls comments are mostly remarks under them; see
+/// `answer_openings` for the answers some sites mark up as comments. Not "Question": an FAQ page
+/// lists its questions so.)
 const DISCUSSION_TYPES: [&str; 1] = ["discussionforumposting"];
 
 /// schema.org types of a page that offers a product (a top-level object or one of its @graph, not
@@ -192,6 +200,28 @@ fn names_type(v: &Value, types: &[&str]) -> bool {
             ld_types(v).iter().any(|t| types.contains(&t.as_str())) || map.values().any(|i| names_type(i, types))
         }
         _ => false,
+    }
+}
+
+/// Characters of an answer's text that find it on the page.
+const ANSWER_OPENING_CHARS: usize = 40;
+
+/// The openings of the texts of the JSON-LD Answer objects anywhere in `v` (a QAPage nests them
+/// under its Question's acceptedAnswer and suggestedAnswer). Texts holding markup are skipped: the
+/// page shows them otherwise.
+fn answer_openings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| answer_openings(i, out)),
+        Value::Object(map) => {
+            if ld_types(v).iter().any(|t| t == "answer") {
+                let text = ld_str(map.get("text")).map(|t| collapse_whitespace(&t)).unwrap_or_default();
+                if text.chars().count() >= ANSWER_OPENING_CHARS && !text.contains('<') {
+                    out.push(text.chars().take(ANSWER_OPENING_CHARS).collect());
+                }
+            }
+            map.values().for_each(|child| answer_openings(child, out));
+        }
+        _ => {}
     }
 }
 
