@@ -267,16 +267,12 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // its <article>, would otherwise rival a product's long description.
     // Blocks of prose made from the same template as the top block (same tag and class: the
     // sections of one post) count whatever their score.
-    let same_template = |id: NodeId| {
-        let (a, b) = (page.node(id), page.node(top));
-        a.tag == b.tag && a.attr("class").is_some_and(|c| !c.trim().is_empty() && Some(c) == b.attr("class"))
-    };
     let rivals: Vec<NodeId> = (0..n)
         .filter(|&id| {
             is_candidate[id]
                 && id != top
                 && ((score[id] >= top_score * 0.75 && earned[id] * 4.0 >= earned[top])
-                    || (same_template(id) && stats.prose[id] > 0))
+                    || (same_template(page, id, top) && stats.prose[id] > 0))
         })
         .filter(|&id| !page.is_ancestor_of(id, top) && !page.is_ancestor_of(top, id))
         .filter(|&id| {
@@ -329,9 +325,19 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
         });
         let labelled_chars: usize =
             pnode.children.iter().filter(|&&c| c != top && unlikely[c]).map(|&c| stats.chars[c]).sum();
+        // The article's opening in a block of the same template before it (a body split by a
+        // call to action): what follows a body may be comments or teasers with excerpts.
+        let prose_before: usize = pnode
+            .children
+            .iter()
+            .take_while(|&&c| c != top)
+            .filter(|&&c| !unlikely[c] && same_template(page, c, top))
+            .map(|&c| stats.prose[c])
+            .max()
+            .unwrap_or(0);
         let more_prose = !chrome
             && stats.prose[parent] >= stats.prose[top] + 2
-            && stats.prose[parent] * 10 >= stats.prose[top] * 13
+            && (stats.prose[parent] * 10 >= stats.prose[top] * 13 || prose_before >= 3)
             && stats.link_chars[parent] * 4 < stats.chars[parent]
             && labelled_chars * 10 < stats.chars[parent] * 3;
         if (grows || more_prose || (article_markup && !mixed)) && !unlikely[parent] {
@@ -393,6 +399,12 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     article.visible = visible;
     article.labels = labels;
     article
+}
+
+/// Whether two elements come from one template: the same tag and the same (non-empty) class.
+fn same_template(page: &Page, a: NodeId, b: NodeId) -> bool {
+    let (a, b) = (page.node(a), page.node(b));
+    a.tag == b.tag && a.attr("class").is_some_and(|c| !c.trim().is_empty() && Some(c) == b.attr("class"))
 }
 
 /// A block of several prose paragraphs with few links: content whatever its labels say
@@ -1671,6 +1683,36 @@ mod tests {
         let page = parse_html(&html).unwrap();
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Section 4 tells of a proof"), "{text}");
+    }
+
+    #[test]
+    fn an_article_body_split_by_a_call_to_action_is_read_from_its_opening() {
+        // The opening (an introduction and a table whose names link out) and the long rest of the
+        // story sit in two blocks of one template, with a download box between them: the opening
+        // scores far below the rest, and adds too little prose to the parent to climb for that.
+        let paragraph = |i: usize| {
+            format!("<p>Company {i} wires hospitals and schools across three states, and it doubled its revenue last year by taking on the maintenance of the systems it had installed.</p>")
+        };
+        let rows: String = (1..=30)
+            .map(|i| format!("<tr><td><a href=/c{i}>Contractor number {i}</a></td><td>${i}.5B</td></tr>"))
+            .collect();
+        let opening = format!(
+            "<div class=\"rich-text body\"><p>Electrical contractors design, install and repair the power, fire and security systems of buildings large and small, from houses to factories.</p>\
+             {}{}{}<table>{rows}</table></div>",
+            paragraph(100),
+            paragraph(101),
+            paragraph(102)
+        );
+        let rest: String = (1..=40).map(paragraph).collect();
+        let html = format!(
+            "<head><script type=application/ld+json>{{\"@type\":\"Article\",\"headline\":\"Top contractors\"}}</script></head>\
+             <body><h1>Top contractors</h1><div class=wrap>{opening}<div class=cta>Free download: the top 50 fastest-paying contractors. Download now</div>\
+             <div class=\"rich-text body\">{rest}</div></div></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Electrical contractors design, install") && text.contains("$30.5B"), "{text}");
+        assert!(text.contains("Company 40 wires"), "{text}");
+        assert!(!text.contains("Free download"), "{text}");
     }
 
     #[test]
