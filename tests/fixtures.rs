@@ -89,6 +89,23 @@ fn home_page_is_not_an_article_and_nothing_is_hidden() {
 }
 
 #[test]
+fn q_and_a_page_keeps_the_answers_its_markup_calls_comments() {
+    let r = analyze("answers.html");
+    assert!(r.is_article);
+    let text = r.text_content();
+    for answer in [
+        "Twice a day at room temperature, discarding all but a spoonful each time.",
+        "That smell is the starter telling you it is hungry",
+        "A young starter often goes through this stage.",
+    ] {
+        assert!(text.contains(answer), "{answer:?} in {text}");
+        assert!(r.hidden.iter().all(|h| !h.text.contains(answer)), "{answer:?} hidden");
+    }
+    assert_eq!(hidden_role_of(&r, "Thanks, feeding twice a day fixed it."), Some(Role::Comments));
+    assert!(!text.contains("Thanks, feeding twice a day"), "{text}");
+}
+
+#[test]
 fn declared_forum_thread_keeps_its_replies_and_its_poster() {
     let r = analyze("forum.html");
     assert!(r.is_article);

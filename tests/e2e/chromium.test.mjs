@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer, corpusRoots } from './server.mjs';
-import { SEED, FORUM, PRODUCT, REPORT, GUIDE, SHOES, pageStateScript, shownParagraphs, shownTexts, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
+import { SEED, FORUM, ANSWERS, PRODUCT, REPORT, GUIDE, SHOES, pageStateScript, shownParagraphs, shownTexts, wordF1, CORPUS_SAMPLE_SIZE } from './common.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXT = path.join(ROOT, 'dist/chrome');
@@ -238,6 +238,17 @@ test('a declared forum thread: its replies stay on the page and in the copied ar
   });
 });
 
+test('a Q&A page: answers its markup calls comments stay on the page and in the copy, a remark is hidden', async () => {
+  await inReaderMode('/answers.html', async (page, s) => {
+    assert.deepEqual(await page.evaluate(shownTexts, ANSWERS.answers), ANSWERS.answers.map(() => true), 'answers shown');
+    assert.ok(!s.hidden.some((h) => ANSWERS.answers.some((a) => h.text.includes(a))), JSON.stringify(s.hidden));
+    assert.ok(s.hidden.some((h) => h.text.includes(ANSWERS.remark) && h.role === 'comments' && !h.visible), 'remark hidden');
+    const text = await copyArticle(page);
+    for (const answer of ANSWERS.answers) assert.ok(text.includes(answer), `${answer} in ${text}`);
+    assert.ok(!text.includes(ANSWERS.remark), text);
+  });
+});
+
 test('a product page: its customer reviews are hidden as comments, its description stays', async () => {
   await inReaderMode('/product.html', async (page, s) => {
     assert.ok(s.hidden.some((h) => h.text.includes(PRODUCT.review) && h.role === 'comments' && !h.visible), 'reviews hidden');
@@ -289,7 +300,7 @@ test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
 });
 
 test('the browser snapshot equals the native page model', async () => {
-  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html', 'report.html', 'shoes.html']) {
+  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html', 'answers.html', 'report.html', 'shoes.html']) {
     const page = await open(`/${name}`);
     // Evaluated, not added as a <script>, so the document stays as the parser built it.
     await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/snapshot.js'), 'utf8'));

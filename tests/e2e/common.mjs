@@ -36,6 +36,18 @@ export const FORUM = {
   hidden: [['Sign up free to post replies', 'newsletter']],
 };
 
+// www/answers.html: a question declared as a schema.org QAPage whose answers the markup calls
+// "comment"s. An answer written as a list (the one the structured data gives) and answers written in
+// prose stay on the page and in the copied article; a one-line remark under them is hidden.
+export const ANSWERS = {
+  answers: [
+    'Twice a day at room temperature, discarding all but a spoonful each time.',
+    'That smell is the starter telling you it is hungry',
+    'A young starter often goes through this stage.',
+  ],
+  remark: 'Thanks, feeding twice a day fixed it.',
+};
+
 // A shop's product page (it declares a Product): its customer reviews are hidden as comments.
 export const PRODUCT = {
   description: [
@@ -118,9 +130,9 @@ export function shownParagraphs(snippets) {
   return snippets.map((s) => paragraphs.some((p) => p.textContent.includes(s) && p.checkVisibility()));
 }
 
-// For each snippet, whether a heading, paragraph or span holding it is rendered on the page.
+// For each snippet, whether a heading, paragraph, span or list item holding it is rendered on the page.
 export function shownTexts(snippets) {
-  const blocks = [...document.querySelectorAll('h1, h2, h3, p, span')];
+  const blocks = [...document.querySelectorAll('h1, h2, h3, p, span, li')];
   return snippets.map((s) => blocks.some((b) => b.textContent.includes(s) && b.checkVisibility()));
 }
 
@@ -148,7 +160,7 @@ export const CORPUS_SAMPLE_SIZE = 20;
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({
-    SEED, FORUM, PRODUCT, REPORT, GUIDE, SHOES, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
+    SEED, FORUM, ANSWERS, PRODUCT, REPORT, GUIDE, SHOES, CORPUS_SAMPLE_SIZE, pageStateScript: `(${pageStateScript.toString()})()`,
     shownParagraphsScript: `(${shownParagraphs.toString()})(arguments[0])`,
     shownTextsScript: `(${shownTexts.toString()})(arguments[0])`,
   }));

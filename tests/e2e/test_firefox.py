@@ -25,6 +25,7 @@ WIDGET_ID = "".join(c if c.isalnum() else "_" for c in ADDON_ID) + "-browser-act
 COMMON = json.loads(subprocess.check_output(["node", str(ROOT / "tests/e2e/common.mjs"), "--json"], text=True))
 SEED = COMMON["SEED"]
 FORUM = COMMON["FORUM"]
+ANSWERS = COMMON["ANSWERS"]
 PRODUCT = COMMON["PRODUCT"]
 REPORT = COMMON["REPORT"]
 GUIDE = COMMON["GUIDE"]
@@ -261,6 +262,18 @@ def test_declared_forum_thread_keeps_its_replies(driver, base):
             assert post in text, post
 
 
+def test_q_and_a_page_keeps_answers_marked_up_as_comments(driver, base):
+    d = driver
+    with reader_mode(d, f"{base}/answers.html") as s:
+        assert d.execute_script(SHOWN_TEXTS, ANSWERS["answers"]) == [True] * len(ANSWERS["answers"])
+        assert not any(a in h["text"] for h in s["hidden"] for a in ANSWERS["answers"]), s["hidden"]
+        assert any(ANSWERS["remark"] in h["text"] and h["role"] == "comments" and not h["visible"] for h in s["hidden"])
+        text = copy_article(d)
+        for answer in ANSWERS["answers"]:
+            assert answer in text, answer
+        assert ANSWERS["remark"] not in text, text
+
+
 def test_product_page_hides_its_customer_reviews(driver, base):
     d = driver
     with reader_mode(d, f"{base}/product.html") as s:
@@ -312,7 +325,7 @@ def test_a_buying_guide_keeps_anchored_headings_sale_cards_and_topic_listed_post
 
 
 @pytest.mark.parametrize(
-    "name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html", "report.html", "shoes.html"]
+    "name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html", "answers.html", "report.html", "shoes.html"]
 )
 def test_snapshot_equals_native_page_model(driver, base, name):
     d = driver
