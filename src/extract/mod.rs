@@ -824,6 +824,24 @@ fn holds_plain_items(page: &Page, stats: &TextStats, list: NodeId) -> bool {
             .any(|&c| page.node(c).tag == "li" && stats.chars[c] > 0 && stats.link_chars[c] == 0)
 }
 
+/// Links marked rel="tag" (a post's tags: "Tags: stock car 2018, stock car brasil, ...").
+fn is_tag_link(page: &Page, id: NodeId) -> bool {
+    let node = page.node(id);
+    node.tag == "a"
+        && node.attr("rel").is_some_and(|rel| rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("tag")))
+}
+
+/// Characters a list of a post's tags holds at most.
+const MAX_TAG_LIST_CHARS: usize = 600;
+
+/// A run of two or more tag links with nothing but a label and separators around them, whatever
+/// element holds it (a `<strong>` set loose in the post's block).
+fn is_tag_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let tags: Vec<NodeId> = subtree(page, id).filter(|&d| is_tag_link(page, d)).collect();
+    let tag_chars: usize = tags.iter().map(|&t| stats.chars[t]).sum();
+    tags.len() >= 2 && stats.link_chars[id] == tag_chars && stats.chars[id] < tag_chars + 30
+}
+
 /// Whether `id` is a sentence that links some of its words ("This hotel features in my lists of
 /// the <a>best hotels in Bangkok</a> and the <a>best new hotels of 2017</a>."): it ends as a
 /// sentence does and 30 characters or more of it are not links. A menu's or further reading's
@@ -919,7 +937,8 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !is_sentence_with_links(page, stats, id)
                 && !is_linked_span_in_text(page, stats, id);
             let teasers = teasers && !announced;
-            if small && (labelled || link_list || node.tag == "time" || teasers) {
+            let tag_list = || chars < MAX_TAG_LIST_CHARS && stats.link_chars[id] > 0 && is_tag_list(page, stats, id);
+            if small && (labelled || link_list || node.tag == "time" || teasers || tag_list()) {
                 out.push(id);
             } else {
                 stack.extend(node.children.iter().copied());
@@ -1713,6 +1732,23 @@ mod tests {
         assert!(text.contains("Electrical contractors design, install") && text.contains("$30.5B"), "{text}");
         assert!(text.contains("Company 40 wires"), "{text}");
         assert!(!text.contains("Free download"), "{text}");
+    }
+
+    #[test]
+    fn a_post_s_tags_are_not_its_text_a_sentence_linking_a_tag_is() {
+        let paragraph = |i: usize| {
+            format!("<p>Round {i} of the season runs at a track in the south, and the organisers may still move it, as they did twice last year when the weather closed the circuit.</p>")
+        };
+        let body: String = (1..=5).map(paragraph).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><h1>Stock car calendar</h1><div class=entry>{body}
+            <p>See our <a href="/tag/stock-car" rel="tag">stock car</a> page for the results of every round so far this year.</p>
+            <strong>Tags<br><a href="/tag/a" rel="tag">stock car calendar</a>, <a href="/tag/b" rel="tag">stock car brasil</a>, <a href="/tag/c" rel="tag">interlagos</a></strong>
+            <p>Comments that insult other readers will not be approved by the moderator.</p></div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("See our stock car page for the results"), "{text}");
+        assert!(!text.contains("stock car brasil"), "{text}");
     }
 
     #[test]
