@@ -763,4 +763,17 @@ git commit --amend</code></pre></article></body>"#
         assert!(!hidden.iter().any(|h| h.contains("days off") || h.contains("guarded my sleep")), "{hidden:?}");
         assert!(!text.contains("Thanks, that helps"), "{text} {hidden:?}");
     }
+
+    #[test]
+    fn a_post_the_article_quotes_is_its_text_though_its_box_is_labelled_social() {
+        let tweet = r#"<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The water reached the
+            second step of the town hall again this morning.</p>— Passau town hall (@passau_rathaus)</blockquote></div>"#;
+        let share = r#"<div class="social"><a href="/s/fb">Share on Facebook</a> <a href="/s/x">Share on X</a></div>"#;
+        let html = format!("<body><article><h1>River towns</h1>{DOORBELL_PARAGRAPH}{DOORBELL_PARAGRAPH}{tweet}{DOORBELL_PARAGRAPH}{DOORBELL_PARAGRAPH}{DOORBELL_PARAGRAPH}{share}</article></body>");
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(text.contains("second step of the town hall"), "{text}");
+        assert!(!hidden.iter().any(|h| h.contains("second step")), "{hidden:?}");
+        // A share bar labelled the same way is still one.
+        assert!(hidden.iter().any(|h| h.contains("Share on Facebook")), "{hidden:?}");
+    }
 }

@@ -68,6 +68,10 @@ fn long_form_keeps_quotes_tables_and_finds_speakers() {
     assert!(!r.text_content().contains("texted right to your phone"));
     // A linked phrase is never hidden for its aria-label's words, and text encoded twice reads right.
     assert!(r.text_content().contains("now sell flood-kit subscription boxes, and the bakery\u{2019}s owner"));
+    // A post the story quotes (an embedded tweet in a "social-media-embed" box) is its text, not a
+    // share bar.
+    assert!(r.text_content().contains("The water reached the second step of the town hall"));
+    assert_eq!(hidden_role_of(&r, "second step of the town hall"), None);
 }
 
 #[test]

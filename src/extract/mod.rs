@@ -99,6 +99,14 @@ pub fn text_stats(page: &Page) -> TextStats {
     TextStats { chars, link_chars, prose, commas }
 }
 
+/// Characters of text a quoted post holds at least (a share bar's blockquote-free links hold none).
+const MIN_QUOTED_POST_CHARS: usize = 40;
+
+/// Whether the element holds a blockquote with text (an embedded post from a social network).
+fn holds_quoted_post(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    subtree(page, id).any(|d| page.node(d).tag == "blockquote" && stats.chars[d] >= MIN_QUOTED_POST_CHARS)
+}
+
 /// Whether the element's text holds the opening of one of the answers the page declares.
 fn holds_declared_answer(page: &Page, openings: &[String], id: NodeId) -> bool {
     if openings.is_empty() {
@@ -141,6 +149,9 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     if meta.declared_discussion {
         labels.ignore_role(crate::classify::Role::Comments);
     }
+    // A "social" block holding a quoted post (an embedded tweet's blockquote) is the article quoting
+    // it, not a share bar.
+    labels.retain_role(crate::classify::Role::Share, |id| !holds_quoted_post(page, &stats, id));
     // On a question-and-answer page, a "comment" written in paragraphs of prose, or one that holds
     // an answer the structured data gives, answers the question; the one-line remarks under an
     // answer stay comments.

@@ -208,6 +208,10 @@ test('an answer folded in an accordion pane is in the copied article text', asyn
   // reached the page encoded twice is copied as the apostrophe it was.
   assert.ok(text.includes('now sell flood-kit subscription boxes, and the bakery\u2019s owner'), text);
   assert.ok(!s.hidden.some((h) => h.text.includes('flood-kit subscription boxes')), JSON.stringify(s.hidden));
+  // A post the story quotes (an embedded tweet in a "social-media-embed" box) stays shown and copied.
+  assert.ok(text.includes('The water reached the second step of the town hall'), text);
+  assert.ok(!s.hidden.some((h) => h.text.includes('second step of the town hall')), JSON.stringify(s.hidden));
+  assert.deepEqual(await page.evaluate(shownTexts, ['The water reached the second step']), [true], 'the quoted post is shown');
   await toggleOff(page);
   await page.close();
 });

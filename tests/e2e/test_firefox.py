@@ -234,6 +234,10 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     # reached the page encoded twice is copied as the apostrophe it was.
     assert "now sell flood-kit subscription boxes, and the bakery\u2019s owner" in text, text
     assert not any("flood-kit subscription boxes" in h["text"] for h in hidden), hidden
+    # A post the story quotes (an embedded tweet in a "social-media-embed" box) stays shown and copied.
+    assert "The water reached the second step of the town hall" in text, text
+    assert not any("second step of the town hall" in h["text"] for h in hidden), hidden
+    assert d.execute_script(SHOWN_TEXTS, ["The water reached the second step"]) == [True]
     toggle_off(d)
 
 
