@@ -330,7 +330,8 @@ const EDGE_PART_MIN_CHARS: usize = 300;
 const HEAD_ROW_MEAN_CHARS: usize = 40;
 
 /// Drops the short non-prose lines before the article's first paragraph and after its last one
-/// (kickers, photo credits, "Image 1 of 8", share labels, tag lines). Lines of 300 characters or
+/// (kickers, photo credits, "Image 1 of 8", share labels, tag lines), though not a data table or
+/// code listing after them, nor the line right before it. Lines of 300 characters or
 /// more on either side stay when they are half as long as the rest or longer; those before the
 /// first paragraph stay too when they are rows of 40 characters or more on average.
 pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
@@ -361,7 +362,18 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let chars = |blocks: &[Block]| blocks.iter().map(|b| b.text().chars().count()).sum::<usize>();
     let tail_chars = chars(&tail);
     if tail_chars * 2 < chars(&blocks[first..]) || tail_chars < EDGE_PART_MIN_CHARS {
-        tail.truncate(kept);
+        // Past the first short line, a data table or code listing is still the article's (a
+        // "full data table" after the related links), with the line right before it.
+        let structured = |b: &Block| matches!(b, Block::TableRow { .. } | Block::Code { .. });
+        let keep: Vec<bool> = (0..tail.len())
+            .map(|i| {
+                i < kept
+                    || structured(&tail[i])
+                    || tail.get(i + 1).is_some_and(|n| structured(n) && !structured(&tail[i]))
+            })
+            .collect();
+        let mut flags = keep.into_iter();
+        tail.retain(|_| flags.next().unwrap_or(false));
     }
     // The same holds before the first paragraph (a product's specifications over its one paragraph
     // of description), and so do rows of some length (an event's schedule over its description).
@@ -532,6 +544,24 @@ mod tests {
         assert_eq!(kept[0], para(prose));
         assert!(matches!(kept[1], Block::Caption { .. }));
         assert_eq!(kept[3], row("Palm Springs"));
+    }
+
+    #[test]
+    fn a_data_table_after_short_lines_at_the_end_is_kept_with_the_line_before_it() {
+        let prose = "Agencies in the cheapest states charge a third less per hour than those in the dearest, \
+            though the gap narrows for the larger firms.";
+        let row = |a: &str| Block::TableRow { cells: vec![a.to_string(), "$14.55".to_string()] };
+        let blocks = vec![
+            para(prose),
+            para("Sent with the free newsletter."),
+            para("Here is the full data table for all 50 states."),
+            row("Alaska"),
+            row("Wyoming"),
+        ];
+        let kept = trim_edges(blocks);
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        assert_eq!(kept[1], para("Here is the full data table for all 50 states."));
+        assert_eq!(kept[3], row("Wyoming"));
     }
 
     #[test]
