@@ -293,9 +293,9 @@ pub fn attr_is_article_like_apart_from(node: &Node, role_token: &str) -> bool {
     }
     LABEL_ATTRS.iter().filter_map(|&name| node.attr(name)).any(|value| {
         value.split_whitespace().map(str::to_ascii_lowercase).any(|name| {
-            let mut parts = name.split(['-', '_', ':']).filter(|p| !p.is_empty());
-            let names_role = name == role_token || name.split(['-', '_', ':']).any(|p| p == role_token);
-            !names_role && (positive.contains(name.as_str()) || parts.any(|p| positive.contains(p)))
+            let parts: Vec<&str> = name.split(['-', '_', ':']).filter(|p| !p.is_empty()).collect();
+            let names_role = name == role_token || parts.contains(&role_token);
+            !names_role && (positive.contains(name.as_str()) || parts.iter().any(|&p| positive.contains(p)))
         })
     })
 }

@@ -366,14 +366,9 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
         // "full data table" after the related links), with the line right before it.
         let structured = |b: &Block| matches!(b, Block::TableRow { .. } | Block::Code { .. });
         let keep: Vec<bool> = (0..tail.len())
-            .map(|i| {
-                i < kept
-                    || structured(&tail[i])
-                    || tail.get(i + 1).is_some_and(|n| structured(n) && !structured(&tail[i]))
-            })
+            .map(|i| i < kept || structured(&tail[i]) || tail.get(i + 1).is_some_and(structured))
             .collect();
-        let mut flags = keep.into_iter();
-        tail.retain(|_| flags.next().unwrap_or(false));
+        tail = tail.into_iter().zip(keep).filter_map(|(block, keep)| keep.then_some(block)).collect();
     }
     // The same holds before the first paragraph (a product's specifications over its one paragraph
     // of description), and so do rows of some length (an event's schedule over its description).
