@@ -86,8 +86,8 @@ impl Collector<'_> {
             return;
         }
         // A form is inputs and their labels, unless it wraps paragraphs of prose (ASP.NET pages, a
-        // forum's post feed).
-        let wraps_prose = node.tag == "form" && self.stats.prose[id] > 0;
+        // forum's post feed) or has no field at all.
+        let wraps_prose = node.tag == "form" && (self.stats.prose[id] > 0 || super::is_fieldless_form(page, id));
         // A button that is words of a sentence (a name that opens a side note) is read with it.
         let phrase = node.tag == "button" && super::is_phrase_of_paragraph(self.page, self.stats, id);
         if DROPPED.contains(&node.tag.as_str()) && !wraps_prose && !phrase {

@@ -484,7 +484,7 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             // list with its compare boxes, an ASP.NET page, a forum's thread of <article>s):
             // sign-up and search forms hold neither.
             let holds_posts = || subtree(page, id).any(|d| page.node(d).tag == "article");
-            if node.tag == "form" && (stats.prose[id] >= 3 || holds_posts()) {
+            if node.tag == "form" && (stats.prose[id] >= 3 || holds_posts() || is_fieldless_form(page, id)) {
                 return false;
             }
             let chrome_by_markup = UNLIKELY_TAGS.contains(&node.tag.as_str())
@@ -646,6 +646,20 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
         n = last;
     }
     n
+}
+
+/// Whether `id` is a form with nothing to fill in or press (only hidden inputs): a wrapper around
+/// content (old Reddit sets each comment's text in one), not a form a reader uses.
+pub(crate) fn is_fieldless_form(page: &Page, id: NodeId) -> bool {
+    page.node(id).tag == "form"
+        && !subtree(page, id).any(|d| {
+            let node = page.node(d);
+            match node.tag.as_str() {
+                "input" => !node.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden")),
+                "textarea" | "select" | "button" => true,
+                _ => false,
+            }
+        })
 }
 
 /// The ids of an element and everything inside it (ids run in document order, parents first).
@@ -1054,6 +1068,40 @@ mod tests {
         let sdk = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("onetrust-consent-sdk")).unwrap();
         assert!(stats.chars[sdk] * 2 > stats.chars[page.find_tag("body").unwrap()]);
         assert!(chrome[sdk]);
+    }
+
+    #[test]
+    fn a_reply_set_in_a_form_without_fields_is_read() {
+        // Each reply's text sits in a form that holds only a hidden input (the thread's software edits
+        // replies in place); the form at the end, with a text box and a button, is for writing one.
+        let reply = |who: &str, line: &str| {
+            format!(
+                r##"<div class="thing comment"><p class="tagline"><a href="/u/{who}">{who}</a> 12 points</p>
+                <form action="#" class="usertext"><input type="hidden" name="thing_id" value="{who}">
+                <div class="md"><p>{line}</p></div></form></div>"##
+            )
+        };
+        let thread = [
+            reply("moss", "Might this also help with tinnitus, if the same cells could be regrown in the inner ear?"),
+            reply(
+                "fern",
+                "The grown follicles would still need a surgeon to implant them, so the cost may not fall much.",
+            ),
+            reply("reed", "They have been promising this for forty years, but a working follicle in a dish is new."),
+        ]
+        .concat();
+        let html = format!(
+            r#"<body><div class="sitetable"><h1><a href="/story">Hair follicles grown in the lab</a></h1>
+            <p>A team grew working hair follicles from stem cells for the first time, and they kept growing hair for weeks.</p>
+            {thread}<form action="/comment"><textarea name="text">Write a reply</textarea><button>Save</button>
+            <p>Please be civil.</p></form></div></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        for line in ["help with tinnitus", "still need a surgeon", "promising this for forty years"] {
+            assert!(text.contains(line), "{line} missing from: {text}");
+        }
+        assert!(!text.contains("Please be civil"), "{text}");
     }
 
     #[test]
