@@ -215,6 +215,19 @@ impl Collector<'_> {
     }
 
     fn text_without_excluded(&self, id: NodeId) -> String {
+        let text = self.text_read(id, false);
+        // A heading that is only a button is an accordion's header (the WAI-ARIA pattern): the
+        // button's words are the heading's. A button beside a heading's words ("Expand all", a
+        // link-copying icon) is a control.
+        let heading = matches!(self.page.node(id).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        if heading && text.trim().is_empty() {
+            return self.text_read(id, true);
+        }
+        text
+    }
+
+    /// The text under `id` outside excluded nodes and dropped tags (buttons read if `buttons`).
+    fn text_read(&self, id: NodeId, buttons: bool) -> String {
         let page = self.page;
         let mut s = String::new();
         let mut stack = vec![id];
@@ -227,7 +240,7 @@ impl Collector<'_> {
                 s.push_str(&node.text);
                 continue;
             }
-            if DROPPED.contains(&node.tag.as_str()) {
+            if DROPPED.contains(&node.tag.as_str()) && !(buttons && node.tag == "button") {
                 continue;
             }
             if node.tag == "br" || (n != id && is_block_tag(&node.tag)) {
@@ -757,6 +770,25 @@ mod tests {
         assert_eq!(
             text,
             ["First paragraph of the story.", "The hotel room, filmed by a guest.", "Second paragraph of the story."]
+        );
+    }
+
+    #[test]
+    fn an_accordion_header_reads_its_button_and_a_control_beside_a_heading_is_left_out() {
+        let html = "<body><div id=faq><h2>Questions <button>Expand all</button></h2>\
+            <h3><button aria-expanded=true aria-controls=a1>Can the mat hold screws from a laptop?</button></h3>\
+            <div id=a1><p>Yes: its magnets hold the small screws of phones and laptops alike.</p></div></div></body>";
+        let page = crate::page::html::parse_html(html).unwrap();
+        let faq = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("faq")).unwrap();
+        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[faq], &vec![false; page.len()]);
+        let text: Vec<String> = blocks.iter().map(Block::text).collect();
+        assert_eq!(
+            text,
+            [
+                "Questions",
+                "Can the mat hold screws from a laptop?",
+                "Yes: its magnets hold the small screws of phones and laptops alike."
+            ]
         );
     }
 
