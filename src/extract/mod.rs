@@ -401,6 +401,11 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     } else {
         roots.push(top);
     }
+    if meta.declared_discussion {
+        if let Some(post) = opening_post(page, &stats, &visible, &unlikely, meta, &roots) {
+            roots.insert(0, post);
+        }
+    }
     article.roots = roots;
     article.readerable = is_readerable(page, &article, &stats, meta.declared_article);
     // Headline, byline and dates come before the article ends; later ones belong to comments.
@@ -410,6 +415,43 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     article.visible = visible;
     article.labels = labels;
     article
+}
+
+/// Characters of a description's opening that find the post it quotes.
+const DESCRIPTION_OPENING_CHARS: usize = 40;
+
+/// A thread opens with its first post, which the page's description quotes. When the blocks found
+/// hold only the replies (the opening post set apart in a card of its own before them), the
+/// opening post's card: the child, holding the quoted words, of the nearest ancestor shared with
+/// the replies, unless that ancestor is much more than the thread. The last such words before the
+/// replies are taken (a hidden copy for search engines may come first).
+fn opening_post(
+    page: &Page,
+    stats: &TextStats,
+    visible: &[bool],
+    unlikely: &[bool],
+    meta: &Meta,
+    roots: &[NodeId],
+) -> Option<NodeId> {
+    let first = *roots.first()?;
+    let words = crate::page::collapse_whitespace(meta.excerpt.as_deref()?);
+    if words.chars().count() < DESCRIPTION_OPENING_CHARS * 2 {
+        return None;
+    }
+    let opening: String = words.chars().take(DESCRIPTION_OPENING_CHARS).collect();
+    let quotes =
+        |t: NodeId| page.node(t).is_text() && crate::page::collapse_whitespace(&page.node(t).text).contains(&opening);
+    if roots.iter().any(|&r| subtree(page, r).any(quotes)) {
+        return None;
+    }
+    let quoted =
+        (0..first).rev().filter(|&t| visible[t] && quotes(t)).find(|&t| !page.ancestors(t).any(|a| unlikely[a]))?;
+    let holder = page.ancestors(first).find(|&a| page.is_ancestor_of(a, quoted))?;
+    let thread_chars: usize = roots.iter().map(|&r| stats.chars[r]).sum();
+    if matches!(page.node(holder).tag.as_str(), "body" | "html") || stats.chars[holder] > thread_chars * 2 {
+        return None;
+    }
+    page.ancestors(quoted).find(|&a| page.node(a).parent == Some(holder))
 }
 
 /// Whether two elements come from one template: the same tag and the same (non-empty) class.
@@ -1068,6 +1110,32 @@ mod tests {
         let sdk = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("onetrust-consent-sdk")).unwrap();
         assert!(stats.chars[sdk] * 2 > stats.chars[page.find_tag("body").unwrap()]);
         assert!(chrome[sdk]);
+    }
+
+    #[test]
+    fn a_threads_opening_post_in_a_card_of_its_own_is_read_with_the_replies() {
+        let opening = "I fitted tailgate lights to my car last week, and wanted them to switch on by themselves when the tailgate opens. Here is how I wired them to the boot light.";
+        let reply = |line: &str| format!(r#"<article class="post"><div class="body">{line}</div></article>"#);
+        let replies = [
+            reply("Those trim pieces look the same as on the older model; I wonder whether they simply reused the moulds for them."),
+            reply("Do the lights stay on for as long as the tailgate is open, or do they switch themselves off after a while?"),
+            reply("They stay on until you close it, as far as I can tell; I have not left it open for more than ten minutes yet."),
+        ]
+        .concat();
+        let html = format!(
+            r#"<head><meta name="description" content="{opening}">
+            <script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"Tailgate lights"}}</script></head>
+            <body><h1>Tailgate lights</h1><div class="thread">
+            <div class="card original"><div class="body">{opening}</div></div>
+            <div class="messages"><div class="sort-menu">Sort by: oldest first, newest first, most reactions</div>
+            <div class="replies">{replies}</div></div></div></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.starts_with("I fitted tailgate lights"), "{text}");
+        assert!(text.contains("They stay on until you close it"), "{text}");
+        assert_eq!(text.matches("I fitted tailgate lights").count(), 1, "{text}");
+        assert!(!text.contains("Sort by"), "{text}");
     }
 
     #[test]
