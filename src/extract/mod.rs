@@ -388,8 +388,13 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
                 let paragraph = page.descendants(sib).into_iter().find(|&d| page.node(d).tag == "p");
                 paragraph.is_some_and(|p| stats.chars[p] * 10 >= stats.chars[sib] * 9)
             };
+            // The next posts of a thread set as a list: items made from the top item's template (a
+            // variant of it: the opening post's card adds a class for its author). (Not <article>s:
+            // a news site may set the next story below the article in its own.)
+            let next_post =
+                sib > top && page.node(top).tag == "li" && stats.chars[sib] > 0 && template_variant(page, sib, top);
             // A consent dialog beside the article scores like prose too.
-            if (sib_score >= threshold || prose || intro || lead_in)
+            if (sib_score >= threshold || prose || intro || lead_in || next_post)
                 && !crate::classify::signals::says_consent(page, sib)
             {
                 roots.push(sib);
@@ -452,6 +457,18 @@ fn opening_post(
         return None;
     }
     page.ancestors(quoted).find(|&a| page.node(a).parent == Some(holder))
+}
+
+/// Whether two elements come from one template, one perhaps adding classes to the other's: the same
+/// tag, and the class tokens of one (at least one) all among the other's.
+fn template_variant(page: &Page, a: NodeId, b: NodeId) -> bool {
+    let (a, b) = (page.node(a), page.node(b));
+    let tokens = |n: &crate::page::Node| -> Vec<String> {
+        n.attr("class").map(|c| c.split_ascii_whitespace().map(str::to_string).collect()).unwrap_or_default()
+    };
+    let (ta, tb) = (tokens(a), tokens(b));
+    let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|t| y.contains(t));
+    a.tag == b.tag && (within(&ta, &tb) || within(&tb, &ta))
 }
 
 /// Whether two elements come from one template: the same tag and the same (non-empty) class.
@@ -1136,6 +1153,40 @@ mod tests {
         assert!(text.contains("They stay on until you close it"), "{text}");
         assert_eq!(text.matches("I fitted tailgate lights").count(), 1, "{text}");
         assert!(!text.contains("Sort by"), "{text}");
+    }
+
+    #[test]
+    fn the_replies_after_a_threads_opening_post_are_read_on_a_page_declared_an_article() {
+        // A list of posts, the first one's card marked as the thread author's; the replies are
+        // short and hold no paragraph of prose; the page calls itself an article.
+        let opening: String = (1..=6)
+            .map(|i| format!("Host number {i} kept our server up all year, answered tickets within the hour, and cost less than the rest, so it earns a place on this list. "))
+            .collect();
+        let reply = |line: &str| format!(r#"<li class="message"><div class="text">{line}</div></li>"#);
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head>
+            <body><h1>Best server hosts</h1><ol class="messages">
+            <li class="message author"><div class="text">{opening}</div></li>{}</ol>
+            <footer><p>About us, terms and privacy.</p></footer></body>"#,
+            [
+                reply("Any hosts in Europe you would add to the list?"),
+                reply("This reads like an advert for the first two hosts."),
+                reply("Mint servers have been good to me for two years."),
+                reply("Why does the title say 2025 when it was posted in June?"),
+                reply("Did you try any of the cheaper plans with modded servers?"),
+                reply("Apex has been the most stable for my small server too."),
+                reply("NameHero is missing, and its prices beat most of these."),
+                reply("Lagless? I would like to see their uptime for this year."),
+            ]
+            .concat(),
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Host number 6"), "{text}");
+        for line in ["Any hosts in Europe", "reads like an advert", "Mint servers"] {
+            assert!(text.contains(line), "{line} missing from: {text}");
+        }
+        assert!(!text.contains("About us"), "{text}");
     }
 
     #[test]
