@@ -739,16 +739,20 @@ mod tests {
         assert_eq!(drop_author_notes(blocks.clone(), "Staff"), blocks);
     }
 
+    /// The texts of the blocks read under the element with this id, nothing excluded.
+    fn texts_under(html: &str, id: &str) -> Vec<String> {
+        let page = crate::page::html::parse_html(html).unwrap();
+        let root = (0..page.len()).find(|&i| page.node(i).attr("id") == Some(id)).unwrap();
+        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[root], &vec![false; page.len()]);
+        blocks.iter().map(Block::text).collect()
+    }
+
     #[test]
     fn a_spacer_of_zero_width_characters_is_no_paragraph() {
         let html = "<body><div id=post><p>First paragraph of the story.</p><p>\u{200D}</p><h2>\u{200B} </h2>\
             <p>Second paragraph, with a family emoji 👨\u{200D}👩\u{200D}👧 kept whole.</p></div></body>";
-        let page = crate::page::html::parse_html(html).unwrap();
-        let post = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("post")).unwrap();
-        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[post], &vec![false; page.len()]);
-        let text: Vec<String> = blocks.iter().map(Block::text).collect();
         assert_eq!(
-            text,
+            texts_under(html, "post"),
             [
                 "First paragraph of the story.",
                 "Second paragraph, with a family emoji 👨\u{200D}👩\u{200D}👧 kept whole."
@@ -778,12 +782,8 @@ mod tests {
         let html = "<body><div id=faq><h2>Questions <button>Expand all</button></h2>\
             <h3><button aria-expanded=true aria-controls=a1>Can the mat hold screws from a laptop?</button></h3>\
             <div id=a1><p>Yes: its magnets hold the small screws of phones and laptops alike.</p></div></div></body>";
-        let page = crate::page::html::parse_html(html).unwrap();
-        let faq = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("faq")).unwrap();
-        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[faq], &vec![false; page.len()]);
-        let text: Vec<String> = blocks.iter().map(Block::text).collect();
         assert_eq!(
-            text,
+            texts_under(html, "faq"),
             [
                 "Questions",
                 "Can the mat hold screws from a laptop?",
@@ -799,10 +799,6 @@ mod tests {
             "<body><div id=feed><form action=/mod><p>{post}</p><input value=Quote></form>\
              <form action=/reply><label>Reply</label><textarea>Type here</textarea><p>Be polite.</p></form></div></body>"
         );
-        let page = crate::page::html::parse_html(&html).unwrap();
-        let feed = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("feed")).unwrap();
-        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[feed], &vec![false; page.len()]);
-        let text: Vec<String> = blocks.iter().map(Block::text).collect();
-        assert_eq!(text, [post]);
+        assert_eq!(texts_under(&html, "feed"), [post]);
     }
 }

@@ -463,11 +463,11 @@ fn opening_post(
 /// tag, and the class tokens of one (at least one) all among the other's.
 fn template_variant(page: &Page, a: NodeId, b: NodeId) -> bool {
     let (a, b) = (page.node(a), page.node(b));
-    let tokens = |n: &crate::page::Node| -> Vec<String> {
-        n.attr("class").map(|c| c.split_ascii_whitespace().map(str::to_string).collect()).unwrap_or_default()
-    };
-    let (ta, tb) = (tokens(a), tokens(b));
-    let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|t| y.contains(t));
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (
+        a.attr("class").unwrap_or_default().split_ascii_whitespace().collect(),
+        b.attr("class").unwrap_or_default().split_ascii_whitespace().collect(),
+    );
+    let within = |x: &[&str], y: &[&str]| !x.is_empty() && x.iter().all(|t| y.contains(t));
     a.tag == b.tag && (within(&ta, &tb) || within(&tb, &ta))
 }
 
