@@ -707,15 +707,18 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
     n
 }
 
-/// Whether `id` is a form with nothing to fill in or press (only hidden inputs): a wrapper around
-/// content (old Reddit sets each comment's text in one), not a form a reader uses.
+/// Whether `id` is a form with nothing to fill in or send (only hidden inputs, and buttons that run a
+/// script): a wrapper around content (old Reddit sets each comment's text in one, a scholar's
+/// profile its table of papers), not a form a reader uses.
 pub(crate) fn is_fieldless_form(page: &Page, id: NodeId) -> bool {
     page.node(id).tag == "form"
         && !subtree(page, id).any(|d| {
             let node = page.node(d);
             match node.tag.as_str() {
                 "input" => !node.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden")),
-                "textarea" | "select" | "button" => true,
+                // A `type="button"` runs a script (a sort menu, "Show more"): it submits nothing.
+                "button" => !node.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("button")),
+                "textarea" | "select" => true,
                 _ => false,
             }
         })
@@ -1221,6 +1224,34 @@ mod tests {
             assert!(text.contains(line), "{line} missing from: {text}");
         }
         assert!(!text.contains("Please be civil"), "{text}");
+    }
+
+    #[test]
+    fn a_table_in_a_form_whose_buttons_only_run_scripts_is_read() {
+        // A profile's list of papers sits in a form whose only buttons are script controls (a sort
+        // menu, "Show more"): nothing is filled in or sent, so the rows are content. The form after
+        // it sends something (its button submits) and stays out.
+        let row = |i: usize| {
+            format!(
+                r#"<tr><td><a href="/paper{i}">Learning representations by method number {i}</a>
+                <div>A Author, B Author</div><div>Journal of Learning {i}, 2013</div></td><td>{i}0</td><td>2013</td></tr>"#
+            )
+        };
+        let rows: String = (1..=8).map(row).collect();
+        let html = format!(
+            r#"<body><div role=main><div id=profile role=main><h1>Ada Example</h1><p>Professor of Computer Science</p>
+            <p>Interests: <a href=/t/ml>machine learning</a></p></div>
+            <div id=papers role=region><form method=post action=/list><input type=hidden name=token value=x>
+            <table><thead><tr><th>Title <button type=button>Sort</button></th><th>Cited by</th><th>Year</th></tr></thead>
+            <tbody>{rows}</tbody></table><button type=button>Show more</button></form></div></div>
+            <form action=/follow><label>Follow this author</label><input type=email name=email><button type=submit>Follow</button></form></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        for line in ["method number 1", "method number 8", "Journal of Learning 5"] {
+            assert!(text.contains(line), "{line} missing from: {text}");
+        }
+        assert!(!text.contains("Follow this author"), "{text}");
     }
 
     #[test]
