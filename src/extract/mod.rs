@@ -539,6 +539,12 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if !replies && !matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id) {
                 return false;
             }
+            // An ad is a line or two of copy: a block labelled as one that holds three paragraphs of
+            // prose, links or not, is a feed whose class names the ad slots between its cards.
+            let ad_label = labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Ad);
+            if ad_label && stats.prose[id] >= 3 {
+                return false;
+            }
             // A form around paragraphs of prose or around posts wraps content (a shop's product
             // list with its compare boxes, an ASP.NET page, a forum's thread of <article>s):
             // sign-up and search forms hold neither.
@@ -1224,6 +1230,36 @@ mod tests {
             assert!(text.contains(line), "{line} missing from: {text}");
         }
         assert!(!text.contains("Please be civil"), "{text}");
+    }
+
+    #[test]
+    fn a_feed_in_a_container_named_for_its_ad_slots_is_read() {
+        // A section page's news feed sits in a container whose class names the ad slots between its
+        // cards ("section-more-ads"); three teasers with a paragraph each are no advertisement.
+        let card = |i: usize| {
+            format!(
+                r#"<article class=card><h3><a href="/news/{i}">Markets move sharply on the bank's report number {i} and the jobs data</a></h3>
+                <p>Traders weighed the figures of report number {i} against the forecasts of the spring, and most
+                of them sold before the close of the session on Friday.</p></article>"#
+            )
+        };
+        let cards: String = (1..=5).map(card).collect();
+        // The site's footer of links holds more text than the feed, as a news site's does.
+        let links: String =
+            (1..=40).map(|i| format!(r#"<a href="/section/{i}">Section of the site number {i}</a> "#)).collect();
+        let html = format!(
+            r#"<body><header><nav><a href="/">Home</a> <a href="/economy">Economy</a></nav></header>
+            <div class="container container--ads"><p>Advertisement</p></div>
+            <div class="container__inner container--section-more-ads"><section class=feed>{cards}</section></div>
+            <footer>{links}</footer></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let extraction = crate::extract(&page);
+        let text = extraction.text_content();
+        for line in ["report number 1", "report number 5", "close of the session"] {
+            assert!(text.contains(line), "{line} missing from: {text}");
+        }
+        assert!(!extraction.hidden.iter().any(|h| h.text.contains("report number")), "a card is hidden");
     }
 
     #[test]
