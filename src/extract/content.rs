@@ -82,7 +82,9 @@ impl Collector<'_> {
             return;
         }
         if node.is_text() {
-            self.run.push_str(&node.text);
+            if !super::is_identifier(&node.text) {
+                self.run.push_str(&node.text);
+            }
             return;
         }
         // A form is inputs and their labels, unless it wraps paragraphs of prose (ASP.NET pages, a

@@ -65,6 +65,16 @@ pub struct TextStats {
     pub commas: Vec<usize>,
 }
 
+/// Text that is a machine identifier (a UUID, 8-4-4-4-12 hex digits), not words: pages set them in
+/// spans hidden by their stylesheets to scramble a label letter by letter.
+pub fn is_identifier(text: &str) -> bool {
+    let t = text.trim();
+    let groups: Vec<&str> = t.split('-').collect();
+    t.len() == 36
+        && groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
 pub fn text_stats(page: &Page) -> TextStats {
     let n = page.len();
     let mut chars = vec![0usize; n];
@@ -74,7 +84,8 @@ pub fn text_stats(page: &Page) -> TextStats {
     for id in (0..n).rev() {
         let node = page.node(id);
         if node.is_text() {
-            let skip = node.parent.map(|p| matches!(page.node(p).tag.as_str(), "script" | "style")).unwrap_or(false);
+            let skip = node.parent.map(|p| matches!(page.node(p).tag.as_str(), "script" | "style")).unwrap_or(false)
+                || is_identifier(&node.text);
             if !skip {
                 chars[id] = node.text.split_whitespace().map(|w| w.chars().count() + 1).sum();
                 commas[id] = node.text.matches(COMMAS).count();
@@ -1230,6 +1241,29 @@ mod tests {
             assert!(text.contains(line), "{line} missing from: {text}");
         }
         assert!(!text.contains("Please be civil"), "{text}");
+    }
+
+    #[test]
+    fn identifiers_scrambling_a_label_are_not_text() {
+        assert!(super::is_identifier(" 303097ac-d3e5-41e1-baf5-303640756ebf "));
+        assert!(!super::is_identifier("303097ac-d3e5-41e1-baf5-303640756ebf and more"));
+        assert!(!super::is_identifier("state-of-the-art-approach-to-machine-learning"));
+        // "Sponsored", letter by letter, between identifiers a stylesheet hides.
+        let scrambled: String = "Sponsored"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                format!("<span class=a{i}>{c}</span><span class=z>{i:08x}-d3e5-41e1-baf5-30364075{i:04x}</span>")
+            })
+            .collect();
+        let html = format!(
+            r#"<body><main><h1>Walking boots, size 9</h1><p>Leather walking boots worn twice, in their box, with
+            a spare pair of laces; the soles show no wear and the lining is clean.</p>
+            <div class=label>{scrambled}</div></main></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("spare pair of laces"), "{text}");
+        assert!(!text.contains("-d3e5-"), "{text}");
     }
 
     #[test]
