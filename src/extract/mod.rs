@@ -800,6 +800,9 @@ fn links_away(page: &Page, id: NodeId) -> usize {
         .count()
 }
 
+/// Characters a title bar holds besides its heading: short labels ("Sponsored", "Feedback").
+const TITLE_BAR_EXTRA_CHARS: usize = 80;
+
 /// Sections introduced by a heading that names them as pointers elsewhere ("Related posts",
 /// "Customers also viewed", "More from ..."): the heading and the block it opens, when that block
 /// is a small part of `root` and not the article's best-scored one; in a block shared with the
@@ -832,7 +835,12 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
             }
             own = parent;
         }
-        let block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
+        let mut block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
+        // A title bar holds the heading and a few short labels beside it ("Sponsored", "Feedback"):
+        // the section it titles is further up.
+        while let Some(b) = block.filter(|&b| stats.chars[b] <= stats.chars[heading] + TITLE_BAR_EXTRA_CHARS) {
+            block = page.node(b).parent.filter(|&p| p != root && page.is_ancestor_of(root, p));
+        }
         // Pointers are links or short teasers: a block with a paragraph of prose that is not mostly
         // links may be a section of the article under an unlucky title ("Why it is trending").
         // Teaser cards whose headline links carry no text of their own (filled in by script) still
@@ -843,7 +851,10 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
                 || links_away(page, b) >= (2 * stats.prose[b]).max(4)
         };
         let small = |b: NodeId| stats.chars[b] * 5 < stats.chars[root] * 2;
-        if let Some(block) = block.filter(|&b| small(b) && pointers(b) && !holds_best(b)) {
+        // On a page that is no article (a shop's item), carousels of other items under "Similar items"
+        // can outweigh the item's own few lines: there a section without prose goes whatever its size.
+        let other_items = |b: NodeId| !article.readerable && stats.prose[b] == 0;
+        if let Some(block) = block.filter(|&b| (small(b) || other_items(b)) && pointers(b) && !holds_best(b)) {
             out.push(block);
             continue;
         }
@@ -1241,6 +1252,31 @@ mod tests {
             assert!(text.contains(line), "{line} missing from: {text}");
         }
         assert!(!text.contains("Please be civil"), "{text}");
+    }
+
+    #[test]
+    fn a_carousel_of_other_items_under_its_title_bar_is_not_text() {
+        // A shop's item page: a few lines about the item, then "Similar items" in a title bar with
+        // its labels, over a carousel of cards (opened by script, so no links) that outweighs them.
+        let card = |i: usize| {
+            format!(
+                r#"<li class=cell><div class=card><h3>Ladies knitted jumper in green wool, size {i}, hardly worn</h3>
+                <span>Pre-owned</span> <span>$1{i}.99</span> <span>+ $4.50 delivery</span></div></li>"#
+            )
+        };
+        let cards: String = (1..=14).map(card).collect();
+        let html = format!(
+            r#"<body><header><nav><a href="/">Shop</a> <a href="/deals">Deals</a></nav></header><main>
+            <div class=item><h1>Three-pack of ladies tops, black, white and green, size 6</h1>
+            <div>Condition: new with tags</div><div>Delivery: varies by country</div>
+            <div>Returns: the seller accepts returns within 30 days</div></div>
+            <div class=more><div class=bar><div class=titles><div class=t><h2>Similar items</h2></div>
+            <span>Sponsored · Feedback on our suggestions</span></div></div>
+            <div class=strip><ul>{cards}</ul></div></div></main></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Condition: new with tags"), "{text}");
+        assert!(!text.contains("knitted jumper"), "{text}");
     }
 
     #[test]
