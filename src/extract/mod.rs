@@ -69,10 +69,9 @@ pub struct TextStats {
 /// spans hidden by their stylesheets to scramble a label letter by letter.
 pub fn is_identifier(text: &str) -> bool {
     let t = text.trim();
-    let groups: Vec<&str> = t.split('-').collect();
     t.len() == 36
-        && groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
-        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+        && t.split('-').map(str::len).eq([8, 4, 4, 4, 12])
+        && t.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
 }
 
 pub fn text_stats(page: &Page) -> TextStats {
