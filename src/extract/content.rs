@@ -82,7 +82,7 @@ impl Collector<'_> {
             return;
         }
         if node.is_text() {
-            if !super::is_identifier(&node.text) {
+            if !self.is_scrambling_identifier(id) {
                 self.run.push_str(&node.text);
             }
             return;
@@ -228,6 +228,11 @@ impl Collector<'_> {
         text
     }
 
+    /// An identifier the text facts left out (see `extract::text_stats`): it counts no characters.
+    fn is_scrambling_identifier(&self, id: NodeId) -> bool {
+        self.stats.chars[id] == 0 && super::is_identifier(&self.page.node(id).text)
+    }
+
     /// The text under `id` outside excluded nodes and dropped tags (buttons read if `buttons`).
     fn text_read(&self, id: NodeId, buttons: bool) -> String {
         let page = self.page;
@@ -239,7 +244,9 @@ impl Collector<'_> {
             }
             let node = page.node(n);
             if node.is_text() {
-                s.push_str(&node.text);
+                if !self.is_scrambling_identifier(n) {
+                    s.push_str(&node.text);
+                }
                 continue;
             }
             if DROPPED.contains(&node.tag.as_str()) && !(buttons && node.tag == "button") {

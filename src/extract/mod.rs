@@ -65,13 +65,27 @@ pub struct TextStats {
     pub commas: Vec<usize>,
 }
 
-/// Text that is a machine identifier (a UUID, 8-4-4-4-12 hex digits), not words: pages set them in
-/// spans hidden by their stylesheets to scramble a label letter by letter.
+/// Text that is a machine identifier (a UUID, 8-4-4-4-12 hex digits).
 pub fn is_identifier(text: &str) -> bool {
     let t = text.trim();
     t.len() == 36
         && t.split('-').map(str::len).eq([8, 4, 4, 4, 12])
         && t.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+}
+
+/// Identifiers in spans of their own, three or more side by side, are no words: a page sets them
+/// between the letters of a label ("Sponsored"), hidden by its stylesheet, to scramble it. One
+/// identifier in a sentence or a command (`celery result 4e196aa4-...`) is the text's own.
+const SCRAMBLING_IDENTIFIERS: usize = 3;
+
+fn is_scrambling_identifier(page: &Page, text_id: NodeId) -> bool {
+    let lone_identifier = |el: NodeId| match page.node(el).children.as_slice() {
+        [only] => page.node(*only).is_text() && is_identifier(&page.node(*only).text),
+        _ => false,
+    };
+    let Some(span) = page.node(text_id).parent.filter(|&p| lone_identifier(p)) else { return false };
+    let Some(holder) = page.node(span).parent else { return false };
+    page.node(holder).children.iter().filter(|&&c| lone_identifier(c)).count() >= SCRAMBLING_IDENTIFIERS
 }
 
 pub fn text_stats(page: &Page) -> TextStats {
@@ -84,7 +98,7 @@ pub fn text_stats(page: &Page) -> TextStats {
         let node = page.node(id);
         if node.is_text() {
             let skip = node.parent.map(|p| matches!(page.node(p).tag.as_str(), "script" | "style")).unwrap_or(false)
-                || is_identifier(&node.text);
+                || (is_identifier(&node.text) && is_scrambling_identifier(page, id));
             if !skip {
                 chars[id] = node.text.split_whitespace().map(|w| w.chars().count() + 1).sum();
                 commas[id] = node.text.matches(COMMAS).count();
@@ -1294,11 +1308,17 @@ mod tests {
         let html = format!(
             r#"<body><main><h1>Walking boots, size 9</h1><p>Leather walking boots worn twice, in their box, with
             a spare pair of laces; the soles show no wear and the lining is clean.</p>
-            <div class=label>{scrambled}</div></main></body>"#
+            <div class=label>{scrambled}</div>
+            <ul><li>Size 9, <span>{scrambled}</span></li><li>Brown leather</li><li>Worn twice</li></ul>
+            <p>Your order's number is <span>4e196aa4-0141-4601-8138-7aa33db0f577</span>; quote it when you write.</p>
+            </main></body>"#
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("spare pair of laces"), "{text}");
+        assert!(text.contains("Brown leather"), "{text}");
         assert!(!text.contains("-d3e5-"), "{text}");
+        // One identifier in a sentence is the sentence's.
+        assert!(text.contains("is 4e196aa4-0141-4601-8138-7aa33db0f577;"), "{text}");
     }
 
     #[test]
