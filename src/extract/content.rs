@@ -300,13 +300,10 @@ pub fn drop_credit_lines(blocks: Vec<Block>) -> Vec<Block> {
 /// Share of the article's text, at its end, where a note about its author is looked for.
 const AUTHOR_NOTE_TAIL: f32 = 0.1;
 
-/// Drops the notes about the article's authors at its end: a paragraph that opens with a full
-/// name from the byline and goes on with a verb of `author_note_verbs` ("Sara Coughlin is a writer
-/// and editor with ...", "Scott Levine has no position in any of the stocks mentioned"), in the
-/// last tenth of the text. The page still shows them; they are not the article.
-pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
+/// The full names in a byline: split at commas, ampersands and joining words ("Ann Lee and Bo
+/// Chen"); a one-word part names no one in particular ("Staff").
+fn byline_names(byline: &str) -> Vec<String> {
     let lexicon = crate::lexicon::lexicon();
-    // The byline's names: split at commas, ampersands and joining words ("Ann Lee and Bo Chen").
     let mut names: Vec<String> = Vec::new();
     for part in byline.split([',', '&', ';']) {
         let mut name: Vec<&str> = Vec::new();
@@ -321,22 +318,65 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
         names.push(name.join(" "));
     }
     names.retain(|name| name.split_whitespace().count() >= 2);
+    names
+}
+
+/// Characters of the line before an author card's name that make it the card's label ("Meet
+/// your guide", "Written by", "About the author") rather than the article's last line.
+const AUTHOR_CARD_LABEL_MAX_CHARS: usize = 40;
+
+/// Drops what is about the article's authors at its end, in the last tenth of the text. The page
+/// still shows it; it is not the article.
+/// - A note: a paragraph that opens with a full name from the byline and goes on with a verb of
+///   `author_note_verbs` ("Sara Coughlin is a writer and editor with ...", "Scott Levine has no
+///   position in any of the stocks mentioned").
+/// - A card: a line that is only the byline or one of its names, which no other line of the
+///   article repeats (a transcript's speaker lines do), with the short label before it and all
+///   that follows (the author's title, bio, "See author profile").
+pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
+    let lexicon = crate::lexicon::lexicon();
+    let names = byline_names(byline);
     if names.is_empty() {
         return blocks;
     }
-    let lengths: Vec<usize> = blocks.iter().map(|b| b.text().chars().count()).collect();
-    let total: usize = lengths.iter().sum();
+    let texts: Vec<String> = blocks.iter().map(|b| b.text().trim().to_lowercase()).collect();
+    let total: usize = texts.iter().map(|t| t.chars().count()).sum();
+    let in_tail = |after: usize| after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
+    let is_line = |b: &Block| matches!(b, Block::Paragraph { .. } | Block::Heading { .. });
+    let is_name = |text: &str| text == byline.trim().to_lowercase() || names.iter().any(|n| n.to_lowercase() == text);
+
+    // The card: its name line, then its label when the line before is one.
     let mut after = total;
-    let mut kept = Vec::with_capacity(blocks.len());
-    for (block, len) in blocks.into_iter().zip(lengths) {
-        after -= len;
-        let in_tail = after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
+    let mut card_start = blocks.len();
+    for (i, block) in blocks.iter().enumerate() {
+        after -= texts[i].chars().count();
+        if !in_tail(after)
+            || !is_line(block)
+            || !is_name(&texts[i])
+            || texts.iter().filter(|t| **t == texts[i]).count() > 1
+        {
+            continue;
+        }
+        card_start = i;
+        if let Some(label) = i.checked_sub(1).filter(|&j| is_line(&blocks[j])) {
+            let text = &texts[label];
+            if text.chars().count() <= AUTHOR_CARD_LABEL_MAX_CHARS && !text.ends_with(['.', '!', '?', ':']) {
+                card_start = label;
+            }
+        }
+        break;
+    }
+
+    let mut after = total;
+    let mut kept = Vec::with_capacity(card_start);
+    for (block, text) in blocks.into_iter().zip(&texts).take(card_start) {
+        after -= text.chars().count();
         let about_author = matches!(&block, Block::Paragraph { text } if names.iter().any(|name| {
             let next_word = text.strip_prefix(name.as_str()).and_then(|rest| rest.strip_prefix(' '));
             next_word.and_then(|rest| rest.split_whitespace().next())
                 .is_some_and(|word| lexicon.author_note_verbs.iter().any(|verb| verb == word))
         }));
-        if !(in_tail && about_author) {
+        if !(in_tail(after) && about_author) {
             kept.push(block);
         }
     }
@@ -746,6 +786,36 @@ mod tests {
         // A one-word byline names no one in particular.
         let blocks = vec![para("Staff is a word."), para("Staff is a writer.")];
         assert_eq!(drop_author_notes(blocks.clone(), "Staff"), blocks);
+    }
+
+    #[test]
+    fn an_author_card_at_the_end_is_dropped_a_speaker_line_is_not() {
+        let body = "The toothbrush cleaned better than any other we tried, and its battery lasted three weeks. ";
+        let heading = |text: &str| Block::Heading { level: 3, text: text.to_string() };
+        let mut blocks: Vec<Block> = (0..12).map(|_| para(&body.repeat(2))).collect();
+        blocks.push(para("It is the one to buy."));
+        let article = blocks.clone();
+        blocks.extend([
+            heading("Meet your guide"),
+            para("Sara Coughlin"),
+            para("Senior editor"),
+            para("I review toothbrushes."),
+        ]);
+        assert_eq!(drop_author_notes(blocks.clone(), "Sara Coughlin"), article);
+        // The line before the name is the article's when it is a sentence.
+        let mut signed = article.clone();
+        signed.push(para("Thank you."));
+        let mut card = signed.clone();
+        card.extend([para("Sara Coughlin"), para("Senior editor")]);
+        assert_eq!(drop_author_notes(card, "Sara Coughlin"), signed);
+        // A name line that comes back is a transcript's speaker, not a card.
+        let mut transcript = vec![para("Sara Coughlin"), para(&body.repeat(20))];
+        transcript.extend([para("Sara Coughlin"), para("What did you test next?")]);
+        assert_eq!(drop_author_notes(transcript.clone(), "Sara Coughlin"), transcript);
+        // Earlier in the article, the name line stays.
+        let mut early = vec![para("Sara Coughlin")];
+        early.extend(article.iter().cloned());
+        assert_eq!(drop_author_notes(early.clone(), "Sara Coughlin"), early);
     }
 
     /// The texts of the blocks read under the element with this id, nothing excluded.
