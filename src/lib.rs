@@ -294,6 +294,27 @@ mod tests {
     }
 
     #[test]
+    fn a_dialog_with_fields_to_fill_is_not_the_text_a_dialog_of_details_is() {
+        let para = DOORBELL_PARAGRAPH;
+        // A paragraph of prose: a form around one is read, unless it is a dialog's with fields to fill.
+        let report = "Tell us why you are reporting this item, and anything else we should know about it before our \
+            team looks into it.";
+        let sizes = "The doorbell fits door frames from two to four inches wide, with the wedge kit for angled walls.";
+        let html = format!(
+            "<head><title>Doorbell review</title><meta property=\"og:type\" content=\"article\"></head><body>\
+             <article><h1>Doorbell review</h1>{para}{para}{para}{para}{para}{para}\
+             <div role=\"dialog\" class=\"overlay\"><form><p>{report}</p>\
+             <label><input type=\"radio\" name=\"why\"> It is not handmade</label>\
+             <textarea name=\"more\"></textarea><button>Send</button></form></div>\
+             <div role=\"dialog\"><p>{sizes}</p></div>{para}{para}</article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("The doorbell camera records"), "{text}");
+        assert!(!text.contains("reporting this item"), "{text}");
+        assert!(text.contains("door frames from two to four inches"), "{text}");
+    }
+
+    #[test]
     fn a_sign_up_box_for_deals_by_text_message_is_hidden_but_a_quote_form_s_paragraph_is_not() {
         let para = DOORBELL_PARAGRAPH;
         let (title, call, pitch, button, thanks) = (

@@ -740,6 +740,22 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
 /// Whether `id` is a form with nothing to fill in or send (only hidden inputs, and buttons that run a
 /// script): a wrapper around content (old Reddit sets each comment's text in one, a scholar's
 /// profile its table of papers), not a form a reader uses.
+/// Whether an element holds a control to fill in: a text box, a choice, a list (a hidden input
+/// or a button is none).
+fn holds_field(page: &Page, id: NodeId) -> bool {
+    subtree(page, id).any(|d| {
+        let node = page.node(d);
+        match node.tag.as_str() {
+            "input" => !node.attr("type").is_some_and(|t| {
+                let t = t.trim().to_ascii_lowercase();
+                matches!(t.as_str(), "hidden" | "button" | "submit" | "reset" | "image")
+            }),
+            "textarea" | "select" => true,
+            _ => false,
+        }
+    })
+}
+
 pub(crate) fn is_fieldless_form(page: &Page, id: NodeId) -> bool {
     page.node(id).tag == "form"
         && !subtree(page, id).any(|d| {
@@ -1066,7 +1082,10 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !is_linked_span_in_text(page, stats, id);
             let teasers = teasers && !announced;
             let tag_list = || chars < MAX_TAG_LIST_CHARS && stats.link_chars[id] > 0 && is_tag_list(page, stats, id);
-            if small && (labelled || link_list || node.tag == "time" || teasers || tag_list()) {
+            // A dialog with fields to fill opens on a click (a form to report the item, a postcode
+            // to check delivery): not the text. Other dialogs may hold it (a description, a size chart).
+            let dialog = is_modal(node) && !holds_best && holds_field(page, id);
+            if small && (labelled || dialog || link_list || node.tag == "time" || teasers || tag_list()) {
                 out.push(id);
             } else {
                 stack.extend(node.children.iter().copied());
