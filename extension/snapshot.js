@@ -6,7 +6,7 @@
 globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
   // Keep in step with KEPT_ATTRIBUTES in src/page/mod.rs.
   const KEPT = new Set(['id', 'class', 'role', 'aria-label', 'aria-hidden', 'aria-controls', 'aria-expanded',
-    'aria-level', 'aria-modal', 'itemprop', 'itemtype', 'itemscope',
+    'aria-level', 'aria-modal', 'open', 'itemprop', 'itemtype', 'itemscope',
     'rel', 'href', 'src', 'alt', 'datetime', 'content', 'name', 'property', 'lang', 'dir', 'hidden', 'type',
     'http-equiv', 'charset', 'style']);
   // template: never rendered. noscript: with scripts on (always, here) its content is raw text;

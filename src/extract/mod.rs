@@ -584,7 +584,7 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
         .collect()
 }
 
-/// A modal dialog by its ARIA markup (a bare `<dialog>` cannot tell: its `open` is not kept).
+/// A modal dialog by its ARIA markup (a closed `<dialog>` is not visible at all).
 fn is_modal(node: &crate::page::Node) -> bool {
     node.attr("role").is_some_and(|r| matches!(r.trim().to_ascii_lowercase().as_str(), "dialog" | "alertdialog"))
         || node.attr("aria-modal").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))

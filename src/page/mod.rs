@@ -26,6 +26,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "aria-expanded",
     "aria-level",
     "aria-modal",
+    "open",
     "itemprop",
     "itemtype",
     "itemscope",
@@ -426,8 +427,13 @@ impl Page {
             let parent_visible = node.parent.map(|p| visible[p]).unwrap_or(true);
             let parent_in_fold = node.parent.is_some_and(|p| in_fold[p]);
             let live_hidden = !parent_in_fold && node.live.is_some_and(|l| !l.rendered);
+            // A `<dialog>` shows only once opened (the browser's own style sheet hides it until
+            // then); in the browser the live facts tell (a page may style one to show).
+            let closed_dialog = node.tag == "dialog" && node.attr("open").is_none() && node.live.is_none();
             let markup_hidden = node.is_element()
-                && (node.attr("hidden").is_some() || node.attr("style").is_some_and(hides_by_inline_style));
+                && (node.attr("hidden").is_some()
+                    || node.attr("style").is_some_and(hides_by_inline_style)
+                    || closed_dialog);
             let revealed_by_script = is_streamed_segment(node)
                 || chars[id] * 3 >= body * 2
                 || (!in_frame[id] && chars[id] * 3 >= unframed * 2);
@@ -640,6 +646,17 @@ mod tests {
             format!(r#"<body><p>Shown {long}</p><div style="visibility: hidden"><p>Modal {long}</p></div></body>"#);
         let text = visible_text(&html);
         assert!(text.contains("Shown") && !text.contains("Modal"), "{text}");
+    }
+
+    #[test]
+    fn a_dialog_shows_only_when_open() {
+        let long = "word ".repeat(60);
+        let html = format!(
+            r#"<body><p>Shown {long}</p><dialog id="term"><p>Benchmark: an index to measure by.</p></dialog>
+            <dialog open><p>Opened on arrival.</p></dialog></body>"#
+        );
+        let text = visible_text(&html);
+        assert!(text.contains("Shown") && text.contains("Opened") && !text.contains("Benchmark"), "{text}");
     }
 
     #[test]
