@@ -343,7 +343,9 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     let total: usize = texts.iter().map(|t| t.chars().count()).sum();
     let in_tail = |after: usize| after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
     let is_line = |b: &Block| matches!(b, Block::Paragraph { .. } | Block::Heading { .. });
-    let is_name = |text: &str| text == byline.trim().to_lowercase() || names.iter().any(|n| n.to_lowercase() == text);
+    let mut name_lines: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    name_lines.push(byline.trim().to_lowercase());
+    let is_name = |text: &str| name_lines.iter().any(|n| n == text);
 
     // The card: its name line, then its label when the line before is one.
     let mut after = total;

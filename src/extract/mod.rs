@@ -737,9 +737,6 @@ pub fn last_descendant(page: &Page, id: NodeId) -> NodeId {
     n
 }
 
-/// Whether `id` is a form with nothing to fill in or send (only hidden inputs, and buttons that run a
-/// script): a wrapper around content (old Reddit sets each comment's text in one, a scholar's
-/// profile its table of papers), not a form a reader uses.
 /// Whether an element holds a control to fill in: a text box, a choice, a list (a hidden input
 /// or a button is none).
 fn holds_field(page: &Page, id: NodeId) -> bool {
@@ -756,6 +753,9 @@ fn holds_field(page: &Page, id: NodeId) -> bool {
     })
 }
 
+/// Whether `id` is a form with nothing to fill in or send (only hidden inputs, and buttons that run a
+/// script): a wrapper around content (old Reddit sets each comment's text in one, a scholar's
+/// profile its table of papers), not a form a reader uses.
 pub(crate) fn is_fieldless_form(page: &Page, id: NodeId) -> bool {
     page.node(id).tag == "form"
         && !subtree(page, id).any(|d| {
