@@ -1092,6 +1092,66 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             }
         }
         out.extend(related_sections(page, article, root));
+        let titles = contents_titles(page, article, root, &out);
+        out.extend(titles);
+    }
+    out
+}
+
+/// Text a block may keep beside its set-aside links and still be only their title ("Table of
+/// Contents", "In this article", "Inhalt").
+const CONTENTS_TITLE_CHARS: usize = 40;
+/// ... when what was set aside is this many times longer.
+const CONTENTS_TITLE_RATIO: usize = 4;
+
+/// The titles of tables of contents whose links were set aside: a block whose text, once its
+/// link lists are left out, is a short line alone, and whose links mostly point within the page
+/// (`href="#..."`). The title would be read with nothing under it. Given as the title's own
+/// nodes, so that what is set aside is counted once.
+fn contents_titles(page: &Page, article: &Article, root: NodeId, set_aside: &[NodeId]) -> Vec<NodeId> {
+    let stats = &article.stats;
+    // Characters set aside under each node (nested set-aside blocks counted once).
+    let mut aside = vec![0usize; page.len()];
+    for &o in set_aside {
+        if set_aside.iter().any(|&p| p != o && page.is_ancestor_of(p, o)) {
+            continue;
+        }
+        for n in std::iter::once(o).chain(page.ancestors(o)) {
+            aside[n] += stats.chars[o];
+            if n == root {
+                break;
+            }
+        }
+    }
+    let holds_best = |id: NodeId| article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
+    let in_page_links = |id: NodeId| {
+        let hrefs: Vec<&str> = page.descendants(id).into_iter().filter_map(|d| page.node(d).attr("href")).collect();
+        !hrefs.is_empty() && hrefs.iter().filter(|h| h.trim_start().starts_with('#')).count() * 5 >= hrefs.len() * 4
+    };
+    let mut out = Vec::new();
+    let mut stack: Vec<NodeId> = page.node(root).children.clone();
+    while let Some(id) = stack.pop() {
+        if !page.node(id).is_element() || aside[id] == 0 || aside[id] >= stats.chars[id] {
+            continue;
+        }
+        let left = stats.chars[id] - aside[id];
+        if left <= CONTENTS_TITLE_CHARS
+            && aside[id] >= CONTENTS_TITLE_RATIO * left
+            && !holds_best(id)
+            && in_page_links(id)
+        {
+            // The pieces of the block outside what was set aside.
+            let mut pieces = vec![id];
+            while let Some(p) = pieces.pop() {
+                if aside[p] == 0 {
+                    out.push(p);
+                } else if aside[p] < stats.chars[p] {
+                    pieces.extend(page.node(p).children.iter().copied());
+                }
+            }
+        } else {
+            stack.extend(page.node(id).children.iter().copied());
+        }
     }
     out
 }
@@ -2121,5 +2181,38 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("A promise is an object"), "{text}");
         assert!(text.contains("Part 6 explains"), "{text}");
+    }
+
+    #[test]
+    fn a_table_of_contents_goes_with_its_title_and_a_list_of_links_elsewhere_keeps_its_line() {
+        let para = |i: usize| {
+            format!(
+                "<h2 id=s{i}>Step {i}</h2><p>Step {i} of the guide says what to buy, what to measure twice and \
+                 what to leave for the weekend, with the tools it takes and the mistakes people make.</p>"
+            )
+        };
+        let steps: String = (1..=6).map(para).collect();
+        let entries = |href: &str| -> String {
+            (1..=6)
+                .map(|i| {
+                    format!("<li><a href=\"{href}{i}\">Step {i}: what to buy, what to measure, what to leave</a></li>")
+                })
+                .collect()
+        };
+        let page = |title: &str, href: &str| {
+            format!(
+                r#"<head><meta property="og:type" content="article"></head><body><article><h1>Build a shelf</h1>
+                <p>Building a shelf takes a free afternoon, a drill, a level and a little patience with the wall plugs.</p>
+                <div class=box><p class=box-title>{title}</p><ul>{}</ul></div>{steps}</article></body>"#,
+                entries(href)
+            )
+        };
+        // The links point within the page: their title goes with them.
+        let text = crate::extract(&parse_html(&page("Table of Contents", "#s")).unwrap()).text_content();
+        assert!(!text.contains("Table of Contents") && !text.contains("Step 1: what to buy"), "{text}");
+        assert!(text.contains("Step 6 of the guide") && text.contains("a free afternoon"), "{text}");
+        // Links to other pages: the line over them is not a contents' title, and stays.
+        let text = crate::extract(&parse_html(&page("Buying options:", "/shop/item")).unwrap()).text_content();
+        assert!(text.contains("Buying options:") && !text.contains("Step 1: what to buy"), "{text}");
     }
 }
