@@ -406,14 +406,19 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let mut tail = blocks.split_off(last + 1);
     // Tables, code and lists after the last paragraph are the article's; so is a table's own
     // caption, and the line or heading that introduces a list or table ("Key topics include:",
-    // "Learning Objectives"), unless it names boilerplate ("Related posts").
+    // "Learning Objectives"), or a heading and the one line under it that introduce one (a
+    // brand's name, its coupon code, then its list), unless it names boilerplate ("Related posts").
+    let rows_at = |i: usize| matches!(tail.get(i), Some(Block::ListItem { .. } | Block::TableRow { .. }));
+    let heading_at = |i: usize| matches!(tail.get(i), Some(Block::Heading { .. }));
+    let plain_line_at = |i: usize| matches!(tail.get(i), Some(Block::Paragraph { text }) if text.chars().count() < 80);
     let keep_tail = |i: usize, b: &Block| match b {
         Block::TableRow { .. } | Block::Code { .. } | Block::ListItem { .. } => true,
         Block::Caption { .. } if matches!(tail.get(i + 1), Some(Block::TableRow { .. })) => true,
         Block::Paragraph { text } | Block::Heading { text, .. }
-            if (text.trim_end().ends_with(':') || matches!(b, Block::Heading { .. }))
-                && matches!(tail.get(i + 1), Some(Block::ListItem { .. } | Block::TableRow { .. }))
-                && crate::classify::signals::text_cue_hits(text).best().is_none() =>
+            if crate::classify::signals::text_cue_hits(text).best().is_none()
+                && ((text.trim_end().ends_with(':') && rows_at(i + 1))
+                    || (heading_at(i) && (rows_at(i + 1) || (plain_line_at(i + 1) && rows_at(i + 2))))
+                    || (i > 0 && heading_at(i - 1) && rows_at(i + 1))) =>
         {
             true
         }
@@ -694,6 +699,29 @@ mod tests {
         assert_eq!(trim_edges(blocks.clone()), blocks, "a schedule longer than the description stays");
         let short_line = para("Problem set 1 is due on Friday at noon");
         assert_eq!(trim_edges(vec![para(prose), short_line]), vec![para(prose)], "one short line after it is an edge");
+    }
+
+    #[test]
+    fn a_heading_and_its_one_line_over_a_list_after_the_last_paragraph_are_kept() {
+        let prose = "I hope this list of affordable, ethical and sustainable clothing brands helps others \
+            find what they need, as it has helped me over the years.";
+        let heading = |text: &str| Block::Heading { level: 2, text: text.to_string() };
+        let item = |text: &str| Block::ListItem { ordered: false, text: text.to_string() };
+        let body = vec![para(prose), para(prose), para(prose), para(prose)];
+        let tail = vec![
+            heading("Aventura"),
+            item("organic cotton"),
+            item("hemp"),
+            heading("Pact"),
+            para("coupon code: READER15"),
+            item("organic cotton"),
+            item("climate neutral"),
+        ];
+        let blocks: Vec<Block> = body.iter().chain(&tail).cloned().collect();
+        assert_eq!(trim_edges(blocks.clone()), blocks);
+        // A short line under a heading with no list after it is still an edge.
+        let blocks: Vec<Block> = body.iter().cloned().chain([heading("Share"), para("Facebook Twitter")]).collect();
+        assert_eq!(trim_edges(blocks), body);
     }
 
     #[test]
