@@ -440,6 +440,11 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // Headline, byline and dates come before the article ends; later ones belong to comments.
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
     article.keep = headline_nodes(page, &meta.title).into_iter().filter(|&k| k <= end).collect();
+    // The page's h1 headline is kept wherever it stands: a shop's item is read from its description,
+    // which may come before the buy box that holds the item's name, price and summary.
+    if let Some(h1) = article.headline.filter(|&h| h > end && page.node(h).tag == "h1") {
+        article.keep.push(h1);
+    }
     article.stats = stats;
     article.visible = visible;
     article.labels = labels;
@@ -2214,5 +2219,30 @@ mod tests {
         // Links to other pages: the line over them is not a contents' title, and stays.
         let text = crate::extract(&parse_html(&page("Buying options:", "/shop/item")).unwrap()).text_content();
         assert!(text.contains("Buying options:") && !text.contains("Step 1: what to buy"), "{text}");
+    }
+
+    #[test]
+    fn an_items_name_in_a_buy_box_after_its_description_is_never_hidden() {
+        let module = |i: usize| {
+            format!(
+                "<div class=module><h2>Part {i}</h2><p>Part {i}: the lantern spreads the scent of a few drops of oil \
+                 with a flame effect that is safe to touch, indoors on a table or outdoors on a terrace, and it \
+                 runs for hours on one charge.</p>\
+                 <p>Its tank holds enough water for a long evening, and it turns itself off when the tank runs dry, \
+                 so it can be left alone.</p></div>"
+            )
+        };
+        let modules: String = (1..=6).map(module).collect();
+        let html = format!(
+            r#"<head><title>Flame diffuser, indoor and outdoor - Shop</title></head><body>
+            <div class=content>{modules}</div>
+            <div class=sidebar id=right_block><h1>Flame diffuser, indoor and outdoor</h1><span>79,00 EUR</span>
+            <p>A compact lantern for essential oils.</p></div></body>"#
+        );
+        let page = parse_html(&html).unwrap();
+        let extraction = crate::extract(&page);
+        assert!(extraction.text_content().contains("Part 6: the lantern"), "{}", extraction.text_content());
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert!(!hidden.iter().any(|t| t.contains("Flame diffuser")), "{hidden:?}");
     }
 }
