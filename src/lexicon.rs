@@ -45,6 +45,9 @@ pub struct Lexicon {
     pub author_note_verbs: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
+    /// Phrases by language with which a page says it earns from the links it carries ("This post
+    /// contains affiliate links", "we may earn a commission"), lower-cased.
+    pub affiliate_disclosures: BTreeMap<String, Vec<String>>,
 }
 
 impl Lexicon {

@@ -797,4 +797,20 @@ git commit --amend</code></pre></article></body>"#
         // A share bar labelled the same way is still one.
         assert!(hidden.iter().any(|h| h.contains("Share on Facebook")), "{hidden:?}");
     }
+
+    #[test]
+    fn an_affiliate_disclosure_in_the_article_is_hidden_a_paragraph_on_affiliate_programs_is_not() {
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!(
+            "<body><article><h1>Doorbell review</h1>\
+             <p><em>This post contains affiliate links. If you buy through them, we may earn a small commission.</em></p>\
+             {para}{para}<p>Affiliate programs: a streamer earns a commission when a viewer buys through the link \
+             under a video, which is how many channels pay their bills.</p>{para}{para}</article></body>"
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(hidden.iter().any(|t| t.starts_with("This post contains affiliate links")), "{hidden:?}");
+        assert!(!text.contains("This post contains affiliate links"), "{text}");
+        assert!(text.contains("Affiliate programs: a streamer earns a commission"), "{text}");
+        assert!(text.contains("keeps a whole week of clips"), "{text}");
+    }
 }

@@ -114,6 +114,10 @@ fn short(text: &str) -> String {
     }
 }
 
+/// An affiliate disclosure is a sentence or three ("We are a reader-supported website... When you
+/// buy through links on our site, we may earn an affiliate commission.").
+const MAX_DISCLOSURE_CHARS: usize = 400;
+
 /// Containers longer than this are split into their children before their text cues are read:
 /// one boilerplate block is rarely that long, and reading it whole at every level is slow.
 const LONGEST_SINGLE_BLOCK: usize = 3000;
@@ -333,6 +337,11 @@ impl<'a> Classifier<'a> {
                     continue;
                 }
             }
+            if let Some(phrase) = self.affiliate_disclosure(child) {
+                let reason = format!("an affiliate disclosure (\"{phrase}\")");
+                out.push(HiddenBlock { node: child, role: Role::Disclaimer, reason, text: short(&page.text(child)) });
+                continue;
+            }
             if chars > 0 && chars < 250 && !self.part_of_a_sentence(child) {
                 let text = page.text(child);
                 let chars = text.chars().count();
@@ -357,6 +366,20 @@ impl<'a> Classifier<'a> {
             }
             self.walk_inside(child, out);
         }
+    }
+
+    /// The phrase with which a block says the page earns from its links ("This post contains
+    /// affiliate links", "we may earn a commission"), when the block is that notice: one paragraph
+    /// at most, of a notice's length, not words inside a sentence. A disclosure is a disclaimer,
+    /// whatever its length; an article about affiliate marketing says "affiliate links" without
+    /// these first-person phrases.
+    fn affiliate_disclosure(&self, id: NodeId) -> Option<String> {
+        let chars = self.chars(id);
+        if chars == 0 || chars >= MAX_DISCLOSURE_CHARS || self.stats.prose[id] > 1 || self.part_of_a_sentence(id) {
+            return None;
+        }
+        let text = self.page.text(id).to_lowercase();
+        crate::lexicon::lexicon().affiliate_disclosures.values().flatten().find(|p| text.contains(p.as_str())).cloned()
     }
 
     /// Whether `id` is an inline run of a paragraph that holds more text than it ("<p><span>The skill
