@@ -813,4 +813,26 @@ git commit --amend</code></pre></article></body>"#
         assert!(text.contains("Affiliate programs: a streamer earns a commission"), "{text}");
         assert!(text.contains("keeps a whole week of clips"), "{text}");
     }
+
+    #[test]
+    fn a_tabbed_faq_the_page_calls_a_menu_is_not_hidden_a_menu_of_links_is() {
+        let para = DOORBELL_PARAGRAPH;
+        let answer = |q: &str| {
+            format!(
+                "<div class=faq_tabs-menu-link><h3>{q}</h3><p>It happens when someone uses your name, card or \
+                 account number without asking you, to buy things, open accounts or claim benefits in your \
+                 name; the sooner you notice it, the less it costs to put right.</p></div>"
+            )
+        };
+        let faq = [answer("How does identity theft happen?"), answer("Is protection worth it?")].concat();
+        let html = format!(
+            "<body><div class=menu><a href=/a>Plans and pricing</a> <a href=/b>Compare plans</a> \
+             <a href=/c>Recovery checklist</a></div><article><h1>Identity theft</h1>{para}{para}{para}\
+             <div class=faq_tabs>{faq}</div></article></body>"
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(!hidden.iter().any(|t| t.contains("How does identity theft happen")), "{hidden:?}");
+        assert!(hidden.iter().any(|t| t.contains("Recovery checklist")), "{hidden:?}");
+        assert!(text.contains("How does identity theft happen"), "{text}");
+    }
 }

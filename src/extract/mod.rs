@@ -157,6 +157,8 @@ fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
 
 /// Characters a block of customer reviews holds at least (a line of rating summary holds fewer).
 const MIN_REVIEWS_CHARS: usize = 400;
+/// A menu's links hold a tenth of its text or more.
+const MENU_MIN_LINK_SHARE: usize = 10;
 
 /// Finds the article's main block. The page's title helps keep the headline out of the hidden set;
 /// what its metadata declares it (an article, a thread, a product) weighs in too.
@@ -184,6 +186,10 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             stats.prose[id] == 0 && !holds_declared_answer(page, &meta.answer_openings, id)
         });
     }
+    // A menu is links: a block labelled "menu" that holds a paragraph of prose with few links is
+    // something else the page calls so (a tabbed FAQ's "tabs-menu" of answers). Other navigation
+    // labels stand ("sidebar": an aside's box of prose beside the article).
+    labels.drop_token("menu", |id| stats.prose[id] > 0 && stats.link_chars[id] * MENU_MIN_LINK_SHARE < stats.chars[id]);
     // Some tokens name a role only where the page offers a product (its customer "reviews"), and
     // there only on a block long enough to hold them (not the line that sums up their ratings).
     for token in crate::lexicon::lexicon().product_page_tokens() {
