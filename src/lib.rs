@@ -812,6 +812,25 @@ git commit --amend</code></pre></article></body>"#
         assert!(!text.contains("This post contains affiliate links"), "{text}");
         assert!(text.contains("Affiliate programs: a streamer earns a commission"), "{text}");
         assert!(text.contains("keeps a whole week of clips"), "{text}");
+        // Said without "affiliate": buying through the site's links, a small commission.
+        let html = format!(
+            "<body><article><h1>Doorbell review</h1><p>We test everything we recommend. Buying through links on \
+             our site supports our work.</p>{para}{para}{para}{para}</article></body>"
+        );
+        let (hidden, _) = hidden_and_text(&html);
+        assert!(hidden.iter().any(|t| t.starts_with("We test everything we recommend")), "{hidden:?}");
+    }
+
+    #[test]
+    fn a_continue_reading_label_over_more_stories_is_hidden() {
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!(
+            "<body><article><h1>Doorbell review</h1>{para}{para}{para}{para}<div class=more><h3>Continue Reading</h3>\
+             <a href=/all>View all</a></div></article></body>"
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(hidden.iter().any(|t| t.starts_with("Continue Reading")), "{hidden:?}");
+        assert!(!text.contains("Continue Reading"), "{text}");
     }
 
     #[test]
