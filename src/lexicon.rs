@@ -43,6 +43,9 @@ pub struct Lexicon {
     pub credit_line_marks: Vec<String>,
     /// Verbs that open a note about an author after the name ("Sara Coughlin is a writer ...").
     pub author_note_verbs: Vec<String>,
+    /// Labels that open a card about the article's author at its end ("About the author",
+    /// "Written by"), lower-cased, without a colon.
+    pub author_card_labels: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
     /// Phrases by language with which a page says it earns from the links it carries ("This post

@@ -158,9 +158,7 @@ pub fn extract(page: &Page) -> Extraction {
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
         blocks = extract::content::drop_credit_lines(extract::content::trim_edges(blocks));
-        if let Some(byline) = &meta.byline {
-            blocks = extract::content::drop_author_notes(blocks, byline);
-        }
+        blocks = extract::content::drop_author_notes(blocks, meta.byline.as_deref().unwrap_or(""));
     }
     // The headline is shown apart; drop it from the body when the body starts with it.
     if let Some(Block::Heading { text, .. }) = blocks.first() {

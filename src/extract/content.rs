@@ -325,6 +325,19 @@ fn byline_names(byline: &str) -> Vec<String> {
 /// your guide", "Written by", "About the author") rather than the article's last line.
 const AUTHOR_CARD_LABEL_MAX_CHARS: usize = 40;
 
+/// Whether a line is only a label that opens an author card ("About the author", "Written by:"),
+/// or such a label with a colon and the card's first words after it ("About the author: Craig
+/// Hull is a freelance photographer").
+fn is_author_card_label(line: &str) -> bool {
+    let line = line.replace('\u{2019}', "'");
+    crate::lexicon::lexicon().author_card_labels.iter().any(|label| {
+        line.strip_prefix(label.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with(':')
+        })
+    })
+}
+
 /// Drops what is about the article's authors at its end, in the last tenth of the text. The page
 /// still shows it; it is not the article.
 /// - A note: a paragraph that opens with a full name from the byline and goes on with a verb of
@@ -332,31 +345,34 @@ const AUTHOR_CARD_LABEL_MAX_CHARS: usize = 40;
 ///   position in any of the stocks mentioned").
 /// - A card: a line that is only the byline or one of its names, which no other line of the
 ///   article repeats (a transcript's speaker lines do), with the short label before it and all
-///   that follows (the author's title, bio, "See author profile").
+///   that follows (the author's title, bio, "See author profile"); or a line that is only a
+///   card's label ("About the author", "Written by:"), with all that follows, byline or none.
 pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     let lexicon = crate::lexicon::lexicon();
     let names = byline_names(byline);
-    if names.is_empty() {
-        return blocks;
-    }
     let texts: Vec<String> = blocks.iter().map(|b| b.text().trim().to_lowercase()).collect();
     let total: usize = texts.iter().map(|t| t.chars().count()).sum();
     let in_tail = |after: usize| after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
     let is_line = |b: &Block| matches!(b, Block::Paragraph { .. } | Block::Heading { .. });
     let mut name_lines: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
-    name_lines.push(byline.trim().to_lowercase());
+    if !byline.trim().is_empty() {
+        name_lines.push(byline.trim().to_lowercase());
+    }
     let is_name = |text: &str| name_lines.iter().any(|n| n == text);
 
-    // The card: its name line, then its label when the line before is one.
+    // The card: its label line, or its name line and then its label when the line before is one.
     let mut after = total;
     let mut card_start = blocks.len();
     for (i, block) in blocks.iter().enumerate() {
         after -= texts[i].chars().count();
-        if !in_tail(after)
-            || !is_line(block)
-            || !is_name(&texts[i])
-            || texts.iter().filter(|t| **t == texts[i]).count() > 1
-        {
+        if !in_tail(after) || !is_line(block) || texts.iter().filter(|t| **t == texts[i]).count() > 1 {
+            continue;
+        }
+        if is_author_card_label(&texts[i]) {
+            card_start = i;
+            break;
+        }
+        if !is_name(&texts[i]) {
             continue;
         }
         card_start = i;
@@ -846,6 +862,33 @@ mod tests {
         let mut early = vec![para("Sara Coughlin")];
         early.extend(article.iter().cloned());
         assert_eq!(drop_author_notes(early.clone(), "Sara Coughlin"), early);
+    }
+
+    #[test]
+    fn a_card_opened_by_an_author_label_is_dropped_without_a_byline() {
+        let body = "The camera handled low light better than any other we tried, and its battery lasted. ";
+        let mut blocks: Vec<Block> = (0..12).map(|_| para(&body.repeat(2))).collect();
+        blocks.push(para("Go out and shoot."));
+        let article = blocks.clone();
+        let mut card = article.clone();
+        card.extend([para("About the Author:"), para("Juliette Carreiro is a content creator.")]);
+        assert_eq!(drop_author_notes(card, ""), article);
+        // The label and the card's first words on one line.
+        let mut inline = article.clone();
+        inline.push(para("About the author: Craig Hull is a freelance photographer."));
+        assert_eq!(drop_author_notes(inline, ""), article);
+        // A sentence that opens with the words is the article's.
+        let mut sentence = article.clone();
+        sentence.push(para("The author of this guide shoots weddings."));
+        assert_eq!(drop_author_notes(sentence.clone(), ""), sentence);
+        // A label that recurs (a list of posts, each 'Written by') opens no card.
+        let mut listing = article.clone();
+        listing.extend([para("Written by"), para("Ann Lee"), para("Written by"), para("Bo Chen")]);
+        assert_eq!(drop_author_notes(listing.clone(), ""), listing);
+        // Before the last tenth of the text, the label stays.
+        let mut early = vec![para("About the author")];
+        early.extend(article.iter().cloned());
+        assert_eq!(drop_author_notes(early.clone(), ""), early);
     }
 
     /// The texts of the blocks read under the element with this id, nothing excluded.
