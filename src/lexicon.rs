@@ -46,6 +46,9 @@ pub struct Lexicon {
     /// Labels that open a card about the article's author at its end ("About the author",
     /// "Written by"), lower-cased, without a colon.
     pub author_card_labels: Vec<String>,
+    /// Titles of a table of contents ("Table of Contents", "In this article"), lower-cased,
+    /// without a colon.
+    pub contents_titles: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
     /// Phrases by language with which a page says it earns from the links it carries ("This post

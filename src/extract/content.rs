@@ -297,6 +297,40 @@ pub fn drop_credit_lines(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
+/// Share of the article's text, at its start, where a table of contents' title is looked for.
+const CONTENTS_TITLE_HEAD: f32 = 0.2;
+
+/// Whether a line is only the title of a table of contents ("Table of Contents", "In this
+/// article:").
+fn is_contents_title(line: &str) -> bool {
+    let line = line.trim().trim_end_matches(':').trim_end().to_lowercase().replace('\u{2019}', "'");
+    crate::lexicon::lexicon().contents_titles.contains(&line)
+}
+
+/// Drops the title of a table of contents that stands over no contents: its list is not text
+/// (links within the page, set aside) or is filled in by a script, and the title is followed by
+/// the article's first heading or paragraph. A title over its entries (list items, rows, or short
+/// lines, as a manual's chapter lists them) stays. Only near the article's start, where such
+/// tables sit.
+pub fn drop_empty_contents_titles(blocks: Vec<Block>) -> Vec<Block> {
+    let total: usize = blocks.iter().map(|b| b.text().chars().count()).sum();
+    let mut before = 0;
+    let mut kept = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        let chars = block.text().chars().count();
+        let title = matches!(block, Block::Paragraph { text } | Block::Heading { text, .. } if is_contents_title(text));
+        let over_nothing = match blocks.get(i + 1) {
+            None | Some(Block::Heading { .. }) => true,
+            Some(next) => is_prose(next),
+        };
+        if !(title && over_nothing && before as f32 <= total as f32 * CONTENTS_TITLE_HEAD) {
+            kept.push(block.clone());
+        }
+        before += chars;
+    }
+    kept
+}
+
 /// Share of the article's text, at its end, where a note about its author is looked for.
 const AUTHOR_NOTE_TAIL: f32 = 0.1;
 
@@ -862,6 +896,35 @@ mod tests {
         let mut early = vec![para("Sara Coughlin")];
         early.extend(article.iter().cloned());
         assert_eq!(drop_author_notes(early.clone(), "Sara Coughlin"), early);
+    }
+
+    #[test]
+    fn a_contents_title_over_no_contents_is_dropped_one_over_its_entries_is_not() {
+        let body = "The camera handled low light better than any other we tried, and its battery lasted. ";
+        let heading = |text: &str| Block::Heading { level: 2, text: text.to_string() };
+        let item = |text: &str| Block::ListItem { ordered: false, text: text.to_string() };
+        let mut article: Vec<Block> = vec![heading("Why it matters")];
+        article.extend((0..12).map(|_| para(&body.repeat(2))));
+        // Over the first heading (its list of in-page links was set aside), or over a paragraph.
+        for title in ["Table of Contents", "In this article:"] {
+            let mut page = vec![para(title)];
+            page.extend(article.iter().cloned());
+            assert_eq!(drop_empty_contents_titles(page), article, "{title}");
+        }
+        let mut page = vec![heading("On this page")];
+        page.extend(article[1..].iter().cloned());
+        assert_eq!(drop_empty_contents_titles(page), article[1..]);
+        // Over its entries, it stays.
+        let mut listed = vec![para("Table of Contents"), item("Why it matters")];
+        listed.extend(article.iter().cloned());
+        assert_eq!(drop_empty_contents_titles(listed.clone()), listed);
+        let mut manual = vec![para("Table of Contents"), para("11.1. Introduction"), para("11.2. Index Types")];
+        manual.extend(article.iter().cloned());
+        assert_eq!(drop_empty_contents_titles(manual.clone()), manual);
+        // Late in the text, a heading 'Contents' is the article's own.
+        let mut late = article.clone();
+        late.extend([heading("Contents"), para(&body.repeat(2))]);
+        assert_eq!(drop_empty_contents_titles(late.clone()), late);
     }
 
     #[test]
