@@ -49,6 +49,8 @@ pub struct Lexicon {
     /// Titles of a table of contents ("Table of Contents", "In this article"), lower-cased,
     /// without a colon.
     pub contents_titles: Vec<String>,
+    /// How a script's placeholder line opens ("Loading...", "Loading paragraph..."), lower-cased.
+    pub loading_placeholders: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
     /// Phrases by language with which a page says it earns from the links it carries ("This post

@@ -154,7 +154,8 @@ pub fn extract(page: &Page) -> Extraction {
     if let Some(roots) = region {
         article.roots = roots;
     }
-    let mut blocks = extract::content::drop_empty_contents_titles(extract::content::drop_repeated_runs(blocks));
+    let blocks = extract::content::drop_placeholders(extract::content::drop_repeated_runs(blocks));
+    let mut blocks = extract::content::drop_empty_contents_titles(blocks);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
         blocks = extract::content::drop_credit_lines(extract::content::trim_edges(blocks));

@@ -297,6 +297,36 @@ pub fn drop_credit_lines(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
+/// Words a script's placeholder line has at most ("Loading paragraph...", "Wird geladen ...").
+const PLACEHOLDER_MAX_WORDS: usize = 3;
+
+/// Whether a line is a placeholder a script shows until it fills the place in ("Loading...",
+/// "Loading image...", "Please wait"): an opening of `loading_placeholders`, alone, or with a word
+/// and an ellipsis.
+fn is_placeholder(line: &str) -> bool {
+    let line = line.trim().to_lowercase();
+    let words = line.split_whitespace().count();
+    crate::lexicon::lexicon().loading_placeholders.iter().any(|opening| {
+        line.strip_prefix(opening.as_str()).is_some_and(|rest| {
+            let bare = rest.trim_end_matches(['.', '…', ' ', '!']).is_empty();
+            let ellipsis = rest.ends_with("...") || rest.ends_with('…');
+            bare || (rest.starts_with(' ') && ellipsis && words <= PLACEHOLDER_MAX_WORDS)
+        })
+    })
+}
+
+/// Drops the placeholder lines of parts a script fills in ("Loading paragraph..."): the page
+/// shows them only until it has run, and they say nothing.
+pub fn drop_placeholders(blocks: Vec<Block>) -> Vec<Block> {
+    blocks
+        .into_iter()
+        .filter(|b| {
+            !matches!(b, Block::Paragraph { text } | Block::Heading { text, .. } | Block::ListItem { text, .. }
+                if is_placeholder(text))
+        })
+        .collect()
+}
+
 /// Share of the article's text, at its start, where a table of contents' title is looked for.
 const CONTENTS_TITLE_HEAD: f32 = 0.2;
 
@@ -896,6 +926,23 @@ mod tests {
         let mut early = vec![para("Sara Coughlin")];
         early.extend(article.iter().cloned());
         assert_eq!(drop_author_notes(early.clone(), "Sara Coughlin"), early);
+    }
+
+    #[test]
+    fn a_script_placeholder_line_is_dropped_a_sentence_about_loading_is_not() {
+        let kept = vec![
+            para("Loading the truck took an hour."),
+            para("Loading docks need wide doors..."),
+            para("We shipped it."),
+        ];
+        let mut blocks = vec![para("Loading..."), para("Loading paragraph..."), para("Loading image…")];
+        blocks.extend(kept.iter().cloned());
+        blocks.extend([
+            para("Please wait"),
+            para("Wird geladen …"),
+            Block::ListItem { ordered: false, text: "Loading".into() },
+        ]);
+        assert_eq!(drop_placeholders(blocks), kept);
     }
 
     #[test]
