@@ -155,6 +155,7 @@ pub fn extract(page: &Page) -> Extraction {
         article.roots = roots;
     }
     let blocks = extract::content::drop_placeholders(extract::content::drop_repeated_runs(blocks));
+    let blocks = extract::content::drop_counting_runs(blocks);
     let mut blocks = extract::content::drop_empty_contents_titles(blocks);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {

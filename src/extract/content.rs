@@ -327,6 +327,39 @@ pub fn drop_placeholders(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
+/// Lines of bare counting numbers in a row ("1", "2", "3") that make a carousel's or a pager's
+/// buttons rather than data.
+const COUNTING_RUN_MIN_LINES: usize = 3;
+
+/// Drops runs of lines that only count ("1", "2", "3", "4", "5": a slider's dots, a pager's page
+/// numbers, a size picker's sizes), three or more in a row, each one more than the line before.
+/// Numbers in a table, a list or a sentence are not lines of their own and stay.
+pub fn drop_counting_runs(blocks: Vec<Block>) -> Vec<Block> {
+    let number = |b: &Block| match b {
+        Block::Paragraph { text } | Block::ListItem { text, .. } if text.len() <= 4 => text.trim().parse::<u32>().ok(),
+        _ => None,
+    };
+    let mut counting = vec![false; blocks.len()];
+    let mut start = 0;
+    while start < blocks.len() {
+        let mut end = start;
+        while let Some(n) = number(&blocks[end]) {
+            if end > start && number(&blocks[end - 1]) != n.checked_sub(1) {
+                break;
+            }
+            end += 1;
+            if end == blocks.len() {
+                break;
+            }
+        }
+        if end - start >= COUNTING_RUN_MIN_LINES {
+            counting[start..end].iter_mut().for_each(|c| *c = true);
+        }
+        start = end.max(start + 1);
+    }
+    blocks.into_iter().zip(counting).filter(|(_, c)| !c).map(|(b, _)| b).collect()
+}
+
 /// Share of the article's text, at its start, where a table of contents' title is looked for.
 const CONTENTS_TITLE_HEAD: f32 = 0.2;
 
@@ -943,6 +976,30 @@ mod tests {
             Block::ListItem { ordered: false, text: "Loading".into() },
         ]);
         assert_eq!(drop_placeholders(blocks), kept);
+    }
+
+    #[test]
+    fn a_run_of_counting_lines_is_dropped_numbers_that_do_not_count_stay() {
+        let kept = vec![para("Osprey Atmos AG LT 65"), para("Best for Lightweight Simplicity")];
+        let mut blocks = vec![kept[0].clone()];
+        blocks.extend(["1", "2", "3", "4", "5"].map(para));
+        blocks.push(kept[1].clone());
+        assert_eq!(drop_counting_runs(blocks), kept);
+        // A run that ends the text, a run starting elsewhere than one.
+        let mut tail = kept.clone();
+        tail.extend(["8", "9", "10"].map(para));
+        assert_eq!(drop_counting_runs(tail), kept);
+        // A slider's dots as list items.
+        let mut dots = kept.clone();
+        dots.extend(["1", "2", "3"].map(|n| Block::ListItem { ordered: false, text: n.to_string() }));
+        assert_eq!(drop_counting_runs(dots), kept);
+        // Two numbers, numbers that do not count up, a count in a sentence: the article's.
+        let mut mixed = kept.clone();
+        mixed.extend(["1", "2"].map(para));
+        mixed.push(para("Step 3"));
+        mixed.extend(["7", "3", "12"].map(para));
+        mixed.push(para("1 2 3 go"));
+        assert_eq!(drop_counting_runs(mixed.clone()), mixed);
     }
 
     #[test]
