@@ -161,6 +161,7 @@ pub fn extract(page: &Page) -> Extraction {
     if !from_region {
         blocks = extract::content::drop_credit_lines(extract::content::trim_edges(blocks));
         blocks = extract::content::drop_author_notes(blocks, meta.byline.as_deref().unwrap_or(""));
+        blocks = extract::content::drop_reading_times(blocks);
     }
     // The headline is shown apart; drop it from the body when the body starts with it.
     if let Some(Block::Heading { text, .. }) = blocks.first() {

@@ -327,6 +327,28 @@ pub fn drop_placeholders(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
+/// Words a reading-time line has at most ("Reading time: 5 min read").
+const READING_TIME_MAX_WORDS: usize = 5;
+
+/// Whether a line only gives the article's reading time ("3 MIN. READ", "17 minutes read",
+/// "Lesezeit: 4 Minuten"): a number, minutes, and a word of `reading_time_words`. A recipe's "10
+/// mins" says no reading.
+fn is_reading_time(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let reading = &crate::lexicon::lexicon().reading_time_words;
+    words.len() <= READING_TIME_MAX_WORDS
+        && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words.iter().any(|w| w.starts_with("min"))
+        && words.iter().any(|w| reading.iter().any(|r| r == w))
+}
+
+/// Drops the article's reading-time lines: the page's metadata (the summary gives its own), not
+/// the article's text.
+pub fn drop_reading_times(blocks: Vec<Block>) -> Vec<Block> {
+    blocks.into_iter().filter(|b| !matches!(b, Block::Paragraph { text } if is_reading_time(text))).collect()
+}
+
 /// Lines of bare counting numbers in a row ("1", "2", "3") that make a carousel's or a pager's
 /// buttons rather than data.
 const COUNTING_RUN_MIN_LINES: usize = 3;
@@ -976,6 +998,15 @@ mod tests {
             Block::ListItem { ordered: false, text: "Loading".into() },
         ]);
         assert_eq!(drop_placeholders(blocks), kept);
+    }
+
+    #[test]
+    fn a_reading_time_line_is_dropped_a_recipe_time_is_not() {
+        let kept = vec![para("Prep time"), para("10 mins"), para("Read the label first: it takes 3 minutes.")];
+        let mut blocks = vec![para("3 MIN. READ"), para("17 minutes read"), para("Reading time: 5 min")];
+        blocks.extend(kept.iter().cloned());
+        blocks.push(para("Lesezeit: 4 Minuten"));
+        assert_eq!(drop_reading_times(blocks), kept);
     }
 
     #[test]
