@@ -154,9 +154,12 @@ pub fn extract(page: &Page) -> Extraction {
     if let Some(roots) = region {
         article.roots = roots;
     }
-    let blocks = extract::content::drop_placeholders(extract::content::drop_repeated_runs(blocks));
-    let blocks = extract::content::drop_counting_runs(blocks);
-    let mut blocks = extract::content::drop_empty_contents_titles(blocks);
+    // Lines no page's content is made of: a second copy of the text, a script's "Loading...", a
+    // slider's "1 2 3", a contents title over nothing.
+    let mut blocks = extract::content::drop_repeated_runs(blocks);
+    blocks = extract::content::drop_placeholders(blocks);
+    blocks = extract::content::drop_counting_runs(blocks);
+    blocks = extract::content::drop_empty_contents_titles(blocks);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
         blocks = extract::content::drop_credit_lines(extract::content::trim_edges(blocks));
