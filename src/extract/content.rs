@@ -398,22 +398,20 @@ fn is_contents_title(line: &str) -> bool {
 /// lines, as a manual's chapter lists them) stays. Only near the article's start, where such
 /// tables sit.
 pub fn drop_empty_contents_titles(blocks: Vec<Block>) -> Vec<Block> {
-    let total: usize = blocks.iter().map(|b| b.text().chars().count()).sum();
+    let chars: Vec<usize> = blocks.iter().map(|b| b.text().chars().count()).collect();
+    let head = chars.iter().sum::<usize>() as f32 * CONTENTS_TITLE_HEAD;
     let mut before = 0;
-    let mut kept = Vec::with_capacity(blocks.len());
+    let mut empty_title = vec![false; blocks.len()];
     for (i, block) in blocks.iter().enumerate() {
-        let chars = block.text().chars().count();
         let title = matches!(block, Block::Paragraph { text } | Block::Heading { text, .. } if is_contents_title(text));
         let over_nothing = match blocks.get(i + 1) {
             None | Some(Block::Heading { .. }) => true,
             Some(next) => is_prose(next),
         };
-        if !(title && over_nothing && before as f32 <= total as f32 * CONTENTS_TITLE_HEAD) {
-            kept.push(block.clone());
-        }
-        before += chars;
+        empty_title[i] = title && over_nothing && before as f32 <= head;
+        before += chars[i];
     }
-    kept
+    blocks.into_iter().zip(empty_title).filter(|(_, empty)| !empty).map(|(b, _)| b).collect()
 }
 
 /// Share of the article's text, at its end, where a note about its author is looked for.
@@ -484,17 +482,17 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     let mut card_start = blocks.len();
     for (i, block) in blocks.iter().enumerate() {
         after -= texts[i].chars().count();
-        if !in_tail(after) || !is_line(block) || texts.iter().filter(|t| **t == texts[i]).count() > 1 {
+        if !in_tail(after) || !is_line(block) {
             continue;
         }
-        if is_author_card_label(&texts[i]) {
-            card_start = i;
-            break;
-        }
-        if !is_name(&texts[i]) {
+        let label_line = is_author_card_label(&texts[i]);
+        if !(label_line || is_name(&texts[i])) || texts.iter().filter(|t| **t == texts[i]).count() > 1 {
             continue;
         }
         card_start = i;
+        if label_line {
+            break;
+        }
         if let Some(label) = i.checked_sub(1).filter(|&j| is_line(&blocks[j])) {
             let text = &texts[label];
             if text.chars().count() <= AUTHOR_CARD_LABEL_MAX_CHARS && !text.ends_with(['.', '!', '?', ':']) {
