@@ -298,6 +298,25 @@ mod tests {
     }
 
     #[test]
+    fn lines_that_say_nothing_of_the_article_are_not_its_text() {
+        // The line filters as `extract` runs them: a contents title over nothing, a reading time,
+        // a script's placeholder, a slider's dots, an author card opened by its label alone.
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!(
+            "<head><title>Doorbell review</title></head><body>\
+             <article><h1>Doorbell review</h1>{para}<p>4 min read</p><p>Table of Contents</p><h2>Setup</h2>{para}\
+             {para}<p>Loading image...</p><ul><li>1</li><li>2</li><li>3</li></ul>{para}{para}{para}{para}{para}\
+             {para}{para}<h3>About the author</h3><p>Sara writes about home tech for the magazine, and has tested \
+             every video doorbell sold in the country since the first one came out.</p></article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("The doorbell camera records"), "{text}");
+        for gone in ["Table of Contents", "4 min read", "Loading image", "\n1\n", "About the author", "Sara writes"] {
+            assert!(!text.contains(gone), "{gone:?} in {text}");
+        }
+    }
+
+    #[test]
     fn a_dialog_with_fields_to_fill_is_not_the_text_a_dialog_of_details_is() {
         let para = DOORBELL_PARAGRAPH;
         // A paragraph of prose: a form around one is read, unless it is a dialog's with fields to fill.
