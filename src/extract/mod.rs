@@ -560,6 +560,11 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
                 return false;
             }
             // ... but a consent dialog can hold most of a short page's text (a preference centre).
+            // A site footer without prose is chrome however much of the page it holds (a
+            // shop's item whose description a script fills in: its footer is all the page has).
+            if node.tag == "footer" && stats.prose[id] == 0 {
+                return true;
+            }
             if stats.chars[id] * 2 > body_chars {
                 return is_worded_consent_dialog(page, labels, id);
             }
@@ -1683,6 +1688,38 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
+        assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn a_footer_without_prose_is_chrome_even_when_it_is_most_of_the_page() {
+        // A shop's item whose description a script fills in: the HTML holds an empty mount point
+        // and the site's footer of links. There is no article to read, and the footer is not one.
+        let links =
+            |i: usize| -> String { (1..=8).map(|j| format!("<a href=/h{i}/{j}>Help topic {i}.{j}</a>, ")).collect() };
+        let columns: String = (1..=6).map(|i| format!("<dl><dt>Column {i}</dt><dd>{}</dd></dl>", links(i))).collect();
+        let html = format!(
+            "<body><div id=root></div><footer><div class=site-footer>{columns}\
+             <div>Copyright 2026 Shop Holdings. All rights reserved. Terms of use, privacy policy.</div></div></footer></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert_eq!(text, "");
+        // A page of product cards whose footer of legal footnotes (list items, no paragraphs) holds
+        // more text than the cards: the cards are the content, the footnotes are not.
+        let cards: String = (1..=3)
+            .map(|i| format!("<section><h2>Watch model {i}</h2><p>The ultimate way to watch your health.</p><p>From $399.</p></section>"))
+            .collect();
+        let notes: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<li>Footnote {i}. Trade-in values vary with the condition, year and configuration of the \
+                     device; offers may not be available in all stores and some restrictions apply.</li>"
+                )
+            })
+            .collect();
+        let html = format!("<body><main><h1>Watches</h1>{cards}</main><footer><ol>{notes}</ol></footer></body>");
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Watch model 3"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
     }
 

@@ -434,9 +434,11 @@ impl Page {
                 && (node.attr("hidden").is_some()
                     || node.attr("style").is_some_and(hides_by_inline_style)
                     || closed_dialog);
+            // (A wrapper worth revealing holds a paragraph's worth: a hidden skip link is not one
+            // on a page whose only other text is its footer.)
             let revealed_by_script = is_streamed_segment(node)
-                || chars[id] * 3 >= body * 2
-                || (!in_frame[id] && chars[id] * 3 >= unframed * 2);
+                || (chars[id] >= REVEALED_MIN_CHARS
+                    && (chars[id] * 3 >= body * 2 || (!in_frame[id] && chars[id] * 3 >= unframed * 2)));
             // A folded pane of an accordion is the page's text, one click away.
             let folded_text = chars[id] >= FOLDED_TEXT_CHARS
                 && node.attr("id").is_some_and(|own| panes.contains(own))
@@ -450,6 +452,9 @@ impl Page {
 
 /// Text a folded pane must hold to be read as text (a menu's few labels are not).
 const FOLDED_TEXT_CHARS: usize = 80;
+
+/// Characters a markup-hidden wrapper holds at least to be taken as revealed by a script.
+const REVEALED_MIN_CHARS: usize = 100;
 /// Lines this long or longer are compared when a `<noscript>` is checked for being a copy.
 const COPY_LINE_CHARS: usize = 40;
 
@@ -682,5 +687,12 @@ mod tests {
         let plain_hidden =
             format!(r#"<body><p>Menu</p><div hidden id="S:menu-2"><p>Short</p></div><p>{long}</p></body>"#);
         assert!(!visible_text(&plain_hidden).contains("Short"));
+        // A hidden skip link on a page whose only other text is its footer is most of the text
+        // outside the frame, yet no wrapper a script reveals: it holds no paragraph's worth.
+        let skip_link = format!(
+            r##"<body><div style="display:none"><h1>Shop</h1><a href="#search">I'm shopping for...</a></div>
+            <div id="root"></div><footer>{menu}</footer></body>"##
+        );
+        assert!(!visible_text(&skip_link).contains("shopping for"), "{}", visible_text(&skip_link));
     }
 }
