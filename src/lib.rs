@@ -82,14 +82,17 @@ pub fn extract(page: &Page) -> Extraction {
     let mut excluded: Vec<bool> = article.visible.iter().map(|v| !v).collect();
     // Pages that are not articles (listings, products, forums) have their content spread over
     // cards and lists: then it is the page minus its chrome (see `extract::region`).
-    let share = match (is_article, meta.declared_article) {
+    // A page's word that it is an article (og:type) is taken unless what was found of it is a
+    // paragraph or two over a list of posts (a blog's category page declared as its posts are).
+    let declared = meta.declared_article && !extract::is_intro_over_posts(page, &article);
+    let share = match (is_article, declared) {
         (false, _) => extract::region::SHARE_FOR_NON_ARTICLE,
         (true, false) => extract::region::SHARE_FOR_UNDECLARED_ARTICLE,
         (true, true) => extract::region::SHARE_FOR_DECLARED_ARTICLE,
     };
     // An article keeps its own treatment (bylines out, edges trimmed) unless the region replaces it.
     // Replies are part of a page read as a region (a thread), never of a declared article's.
-    let region_chrome = if meta.declared_article && is_article {
+    let region_chrome = if declared && is_article {
         article.chrome.clone()
     } else {
         extract::region::chrome_without_replies(page, &article.chrome, &article.visible, &article.labels)

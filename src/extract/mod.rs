@@ -457,6 +457,30 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     article
 }
 
+/// Posts set as cards (an `<article>` mostly of links: a title, a picture, a "read more") that make
+/// a page a list of posts.
+const POST_CARDS_OF_A_LIST: usize = 5;
+
+/// Paragraphs of prose an article found holds at least to be an article whatever else the page lists.
+const PROSE_OF_AN_ARTICLE: usize = 3;
+
+/// Whether the article found is an introduction (under three paragraphs of prose) on a page that
+/// lists posts as cards: then the page is the list, whatever it declares.
+pub fn is_intro_over_posts(page: &Page, article: &Article) -> bool {
+    let stats = &article.stats;
+    let prose: usize = article.roots.iter().map(|&r| stats.prose[r]).sum();
+    if prose >= PROSE_OF_AN_ARTICLE {
+        return false;
+    }
+    let is_card = |id: NodeId| {
+        page.node(id).tag == "article"
+            && article.visible[id]
+            && stats.chars[id] > 0
+            && stats.link_chars[id] * 2 >= stats.chars[id]
+    };
+    (0..page.len()).filter(|&id| is_card(id)).count() >= POST_CARDS_OF_A_LIST
+}
+
 /// Characters of a description's opening that find the post it quotes.
 const DESCRIPTION_OPENING_CHARS: usize = 40;
 
@@ -1689,6 +1713,31 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn a_category_page_declared_as_an_article_is_read_as_its_list_of_posts() {
+        // A blog's category page carries the og:type its posts carry; what reads as its article is
+        // the category's introduction, and its posts are cards.
+        let cards: String = (1..=16)
+            .map(|i| {
+                format!(
+                    "<article class=post><a href=/r{i}><img src=/r{i}.jpg alt=''><h3>Crispy recipe number {i} \
+                     with lemon</h3></a><span>{i} reviews</span></article>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><head><meta property=og:type content=article></head><body><nav><a href=/>Home</a></nav>\
+             <main><section><h1>Air Fryer Recipes</h1><p>I love a meal with crispiness and crunch, and these \
+             recipes deliver: perfectly cooked proteins, the crispiest vegetables, and dinners in no time, on \
+             the nights when there is no time at all, with a bag of nuggets and fries from the freezer, or a \
+             salmon fillet that cooks in ten minutes flat.</p></section>\
+             <section><h2>Top rated</h2>{cards}</section></main><footer>About us</footer></body></html>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("I love a meal"), "{text}");
+        assert!(text.contains("Crispy recipe number 16 with lemon"), "{text}");
     }
 
     #[test]
