@@ -16,6 +16,11 @@ pub struct RoleCues {
     /// customer reviews are its comments; on a review site or a service page they are content).
     #[serde(default)]
     pub attr_on_product_pages: Vec<String>,
+    /// Tokens that name the role only on a block that links somewhere ("teaser": a news site's
+    /// teaser of another story links to it; a page builder's "teaser" component is any card, and
+    /// a news site's "teaser" may be the article's own standfirst).
+    #[serde(default)]
+    pub attr_when_linking: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,6 +79,11 @@ impl Lexicon {
     /// The tokens that label a block only on a product page (see `RoleCues::attr_on_product_pages`).
     pub fn product_page_tokens(&self) -> impl Iterator<Item = &str> {
         self.roles.values().flat_map(|r| r.attr_on_product_pages.iter().map(String::as_str))
+    }
+
+    /// The tokens that label a block only where it links somewhere (see `RoleCues::attr_when_linking`).
+    pub fn linking_tokens(&self) -> impl Iterator<Item = &str> {
+        self.roles.values().flat_map(|r| r.attr_when_linking.iter().map(String::as_str))
     }
 
     /// Token -> role name, for attribute matching.

@@ -204,7 +204,7 @@ impl Labels {
         self.retain(|id, _, _| !in_code[id]);
     }
 
-    fn of_node(&self, id: NodeId) -> &[(Role, &'static str)] {
+    pub fn of_node(&self, id: NodeId) -> &[(Role, &'static str)] {
         match (self.starts.get(id), self.starts.get(id + 1)) {
             (Some(&a), Some(&b)) => &self.tokens[a..b],
             _ => &[],

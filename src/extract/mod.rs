@@ -178,6 +178,24 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // A "social" block holding a quoted post (an embedded tweet's blockquote) is the article quoting
     // it, not a share bar.
     labels.retain_role(crate::classify::Role::Share, |id| !holds_quoted_post(page, &stats, id));
+    // Some tokens name related content only where the block points elsewhere: a "teaser" that holds
+    // a sentence and no link at all is the page's own (an article's standfirst, a page builder's
+    // feature card). The outermost block so labelled decides for the parts inside it: the title
+    // and sentence of an own card are no teasers, the sentence under a linked headline is one. A
+    // short one is the title of a box of links beside it.
+    for token in crate::lexicon::lexicon().linking_tokens() {
+        let mut own_card: Vec<Option<bool>> = vec![None; n];
+        for id in 0..n {
+            let labelled = labels.of_node(id).iter().any(|&(_, t)| t == token);
+            own_card[id] = page.node(id).parent.and_then(|p| own_card[p]).or_else(|| {
+                labelled.then(|| {
+                    stats.chars[id] >= UNLINKED_TEASER_CHARS
+                        && !subtree(page, id).chain(page.ancestors(id)).any(|d| points_elsewhere(page.node(d)))
+                })
+            });
+        }
+        labels.drop_token(token, |id| own_card[id] == Some(true));
+    }
     // On a question-and-answer page, a "comment" written in paragraphs of prose, or one that holds
     // an answer the structured data gives, answers the question; the one-line remarks under an
     // answer stay comments.
@@ -455,6 +473,19 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     article.visible = visible;
     article.labels = labels;
     article
+}
+
+/// Characters from which a block labelled as related content must link somewhere to be such.
+const UNLINKED_TEASER_CHARS: usize = 80;
+
+/// Whether an element is a link or acts as one: an `href` on any element (a web component's
+/// `<related-link href=...>` too), or a script's click handler or target URL.
+/// (An empty `href`, or "#", goes nowhere: a template's placeholder on an image's frame.)
+fn points_elsewhere(node: &crate::page::Node) -> bool {
+    let goes_somewhere = |value: &str| !matches!(value.trim(), "" | "#");
+    node.is_element()
+        && node.tag != "link"
+        && ["href", "data-href", "data-url", "onclick"].iter().any(|a| node.attr(a).is_some_and(goes_somewhere))
 }
 
 /// Posts set as cards (an `<article>` mostly of links: a title, a picture, a "read more") that make
@@ -1713,6 +1744,39 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 3: the new tablet"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn a_teaser_that_links_nowhere_is_the_pages_own_text() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i}: index funds follow a market benchmark as closely as they can, which keeps \
+                 their costs low, their turnover small, and their returns close to the market's own.</p>"
+            )
+        };
+        // A page builder's "teaser" component: a feature card with its title and sentence, no link
+        // (the template's empty href on the picture's frame goes nowhere).
+        let own_card = "<div class=\"teaser feature-card\"><div href class=frame><img src=/icon.svg alt=''></div>\
+            <h3 class=card-teaser__title>An enviable cost advantage</h3>\
+            <div class=card-teaser__content>Our average index fund costs far less than the industry's average fund \
+            of the same kind.</div></div>";
+        // A news site's teaser of another story: a linked headline over its summary sentence.
+        let other_story = "<div class=story-teaser><h3><a href=/next>Bond funds explained in ten charts</a></h3>\
+            <p class=teaser-dek>How bond funds offset some of the risk of stocks, and where they fall short of it, \
+            for savers near retirement.</p></div>";
+        let html = format!(
+            "<body><article><h1>Index funds</h1>{}{own_card}{}{other_story}{}</article></body>",
+            (1..=3).map(para).collect::<String>(),
+            (4..=6).map(para).collect::<String>(),
+            (7..=9).map(para).collect::<String>()
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let text = extraction.text_content();
+        let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
+        assert!(text.contains("Our average index fund costs far less"), "{text} {hidden:?}");
+        assert!(!text.contains("Bond funds explained") && !text.contains("offset some of the risk"), "{text}");
+        assert!(hidden.iter().any(|h| h.contains("Bond funds explained")), "{hidden:?}");
+        assert!(!hidden.iter().any(|h| h.contains("cost advantage")), "{hidden:?}");
     }
 
     #[test]
