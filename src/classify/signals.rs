@@ -62,9 +62,9 @@ fn lists_terms(classes: &str) -> bool {
 }
 
 /// The role labels of a page's markup, read once per page. A token the page puts on elements
-/// holding most of its text labels nothing there: it is a framework's prefix ("cmp-container",
-/// "cmp-text" and "cmp-hero" on every block of an Adobe-built page; "cmp" is also a consent
-/// manager's) or a wrapper's name, not one block's role. Such tokens are left out on that page.
+/// holding most of its text labels nothing there: it is a framework's prefix ("promo-container",
+/// "promo-text" and "promo-hero" on every block of a promotions page) or a wrapper's name, not one
+/// block's role. Such tokens are left out on that page.
 /// Only block roles are judged so: navigation, headers, footers and comments can hold most of a
 /// thin page's text and still be what they say.
 #[derive(Debug, Clone, Default)]
@@ -446,25 +446,35 @@ mod tests {
     fn a_token_on_the_blocks_holding_most_of_the_text_labels_nothing() {
         use crate::page::html::parse_html;
         let para = "Our consultants assess your defences, test them the way attackers would, and help your team close the gaps they find, one quarter at a time.";
-        // A page built from a framework's components, every class prefixed "cmp-".
+        // A page built from a framework's components, every class prefixed "promo-".
         let built = format!(
-            "<body><div class=cmp-container><div class=cmp-title><h1>Consulting</h1></div>\
-             <div class=cmp-text><p>{para}</p></div><div class=cmp-text><p>{para}</p></div></div>\
+            "<body><div class=promo-container><div class=promo-title><h1>Consulting</h1></div>\
+             <div class=promo-text><p>{para}</p></div><div class=promo-text><p>{para}</p></div></div>\
              <footer>Copyright 2026</footer></body>"
         );
         let page = parse_html(&built).unwrap();
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
-        let text_block = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("cmp-text")).unwrap();
+        let text_block = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("promo-text")).unwrap();
         assert_eq!(labels.role(text_block), None);
-        // A consent manager's banner of the same name, beside an article, is still a cookie notice.
+        // A banner of the same name, beside an article, is still a promotion.
         let banner = format!(
             "<body><article><p>{para}</p><p>{para}</p></article>\
-             <div class=cmp-banner>We use cookies. Accept all</div></body>"
+             <div class=promo-banner>Get 40% off your first audit</div></body>"
         );
         let page = parse_html(&banner).unwrap();
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
-        let banner = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("cmp-banner")).unwrap();
-        assert_eq!(labels.role(banner).map(|r| r.0), Some(Role::Cookie));
+        let banner = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("promo-banner")).unwrap();
+        assert_eq!(labels.role(banner).map(|r| r.0), Some(Role::Promo));
+        // "cmp-" is an Adobe-built page's component prefix more often than a consent manager's: a
+        // few such blocks beside the page's text are its content.
+        let adobe = format!(
+            "<body><article><p>{para}</p><p>{para}</p></article>\
+             <div class=cmp-teaser><p>34,000 engineers work on security.</p></div></body>"
+        );
+        let page = parse_html(&adobe).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let card = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("cmp-teaser")).unwrap();
+        assert_ne!(labels.role(card).map(|r| r.0), Some(Role::Cookie));
         // A consent manager's dialog holding most of a thin page's text is still a consent notice.
         let purposes = "We and our partners store and access personal data, like browsing data, on your device. \
             Selecting Accept enables these purposes; you can change your choices in Cookie settings at any time.";
