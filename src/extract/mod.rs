@@ -478,14 +478,14 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
 /// Characters from which a block labelled as related content must link somewhere to be such.
 const UNLINKED_TEASER_CHARS: usize = 80;
 
-/// Whether an element is a link or acts as one: an `href` on any element (a web component's
-/// `<related-link href=...>` too), or a script's click handler or target URL.
-/// (An empty `href`, or "#", goes nowhere: a template's placeholder on an image's frame.)
+/// Whether an element links to another page or acts as such a link: an `href` on any element (a web
+/// component's `<related-link href=...>` too), a script's target URL or click handler. (An empty
+/// `href`, or a "#" place on the page, goes nowhere: a template's placeholder on an image's frame.)
 fn points_elsewhere(node: &crate::page::Node) -> bool {
-    let goes_somewhere = |value: &str| !matches!(value.trim(), "" | "#");
     node.is_element()
         && node.tag != "link"
-        && ["href", "data-href", "data-url", "onclick"].iter().any(|a| node.attr(a).is_some_and(goes_somewhere))
+        && (["href", "data-href", "data-url"].iter().any(|a| node.attr(a).is_some_and(leaves_the_page))
+            || node.attr("onclick").is_some_and(|handler| !handler.trim().is_empty()))
 }
 
 /// Posts set as cards (an `<article>` mostly of links: a title, a picture, a "read more") that make
@@ -883,12 +883,8 @@ fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     };
     let heading_chars = stats.chars[heading];
     // A link to a place on this page ("#task-sent", a permalink) is not a teaser's.
-    let links_away = page
-        .descendants(heading)
-        .into_iter()
-        .any(|d| page.node(d).tag == "a" && page.node(d).attr("href").is_some_and(|h| !h.trim().starts_with('#')));
     heading_chars > 0
-        && links_away
+        && links_away(page, heading) > 0
         && stats.link_chars[heading] * 10 >= heading_chars * 9
         && stats.chars[id] <= heading_chars + 300
 }
@@ -896,8 +892,14 @@ fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 /// Links in `id`'s subtree to other pages (not "#" places on this one).
 fn links_away(page: &Page, id: NodeId) -> usize {
     subtree(page, id)
-        .filter(|&d| page.node(d).tag == "a" && page.node(d).attr("href").is_some_and(|h| !h.trim().starts_with('#')))
+        .filter(|&d| page.node(d).tag == "a" && page.node(d).attr("href").is_some_and(leaves_the_page))
         .count()
+}
+
+/// Whether a link target is another page: not empty, not a "#" place on this one.
+fn leaves_the_page(href: &str) -> bool {
+    let href = href.trim();
+    !href.is_empty() && !href.starts_with('#')
 }
 
 /// Characters a title bar holds besides its heading: short labels ("Sponsored", "Feedback").
