@@ -183,17 +183,18 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // feature card). The outermost block so labelled decides for the parts inside it: the title
     // and sentence of an own card are no teasers, the sentence under a linked headline is one. A
     // short one is the title of a box of links beside it.
-    for token in crate::lexicon::lexicon().linking_tokens() {
-        let mut own_card: Vec<Option<bool>> = vec![None; n];
-        for id in 0..n {
-            let labelled = labels.of_node(id).iter().any(|&(_, t)| t == token);
-            own_card[id] = page.node(id).parent.and_then(|p| own_card[p]).or_else(|| {
-                labelled.then(|| {
-                    stats.chars[id] >= UNLINKED_TEASER_CHARS
-                        && !subtree(page, id).chain(page.ancestors(id)).any(|d| points_elsewhere(page.node(d)))
-                })
-            });
-        }
+    let linking: Vec<&str> = crate::lexicon::lexicon().linking_tokens().collect();
+    let mut own_card: Vec<Option<bool>> = vec![None; n];
+    for id in 0..n {
+        let labelled = labels.of_node(id).iter().any(|(_, t)| linking.contains(t));
+        own_card[id] = page.node(id).parent.and_then(|p| own_card[p]).or_else(|| {
+            labelled.then(|| {
+                stats.chars[id] >= UNLINKED_TEASER_CHARS
+                    && !subtree(page, id).chain(page.ancestors(id)).any(|d| points_elsewhere(page.node(d)))
+            })
+        });
+    }
+    for token in linking {
         labels.drop_token(token, |id| own_card[id] == Some(true));
     }
     // On a question-and-answer page, a "comment" written in paragraphs of prose, or one that holds
