@@ -64,7 +64,9 @@ fn lists_terms(classes: &str) -> bool {
 /// The role labels of a page's markup, read once per page. A token the page puts on elements
 /// holding most of its text labels nothing there: it is a framework's prefix ("promo-container",
 /// "promo-text" and "promo-hero" on every block of a promotions page) or a wrapper's name, not one
-/// block's role. Such tokens are left out on that page.
+/// block's role. Such tokens are left out on that page. Promotion and related-content tokens are
+/// also judged against the text outside the page's frame (header, menus, footer): a grid of a
+/// CMS's "promo" cards under a mega-menu is the page's content.
 /// Only block roles are judged so: navigation, headers, footers and comments can hold most of a
 /// thin page's text and still be what they say.
 #[derive(Debug, Clone, Default)]
@@ -103,17 +105,36 @@ impl Labels {
         let Some(body) = page.find_tag("body") else { return labels };
         // Per role token: the text under its outermost elements (ids run in document order, and a
         // subtree is the run of ids up to its last descendant).
-        // (token, role, chars, last descendant of the latest outermost element, first such element)
-        let mut covered: Vec<(&'static str, Role, usize, NodeId, NodeId)> = Vec::new();
+        // (token, role, chars, chars outside the frame, last descendant of the latest outermost
+        // element, first such element)
+        let mut covered: Vec<(&'static str, Role, usize, usize, NodeId, NodeId)> = Vec::new();
+        // The text of the page's frame (its header, menus and footer, outermost elements only, none
+        // holding half the page: a wrapper named "header" holds everything): a mega-menu can hold as
+        // much text as the content, and the content's own template names are judged against the
+        // content.
+        let (mut frame_chars, mut frame_end) = (0, 0);
         for (id, &chars_here) in chars.iter().enumerate().skip(body) {
+            if id > frame_end && chars_here * 2 <= chars[body] && is_frame(&page.nodes[id], labels.of_node(id)) {
+                frame_chars += chars_here;
+                frame_end = crate::extract::last_descendant(page, id);
+            }
+            let outside_frame = if id > frame_end { chars_here } else { 0 };
             for &(role, token) in labels.of_node(id) {
                 match covered.iter_mut().find(|e| e.0 == token) {
-                    Some(e) if id <= e.3 => {}
+                    Some(e) if id <= e.4 => {}
                     Some(e) => {
                         e.2 += chars_here;
-                        e.3 = crate::extract::last_descendant(page, id);
+                        e.3 += outside_frame;
+                        e.4 = crate::extract::last_descendant(page, id);
                     }
-                    None => covered.push((token, role, chars_here, crate::extract::last_descendant(page, id), id)),
+                    None => covered.push((
+                        token,
+                        role,
+                        chars_here,
+                        outside_frame,
+                        crate::extract::last_descendant(page, id),
+                        id,
+                    )),
                 }
             }
         }
@@ -121,8 +142,13 @@ impl Labels {
         // purposes): when its words are a consent notice's, its label stands.
         labels.ignored = covered
             .into_iter()
-            .filter(|&(_, role, c, _, first)| {
-                role.is_block_label() && c * 2 > chars[body] && !(role == Role::Cookie && says_consent(page, first))
+            .filter(|&(_, role, c, c_outside_frame, _, first)| {
+                // Promotion and related-content words are also the names of a site's card
+                // templates (a CMS's "promo" and "cta" components, "teaser" cards), so against the
+                // content they count too; an ad, a consent box or a paywall is one at any size.
+                let template_word = matches!(role, Role::Promo | Role::Related);
+                let most = c * 2 > chars[body] || (template_word && c_outside_frame * 2 > chars[body] - frame_chars);
+                role.is_block_label() && most && !(role == Role::Cookie && says_consent(page, first))
             })
             .map(|e| e.0)
             .collect();
@@ -215,6 +241,14 @@ impl Labels {
     pub fn role(&self, id: NodeId) -> Option<(Role, &'static str)> {
         self.of_node(id).iter().filter(|(_, t)| !self.ignored.contains(t)).min_by_key(|(r, _)| *r).copied()
     }
+}
+
+/// Whether an element is part of the page's frame: a header, menu or footer by its tag, its ARIA
+/// landmark or its labels.
+fn is_frame(node: &Node, labels: &[(Role, &'static str)]) -> bool {
+    matches!(node.tag.as_str(), "header" | "nav" | "footer")
+        || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
+        || labels.iter().any(|&(r, _)| matches!(r, Role::Nav | Role::Header | Role::Footer))
 }
 
 /// Per node: the node is one of `tags` or inside one (ids run in document order, parents first).
@@ -493,6 +527,40 @@ mod tests {
         let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
         let footer = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("footer")).unwrap();
         assert_eq!(labels.role(footer).map(|r| r.0), Some(Role::Footer));
+    }
+
+    #[test]
+    fn a_card_template_holding_most_of_the_content_under_a_large_menu_labels_nothing() {
+        use crate::page::html::parse_html;
+        let card = "Leverage engineering-led design and data-driven insights to transform the platforms at the heart of your business.";
+        let menu: String = (0..24).map(|i| format!("<li><a href=/s{i}>Service area number {i}</a></li>")).collect();
+        // A mega-menu holds more text than the page's content; the content is a grid of cards of a
+        // CMS component named "promo".
+        let page_with = |cards: &str| {
+            format!(
+                "<body><header><nav><ul>{menu}</ul></nav></header><main><h1>Our services</h1><p>{card}</p>{cards}</main>\
+                 <footer>Copyright 2026</footer></body>"
+            )
+        };
+        let promo_cards: String =
+            (0..4).map(|_| format!("<div class=promo><a href=/x><h3>Audit</h3><p>{card}</p></a></div>")).collect();
+        let page = parse_html(&page_with(&promo_cards)).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let first = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("promo")).unwrap();
+        assert_eq!(labels.role(first), None);
+        // The same share of the content in an ad network's feed is still ads.
+        let feed: String =
+            (0..4).map(|_| format!("<div class=taboola><a href=/x><h3>Audit</h3><p>{card}</p></a></div>")).collect();
+        let page = parse_html(&page_with(&feed)).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let first = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("taboola")).unwrap();
+        assert_eq!(labels.role(first).map(|r| r.0), Some(Role::Ad));
+        // One promotion beside the content is still one.
+        let one = format!("<div class=promo><p>{card}</p></div><p>{card}</p><p>{card}</p>");
+        let page = parse_html(&page_with(&one)).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let first = (0..page.len()).find(|&i| page.node(i).attr("class") == Some("promo")).unwrap();
+        assert_eq!(labels.role(first).map(|r| r.0), Some(Role::Promo));
     }
 
     #[test]
