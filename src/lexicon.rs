@@ -12,7 +12,7 @@ pub struct RoleCues {
     pub text: BTreeMap<String, Vec<String>>,
     /// Whole tokens of id/class/role/aria-label.
     pub attr: Vec<String>,
-    /// Tokens that name the role only on a page that declares a product ("reviews": a shop's
+    /// Tokens that name the role only on a page that offers a product ("reviews": a shop's
     /// customer reviews are its comments; on a review site or a service page they are content).
     #[serde(default)]
     pub attr_on_product_pages: Vec<String>,
@@ -63,6 +63,8 @@ pub struct Lexicon {
     /// Phrases by language with which a page says it earns from the links it carries ("This post
     /// contains affiliate links", "we may earn a commission"), lower-cased.
     pub affiliate_disclosures: BTreeMap<String, Vec<String>>,
+    /// The words of a shop's buying button ("Add to cart", "In den Warenkorb"), lower-cased.
+    pub buy_buttons: Vec<String>,
 }
 
 impl Lexicon {

@@ -614,13 +614,13 @@ mod tests {
             )
         };
         let reviews: String = (1..=6).map(review).collect();
-        let page = |head: &str| {
+        let page = |head: &str, buy: &str| {
             format!(
                 r#"<head><title>Steel kettle</title>{head}</head><body><main><h1>Steel kettle</h1>
                 <div class="rating-reviews">4.8 out of 5 from 212 ratings</div>
                 <div class="description"><p>A 1.7 litre kettle in brushed steel, with a concealed element, a
                 limescale filter that lifts out for rinsing, and a base that turns all the way round on its
-                own, so that the kettle sits the same way for left-handed and right-handed pourers.</p>
+                own, so that the kettle sits the same way for left-handed and right-handed pourers.</p>{buy}
                 <p>It switches itself off when the water boils or when it is lifted from its base, and will
                 not switch on when empty, so it is safe to leave on the worktop at all times.</p>
                 <p>The window on its side shows the water level in cups, from one to seven, and glows blue
@@ -630,7 +630,8 @@ mod tests {
                 <section class="customer-reviews"><h2>Customer reviews</h2>{reviews}</section></main></body>"#
             )
         };
-        let product = page(r#"<script type="application/ld+json">{"@type":"Product","name":"Steel kettle"}</script>"#);
+        let product =
+            page(r#"<script type="application/ld+json">{"@type":"Product","name":"Steel kettle"}</script>"#, "");
         let product = parse_html(&product).unwrap();
         let reading = crate::extract(&product);
         let text = reading.text_content();
@@ -639,9 +640,17 @@ mod tests {
         let hidden: Vec<String> = reading.hidden.iter().map(|h| product.text(h.node)).collect();
         assert!(hidden.iter().any(|h| h.contains("Reviewer 3")), "{hidden:?}");
         assert!(!hidden.iter().any(|h| h.contains("4.8 out of 5")), "{hidden:?}");
-        // Without the declaration the page may be a review site's, whose reviews are its content.
-        let text = crate::extract(&parse_html(&page("")).unwrap()).text_content();
+        // Without the declaration the page may be a review site's, whose reviews are its content...
+        let text = crate::extract(&parse_html(&page("", "")).unwrap()).text_content();
         assert!(text.contains("Reviewer 3"), "{text}");
+        // ... unless it has a shop's buying button: then it sells the product it describes.
+        for buy in [
+            r#"<button type="submit">Add to Basket</button>"#,
+            r#"<input type="submit" id="add-to-cart-button" value="">"#,
+        ] {
+            let text = crate::extract(&parse_html(&page("", buy)).unwrap()).text_content();
+            assert!(text.contains("brushed steel") && !text.contains("Reviewer 3"), "{buy}: {text}");
+        }
     }
 
     #[test]

@@ -211,8 +211,9 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     labels.drop_token("menu", |id| stats.prose[id] > 0 && stats.link_chars[id] * MENU_MIN_LINK_SHARE < stats.chars[id]);
     // Some tokens name a role only where the page offers a product (its customer "reviews"), and
     // there only on a block long enough to hold them (not the line that sums up their ratings).
+    let sells = meta.declared_product || holds_buy_button(page);
     for token in crate::lexicon::lexicon().product_page_tokens() {
-        labels.drop_token(token, |id| !meta.declared_product || stats.chars[id] < MIN_REVIEWS_CHARS);
+        labels.drop_token(token, |id| !sells || stats.chars[id] < MIN_REVIEWS_CHARS);
     }
     // The site's header comes before the page's headline: a block labelled "header" after it heads
     // a part of the content (a product's summary, a category's introduction), and one around it
@@ -570,6 +571,23 @@ fn same_template(page: &Page, a: NodeId, b: NodeId) -> bool {
 
 /// A block of several prose paragraphs with few links: content whatever its labels say
 /// ("col-sm-9 sidebar-first-only" can be the main column).
+/// Whether the page has a shop's buying button ("Add to cart", "Buy now"), in a button's words or
+/// in the name a button or input carries ("add-to-cart-button"): the page offers a product, whether
+/// or not its markup declares one.
+fn holds_buy_button(page: &Page) -> bool {
+    let phrases = &crate::lexicon::lexicon().buy_buttons;
+    let says_buy = |s: &str| {
+        let words = crate::page::collapse_whitespace(&s.to_lowercase().replace(['-', '_'], " "));
+        phrases.iter().any(|p| words.contains(p.as_str()))
+    };
+    (0..page.len()).any(|id| {
+        let node = page.node(id);
+        matches!(node.tag.as_str(), "button" | "input")
+            && (["id", "name", "value", "aria-label"].iter().any(|a| node.attr(a).is_some_and(says_buy))
+                || (node.tag == "button" && page.short_text(id, 200).is_some_and(|t| says_buy(&t))))
+    })
+}
+
 fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
 }
