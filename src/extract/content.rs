@@ -40,6 +40,16 @@ const DROPPED: [&str; 15] = [
     "embed", "video", "audio",
 ];
 
+/// A link that goes nowhere and says it is a button (`<a role="button">Click to expand...</a>`
+/// under a quoted post): a script's control, not words of the text.
+fn is_scripted_control(node: &crate::page::Node) -> bool {
+    node.tag == "a"
+        && node.attr("role") == Some("button")
+        && node.attr("href").is_none_or(|h| h.trim().is_empty() || h.trim_start().starts_with("javascript:"))
+        && node.attr("aria-controls").is_none()
+        && node.attr("aria-expanded").is_none()
+}
+
 /// Whether a text shows nothing: blanks and zero-width characters only (a page builder's
 /// `<p>&zwj;</p>` spacer is no paragraph).
 fn shows_nothing(text: &str) -> bool {
@@ -93,6 +103,9 @@ impl Collector<'_> {
         // A button that is words of a sentence (a name that opens a side note) is read with it.
         let phrase = node.tag == "button" && super::is_phrase_of_paragraph(self.page, self.stats, id);
         if DROPPED.contains(&node.tag.as_str()) && !wraps_prose && !phrase {
+            return;
+        }
+        if is_scripted_control(node) {
             return;
         }
         let tag = node.tag.as_str();
@@ -250,6 +263,9 @@ impl Collector<'_> {
                 continue;
             }
             if DROPPED.contains(&node.tag.as_str()) && !(buttons && node.tag == "button") {
+                continue;
+            }
+            if is_scripted_control(node) && !buttons {
                 continue;
             }
             if node.tag == "br" || (n != id && is_block_tag(&node.tag)) {
@@ -1106,6 +1122,20 @@ mod tests {
                 "Second paragraph, with a family emoji 👨\u{200D}👩\u{200D}👧 kept whole."
             ]
         );
+    }
+
+    #[test]
+    fn a_link_that_is_a_scripts_button_is_not_text_a_toggle_and_a_link_are() {
+        let html = r#"<div id=post><blockquote><div>Ann said:</div><div>The lid opens with one hand.</div>
+            <div class=expand><a role="button" tabindex="0">Click to expand...</a></div></blockquote>
+            <p>Mine too. <a role="button" href="javascript:void(0)">Add to Cart</a></p>
+            <div class=faq><a role="button" aria-expanded="false">Does the lid lock?</a><div>It clicks shut.</div></div>
+            <p>See <a role="button" href="/manual">the manual</a>.</p></div>"#;
+        let text = texts_under(html, "post").join(" | ");
+        assert!(!text.contains("Click to expand") && !text.contains("Add to Cart"), "{text}");
+        for kept in ["Ann said:", "The lid opens", "Mine too.", "Does the lid lock?", "the manual"] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
     }
 
     #[test]
