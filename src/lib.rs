@@ -265,6 +265,18 @@ mod tests {
         assert!(hidden.iter().any(|t| t.contains("Unlock AI-picked stocks")), "{hidden:?}");
         assert!(!hidden.iter().any(|t| t.contains("Subscription required")), "{hidden:?}");
         assert!(text.contains("Subscription required to unlock all its best features"));
+        // A list of offers is the page's content, each item's discount notwithstanding.
+        let offers: String = ["Air purifiers", "Dehumidifiers", "Ventilation fans"]
+            .iter()
+            .map(|item| format!("<li>{item} – $50 instant discount</li>"))
+            .collect();
+        let html = format!(
+            "<body><article><h1>Rebates</h1>{para}{para}<div>Unlock AI-picked stocks</div>\
+             <h3>Instant rebates</h3><ul>{offers}</ul>{para}{para}</article></body>"
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert_eq!(hidden, ["Unlock AI-picked stocks"]);
+        assert!(text.contains("Dehumidifiers – $50 instant discount"), "{text}");
     }
 
     #[test]

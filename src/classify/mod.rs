@@ -351,7 +351,7 @@ impl<'a> Classifier<'a> {
                     let strong = n >= 2 || (n == 1 && label && (chars < 60 || density > 0.4));
                     if strong
                         && INLINE_ROLES.contains(&role)
-                        && !self.item_of_a_plain_list(child, role)
+                        && !self.item_of_a_content_list(child, role)
                         && !self.part_of_a_table(child)
                     {
                         let reason = format!(
@@ -398,8 +398,11 @@ impl<'a> Classifier<'a> {
 
     /// Whether `id` is an item of a list whose other items carry no cue of `role`: one point of a
     /// review's "Cons" ("Subscription required to unlock all its best features") is the list's
-    /// content like the rest, not a promotion set in the article.
-    fn item_of_a_plain_list(&self, id: NodeId, role: Role) -> bool {
+    /// content like the rest, not a promotion set in the article. A list of three offers or more
+    /// ("Air Purifiers – $50 instant discount", ...) is what the page offers, not a banner: its
+    /// items are content however many of them name a discount. (Lists of "Read more" links are
+    /// still judged item by item.)
+    fn item_of_a_content_list(&self, id: NodeId, role: Role) -> bool {
         let page = self.page;
         if page.node(id).tag != "li" {
             return false;
@@ -407,8 +410,10 @@ impl<'a> Classifier<'a> {
         let Some(list) = page.node(id).parent else {
             return false;
         };
-        let mut others = page.node(list).children.iter().filter(|&&c| c != id && page.node(c).tag == "li").peekable();
-        others.peek().is_some() && others.all(|&c| !text_cue_hits(&page.text(c)).hits_of(role))
+        let others: Vec<NodeId> =
+            page.node(list).children.iter().copied().filter(|&c| c != id && page.node(c).tag == "li").collect();
+        (role == Role::Promo && others.len() >= 2)
+            || (!others.is_empty() && others.iter().all(|&c| !text_cue_hits(&page.text(c)).hits_of(role)))
     }
 
     /// A role from the element's own markup: tag, ARIA landmark, id/class tokens, an email form.
