@@ -114,7 +114,7 @@ impl Labels {
         // content.
         let (mut frame_chars, mut frame_end) = (0, 0);
         for (id, &chars_here) in chars.iter().enumerate().skip(body) {
-            if id > frame_end && chars_here * 2 <= chars[body] && is_frame(&page.nodes[id], labels.of_node(id)) {
+            if id > frame_end && chars_here * 2 <= chars[body] && is_frame(page.node(id), labels.of_node(id)) {
                 frame_chars += chars_here;
                 frame_end = crate::extract::last_descendant(page, id);
             }

@@ -569,8 +569,6 @@ fn same_template(page: &Page, a: NodeId, b: NodeId) -> bool {
     a.tag == b.tag && a.attr("class").is_some_and(|c| !c.trim().is_empty() && Some(c) == b.attr("class"))
 }
 
-/// A block of several prose paragraphs with few links: content whatever its labels say
-/// ("col-sm-9 sidebar-first-only" can be the main column).
 /// Whether the page has a shop's buying button ("Add to cart", "Buy now"), in a button's words or
 /// in the name a button or input carries ("add-to-cart-button"): the page offers a product, whether
 /// or not its markup declares one.
@@ -588,6 +586,8 @@ fn holds_buy_button(page: &Page) -> bool {
     })
 }
 
+/// A block of several prose paragraphs with few links: content whatever its labels say
+/// ("col-sm-9 sidebar-first-only" can be the main column).
 fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] >= 3 && stats.link_chars[id] * 4 < stats.chars[id]
 }
