@@ -243,12 +243,17 @@ impl Labels {
     }
 }
 
+/// Whether an element's tag or ARIA landmark makes it part of the page's frame: its header, a menu
+/// or its footer.
+pub fn is_frame_landmark(node: &Node) -> bool {
+    matches!(node.tag.as_str(), "header" | "nav" | "footer")
+        || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
+}
+
 /// Whether an element is part of the page's frame: a header, menu or footer by its tag, its ARIA
 /// landmark or its labels.
 fn is_frame(node: &Node, labels: &[(Role, &'static str)]) -> bool {
-    matches!(node.tag.as_str(), "header" | "nav" | "footer")
-        || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
-        || labels.iter().any(|&(r, _)| matches!(r, Role::Nav | Role::Header | Role::Footer))
+    is_frame_landmark(node) || labels.iter().any(|&(r, _)| matches!(r, Role::Nav | Role::Header | Role::Footer))
 }
 
 /// Per node: the node is one of `tags` or inside one (ids run in document order, parents first).

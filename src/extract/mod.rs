@@ -4,7 +4,9 @@
 pub mod content;
 pub mod region;
 
-use crate::classify::signals::{attr_is_article_like, attr_is_article_like_apart_from, is_titled_section, Labels};
+use crate::classify::signals::{
+    attr_is_article_like, attr_is_article_like_apart_from, is_frame_landmark, is_titled_section, Labels,
+};
 use crate::meta::Meta;
 use crate::page::{NodeId, Page};
 use std::collections::HashSet;
@@ -381,8 +383,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
         // prose, few links, and no page chrome beside them.
         let chrome = pnode.children.iter().any(|&c| {
             let child = page.node(c);
-            matches!(child.tag.as_str(), "nav" | "header" | "footer" | "aside")
-                || matches!(child.attr("role"), Some("navigation" | "banner" | "contentinfo" | "complementary"))
+            is_frame_landmark(child) || child.tag == "aside" || child.attr("role") == Some("complementary")
         });
         let labelled_chars: usize =
             pnode.children.iter().filter(|&&c| c != top && unlikely[c]).map(|&c| stats.chars[c]).sum();
