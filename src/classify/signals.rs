@@ -105,9 +105,7 @@ impl Labels {
         let Some(body) = page.find_tag("body") else { return labels };
         // Per role token: the text under its outermost elements (ids run in document order, and a
         // subtree is the run of ids up to its last descendant).
-        // (token, role, chars, chars outside the frame, last descendant of the latest outermost
-        // element, first such element)
-        let mut covered: Vec<(&'static str, Role, usize, usize, NodeId, NodeId)> = Vec::new();
+        let mut covered: Vec<TokenCover> = Vec::new();
         // The text of the page's frame (its header, menus and footer, outermost elements only, none
         // holding half the page: a wrapper named "header" holds everything): a mega-menu can hold as
         // much text as the content, and the content's own template names are judged against the
@@ -120,21 +118,21 @@ impl Labels {
             }
             let outside_frame = if id > frame_end { chars_here } else { 0 };
             for &(role, token) in labels.of_node(id) {
-                match covered.iter_mut().find(|e| e.0 == token) {
-                    Some(e) if id <= e.4 => {}
+                match covered.iter_mut().find(|e| e.token == token) {
+                    Some(e) if id <= e.last => {}
                     Some(e) => {
-                        e.2 += chars_here;
-                        e.3 += outside_frame;
-                        e.4 = crate::extract::last_descendant(page, id);
+                        e.chars += chars_here;
+                        e.chars_outside_frame += outside_frame;
+                        e.last = crate::extract::last_descendant(page, id);
                     }
-                    None => covered.push((
+                    None => covered.push(TokenCover {
                         token,
                         role,
-                        chars_here,
-                        outside_frame,
-                        crate::extract::last_descendant(page, id),
-                        id,
-                    )),
+                        chars: chars_here,
+                        chars_outside_frame: outside_frame,
+                        last: crate::extract::last_descendant(page, id),
+                        first: id,
+                    }),
                 }
             }
         }
@@ -142,15 +140,16 @@ impl Labels {
         // purposes): when its words are a consent notice's, its label stands.
         labels.ignored = covered
             .into_iter()
-            .filter(|&(_, role, c, c_outside_frame, _, first)| {
+            .filter(|e| {
                 // Promotion and related-content words are also the names of a site's card
                 // templates (a CMS's "promo" and "cta" components, "teaser" cards), so against the
                 // content they count too; an ad, a consent box or a paywall is one at any size.
-                let template_word = matches!(role, Role::Promo | Role::Related);
-                let most = c * 2 > chars[body] || (template_word && c_outside_frame * 2 > chars[body] - frame_chars);
-                role.is_block_label() && most && !(role == Role::Cookie && says_consent(page, first))
+                let template_word = matches!(e.role, Role::Promo | Role::Related);
+                let most = e.chars * 2 > chars[body]
+                    || (template_word && e.chars_outside_frame * 2 > chars[body] - frame_chars);
+                e.role.is_block_label() && most && !(e.role == Role::Cookie && says_consent(page, e.first))
             })
-            .map(|e| e.0)
+            .map(|e| e.token)
             .collect();
         labels
     }
@@ -241,6 +240,18 @@ impl Labels {
     pub fn role(&self, id: NodeId) -> Option<(Role, &'static str)> {
         self.of_node(id).iter().filter(|(_, t)| !self.ignored.contains(t)).min_by_key(|(r, _)| *r).copied()
     }
+}
+
+/// The text a role token's outermost elements hold on a page.
+struct TokenCover {
+    token: &'static str,
+    role: Role,
+    chars: usize,
+    /// The part of `chars` outside the page's frame (see `is_frame`).
+    chars_outside_frame: usize,
+    /// The last descendant of the latest outermost element (elements up to it are inside one).
+    last: NodeId,
+    first: NodeId,
 }
 
 /// Whether an element's tag or ARIA landmark makes it part of the page's frame: its header, a menu
