@@ -414,6 +414,25 @@ impl Page {
         let unframed = body.saturating_sub(framed);
         let copies = self.noscript_copies();
         let panes = self.disclosure_panes();
+        // A pane, or a wrapper around one pane and nothing else a reader sees (a collapse
+        // animation's box, hidden in place of the pane it holds).
+        let mut holds_pane = vec![false; n];
+        for id in (0..n).rev() {
+            let node = &self.nodes[id];
+            if !node.is_element() {
+                continue;
+            }
+            let mut shown_children = node.children.iter().filter(|&&c| {
+                let child = &self.nodes[c];
+                child.is_element() && !matches!(child.tag.as_str(), "style" | "script")
+                    || child.is_text() && !child.text.trim().is_empty()
+            });
+            let wraps_one_pane = match (shown_children.next(), shown_children.next()) {
+                (Some(&only), None) => holds_pane[only],
+                _ => false,
+            };
+            holds_pane[id] = node.attr("id").is_some_and(|own| panes.contains(own)) || wraps_one_pane;
+        }
         let mut visible = vec![true; n];
         // Inside a folded pane the browser renders nothing: its live facts say so of every node,
         // so there only the markup tells what is hidden.
@@ -441,7 +460,7 @@ impl Page {
                     && (chars[id] * 3 >= body * 2 || (!in_frame[id] && chars[id] * 3 >= unframed * 2)));
             // A folded pane of an accordion is the page's text, one click away.
             let folded_text = chars[id] >= FOLDED_TEXT_CHARS
-                && node.attr("id").is_some_and(|own| panes.contains(own))
+                && holds_pane[id]
                 && !matches!(node.tag.as_str(), "nav" | "dialog" | "form");
             in_fold[id] = parent_in_fold || folded_text;
             visible[id] = parent_visible && ((!live_hidden && (!markup_hidden || revealed_by_script)) || folded_text);
@@ -642,6 +661,21 @@ mod tests {
         );
         let text = visible_text(&html);
         assert!(text.contains("Most installations take") && !text.contains("Shop"), "{text}");
+    }
+
+    #[test]
+    fn a_folded_pane_hidden_by_its_collapse_wrapper_is_text() {
+        let answer = "Crafted from stainless steel, the pit weighs 16 kg and stands 39 cm tall on its built-in base.";
+        let html = format!(
+            r#"<body><div><button aria-controls="p1" aria-expanded="false">Description</button>
+            <div class="collapse" style="display:none"><style>.x{{}}</style>
+            <div id="p1" role="region"><p>{answer}</p></div></div>
+            <button aria-controls="p2" aria-expanded="false">Sign up</button>
+            <div style="display:none"><div id="p2"><p>{answer} Twice</p></div><p>A pop-up's other text</p></div>
+            </div></body>"#
+        );
+        let text = visible_text(&html);
+        assert!(text.contains("Crafted from") && !text.contains("Twice"), "{text}");
     }
 
     #[test]
