@@ -81,7 +81,10 @@ pub fn extract_meta(page: &Page) -> Meta {
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
     let h1 = page.elements_by_tag("h1").map(|h| page.text(h)).find(|t| !t.is_empty());
     let title = choose_title(&s, &document_title, h1.as_deref());
-    let headline = h1.as_deref().and_then(|h1| headline_within(&title, h1, s.site.as_deref()));
+    let headline = h1
+        .as_deref()
+        .and_then(|h1| headline_within(&title, h1, s.site.as_deref()))
+        .or_else(|| sole_headline(page, [&title, &document_title], s.site.as_deref()));
 
     let byline = s.author.clone().or_else(|| visible_byline(page)).and_then(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
@@ -534,6 +537,53 @@ fn headline_within(title: &str, h1: &str, site: Option<&str>) -> Option<String> 
     })
 }
 
+/// The page's only h1, when it shows one and it is not the site's name: the headline the reader
+/// sees, where the title is written for search engines ("Headlamps" on a page titled "Headlamps
+/// for Camping, Hiking & Running | REI Co-op"). Not an h1 in the page's navigation, footer,
+/// sidebar or a link (a logo), nor one that names the site: its og:site_name, a domain name, or
+/// the end of the title, or of `<title>`, after a separator ("Strategy Review - Bogleheads").
+fn sole_headline(page: &Page, titles: [&str; 2], site: Option<&str>) -> Option<String> {
+    let mut shown = page.elements_by_tag("h1").filter(|&h| page.is_visible(h) && !page.text(h).is_empty());
+    let h1 = shown.next()?;
+    if shown.next().is_some() {
+        return None;
+    }
+    let framed = page.ancestors(h1).any(|a| {
+        let node = page.node(a);
+        matches!(node.tag.as_str(), "nav" | "footer" | "aside" | "a")
+            || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
+    });
+    // A section's mark after the words ("Data Structures¶"), an anchor link's symbol, is no part of it.
+    let text = page.text(h1).trim_end_matches(['¶', '#', '§', '🔗']).trim_end().to_string();
+    let lower = text.to_lowercase();
+    let names_site = site.is_some_and(|s| s.trim().eq_ignore_ascii_case(&text))
+        || is_home_link(page, h1)
+        || (!lower.contains(' ') && lower.contains('.'))
+        || titles.iter().any(|title| {
+            let title = collapse_whitespace(title).to_lowercase();
+            TITLE_SEPARATORS.iter().any(|sep| title.ends_with(&format!("{sep}{lower}")))
+        });
+    (!framed && !names_site && text.chars().count() <= MAX_HEADLINE_CHARS).then_some(text)
+}
+
+/// Whether all of an element's text is one link to a site's home page (a logo: "<h1><a
+/// href="https://mybb.com/">MyBB</a></h1>").
+fn is_home_link(page: &Page, id: usize) -> bool {
+    let text = page.text(id);
+    page.descendants(id).into_iter().any(|d| {
+        let node = page.node(d);
+        node.tag == "a"
+            && page.text(d) == text
+            && node.attr("href").is_some_and(|href| {
+                let path = href.split_once("://").map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+                matches!(path.trim(), "" | "/" | "./" | "/index.html")
+            })
+    })
+}
+
+/// An h1 longer than this is a block of text set large, not a headline.
+const MAX_HEADLINE_CHARS: usize = 200;
+
 /// `<title>` minus a trailing or leading site name ("Headline | Site").
 fn clean_document_title(title: &str, site: Option<&str>) -> Option<String> {
     let title = collapse_whitespace(title);
@@ -983,6 +1033,30 @@ mod tests {
         .unwrap();
         let m = extract_meta(&page);
         assert_eq!((m.title.as_str(), m.headline.as_str()), ("Mozilla - Wikipedia", "Mozilla"));
+    }
+
+    #[test]
+    fn the_headline_is_the_pages_only_h1_unless_that_names_the_site() {
+        let headline = |title: &str, body: &str| {
+            let page = parse_html(&format!("<head><title>{title}</title></head><body>{body}</body>")).unwrap();
+            extract_meta(&page).headline
+        };
+        let title = "Headlamps for Camping, Hiking &amp; Running | REI Co-op";
+        assert_eq!(headline(title, "<h1>Headlamps</h1><p>Text.</p>"), "Headlamps");
+        assert_eq!(headline(title, "<h1>Headlamps<a href='#top'>¶</a></h1>"), "Headlamps");
+        // A logo, a domain name, the title's site side, an h1 in the navigation, two h1s.
+        let seo = "Headlamps for Camping, Hiking & Running";
+        assert_eq!(headline(title, "<h1><a href='https://www.rei.com/'>REI</a></h1>"), seo);
+        assert_eq!(
+            headline("Investment strategy review | Forum", "<h1>Bogleheads.org</h1>"),
+            "Investment strategy review"
+        );
+        assert_eq!(
+            headline("A long review of the new model - Gearlab", "<h1>Gearlab</h1>"),
+            "A long review of the new model"
+        );
+        assert_eq!(headline(title, "<nav><h1>Shop</h1></nav>"), seo);
+        assert_eq!(headline(title, "<h1>Headlamps</h1><h1>Lanterns</h1>"), seo);
     }
 
     #[test]
