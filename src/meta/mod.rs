@@ -84,7 +84,8 @@ pub fn extract_meta(page: &Page) -> Meta {
     let headline = h1
         .as_deref()
         .and_then(|h1| headline_within(&title, h1, s.site.as_deref()))
-        .or_else(|| sole_headline(page, [&title, &document_title], s.site.as_deref()));
+        .or_else(|| sole_headline(page, [&title, &document_title], s.site.as_deref()))
+        .or_else(|| s.site.as_deref().and_then(|site| without_site_name(&title, site)));
 
     let byline = s.author.clone().or_else(|| visible_byline(page)).and_then(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
@@ -564,6 +565,27 @@ fn sole_headline(page: &Page, titles: [&str; 2], site: Option<&str>) -> Option<S
             TITLE_SEPARATORS.iter().any(|sep| title.ends_with(&format!("{sep}{lower}")))
         });
     (!framed && !names_site && text.chars().count() <= MAX_HEADLINE_CHARS).then_some(text)
+}
+
+/// A title without the site's name at its start or end ("Carry-On Luggage | Samsonite"), when the
+/// page names its site (og:site_name) and something is left.
+fn without_site_name(title: &str, site: &str) -> Option<String> {
+    let (title, site) = (collapse_whitespace(title), collapse_whitespace(site).to_lowercase());
+    let lower = title.to_lowercase();
+    // (Lower-casing may change a text's length: then the cut would not line up.)
+    if lower.len() != title.len() {
+        return None;
+    }
+    TITLE_SEPARATORS.iter().find_map(|sep| {
+        let rest = if lower.ends_with(&format!("{sep}{site}")) {
+            title.get(..title.len() - sep.len() - site.len())?
+        } else if lower.starts_with(&format!("{site}{sep}")) {
+            title.get(site.len() + sep.len()..)?
+        } else {
+            return None;
+        };
+        Some(rest.trim().to_string()).filter(|r| !r.is_empty())
+    })
 }
 
 /// Whether all of an element's text is one link to a site's home page (a logo: "<h1><a
@@ -1057,6 +1079,20 @@ mod tests {
         );
         assert_eq!(headline(title, "<nav><h1>Shop</h1></nav>"), seo);
         assert_eq!(headline(title, "<h1>Headlamps</h1><h1>Lanterns</h1>"), seo);
+    }
+
+    #[test]
+    fn without_an_h1_the_headline_is_the_title_without_the_site_s_name() {
+        let meta =
+            |head: &str| extract_meta(&parse_html(&format!("<head>{head}</head><body><p>Text.</p></body>")).unwrap());
+        let m = meta(
+            r#"<meta property="og:title" content="Carry-On Luggage | Samsonite"><meta property="og:site_name" content="Samsonite">"#,
+        );
+        assert_eq!((m.title.as_str(), m.headline.as_str()), ("Carry-On Luggage | Samsonite", "Carry-On Luggage"));
+        let m = meta(
+            r#"<meta property="og:title" content="Samsonite: Carry-On Luggage"><meta property="og:site_name" content="Samsonite">"#,
+        );
+        assert_eq!(m.headline, "Samsonite: Carry-On Luggage");
     }
 
     #[test]
