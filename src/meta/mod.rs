@@ -647,7 +647,9 @@ fn visible_byline(page: &Page) -> Option<String> {
         if matches!(node.tag.as_str(), "p" | "div" | "span" | "address" | "h2" | "h3" | "h4" | "h5" | "h6") {
             if let Some(text) = page.short_text(id, 2000).filter(|t| t.chars().count() < 80) {
                 let heading = node.tag.starts_with('h');
-                if let Some(name) = strip_byline_prefix(&text, prefixes).filter(|_| !heading) {
+                // (A menu's "By use case" is no byline.)
+                let by_line = strip_byline_prefix(&text, prefixes).filter(|_| !heading && !in_menu(page, id));
+                if let Some(name) = by_line {
                     // "By Nathan Willis March 25, 2015": the names before the date.
                     if looks_like_name(&cut_byline_tail(&name)) {
                         return Some(leading_linked_names(page, id, &name).unwrap_or(name));
@@ -679,10 +681,12 @@ fn is_bare_byline_label(text: &str) -> bool {
 /// "author" boxes name other writers to follow, not this page's. (Not any `<aside>`: some pages
 /// put the article's own byline and dates in one.)
 fn in_sidebar(page: &Page, id: usize) -> bool {
-    page.ancestors(id).any(|a| {
-        let node = page.node(a);
-        node.tag == "nav" || matches!(node.attr("role"), Some("complementary") | Some("navigation"))
-    })
+    in_menu(page, id) || page.ancestors(id).any(|a| page.node(a).attr("role") == Some("complementary"))
+}
+
+/// Whether an element sits in a menu (`<nav>` or a navigation landmark): "Shop by Gender & Age".
+fn in_menu(page: &Page, id: usize) -> bool {
+    page.ancestors(id).any(|a| page.node(a).tag == "nav" || page.node(a).attr("role") == Some("navigation"))
 }
 
 /// A byline box holds the names as links beside a job title or a date: the links are the names
@@ -831,8 +835,21 @@ fn clean_byline(b: &str) -> Option<String> {
     let b = collapse_whitespace(b);
     let b = strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b);
     let names = cut_byline_tail(&b);
-    // A label left alone ("Written By" whose name the page never filled in) names no one.
-    (!names.is_empty() && !names.ends_with(':') && !is_bare_byline_label(&names)).then_some(names)
+    // A label left alone ("Written By" whose name the page never filled in) names no one; nor
+    // does a template's placeholder left in ("page.head.extra.author", "{{author}}").
+    (!names.is_empty() && !names.ends_with(':') && !is_bare_byline_label(&names) && !is_placeholder(&names))
+        .then_some(names)
+}
+
+/// A template's variable standing where its value should be: braces, or a dotted path of three
+/// lower-case words or more, with no space ("page.head.extra.author"; a handle such as
+/// "sara.r.peter" has a letter among its parts).
+fn is_placeholder(text: &str) -> bool {
+    let dotted_path = || {
+        let parts: Vec<&str> = text.split('.').collect();
+        parts.len() >= 3 && parts.iter().all(|p| p.len() >= 3 && p.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+    };
+    text.contains("{{") || text.contains("${") || (!text.contains(char::is_whitespace) && dotted_path())
 }
 
 /// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
@@ -1183,6 +1200,21 @@ mod tests {
         assert_eq!(clean_byline("Eric Hergenreder Updated Dec 3, 2025").as_deref(), Some("Eric Hergenreder"));
         assert_eq!(clean_byline("98 Buck Social").as_deref(), Some("98 Buck Social"));
         assert_eq!(clean_byline("By Workzone Team• 4 mins read").as_deref(), Some("Workzone Team"));
+        // A template's placeholder names no one; a forum handle or an initial's dot does.
+        assert_eq!(clean_byline("page.head.extra.author"), None);
+        assert_eq!(clean_byline("{{ post.author }}"), None);
+        assert_eq!(clean_byline("paul_b203").as_deref(), Some("paul_b203"));
+        assert_eq!(clean_byline("sara.r.peter").as_deref(), Some("sara.r.peter"));
+        assert_eq!(clean_byline("J.R. Smith").as_deref(), Some("J.R. Smith"));
+    }
+
+    #[test]
+    fn a_menus_by_line_is_no_byline() {
+        let page = parse_html(
+            r#"<body><nav><p>BY USE CASE</p><a href="/a">Sales</a></nav><h1>Plans</h1><div>By Ann Lee</div></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
