@@ -735,8 +735,11 @@ fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
             continue;
         }
         let rest = &text[p.len()..];
-        // "By Ann", "By: Ann", and "ByAnn" (markup glued the prefix to the name).
-        let glued = p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase);
+        // "By Ann", "By: Ann", and "ByAnn" (markup glued the prefix to the name: the case
+        // changes where they meet, unlike in "DIGITAL" or "PARIS").
+        let glued = p.chars().count() <= 3
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && text[..p.len()].chars().last().is_some_and(char::is_lowercase);
         if rest.starts_with([' ', ':']) || glued {
             return Some(rest.trim_start_matches([' ', ':']).trim().to_string());
         }
@@ -1176,6 +1179,7 @@ mod tests {
     #[test]
     fn bylines_lose_prefixes_dates_and_titles() {
         assert_eq!(clean_byline("ByCorey Kilgannon").as_deref(), Some("Corey Kilgannon"));
+        assert_eq!(strip_byline_prefix("DIGITAL Command Language", &lexicon().byline_prefixes), None);
         assert_eq!(clean_byline("Dan Goodin - Apr 16, 2015 8:02 pm UTC").as_deref(), Some("Dan Goodin"));
         assert_eq!(clean_byline("GILLIAN MOHNEY March 11, 2015 3:46 PM").as_deref(), Some("GILLIAN MOHNEY"));
         assert_eq!(clean_byline("Par Sébastien Farcis").as_deref(), Some("Sébastien Farcis"));
