@@ -636,7 +636,13 @@ fn visible_byline(page: &Page) -> Option<String> {
         }
         let rel_author = node.attr("rel") == Some("author");
         let marked_up = rel_author || any_attr_token(node, |t| t == "byline" || t == "author");
-        if marked.is_none() && marked_up && !in_sidebar(page, id) {
+        // (A comment form's "author" field is no byline: "Name *".)
+        let holds_field = || {
+            page.descendants(id)
+                .into_iter()
+                .any(|d| matches!(page.node(d).tag.as_str(), "input" | "textarea" | "select"))
+        };
+        if marked.is_none() && marked_up && !in_sidebar(page, id) && !holds_field() {
             if let Some(names) = linked_names(page, id) {
                 marked = Some(names);
             } else if let Some(text) = page.short_text(id, 2000).filter(|t| (3..100).contains(&t.chars().count())) {
@@ -829,7 +835,9 @@ fn starts_date(words: &[&str], opens_part: bool) -> bool {
 /// Two to five capitalised words (names joined by "and" or commas allowed).
 fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "and" | "und" | "et" | "y" | "&")).collect();
-    (1..=8).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    (1..=8).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && s.trim_start().chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The names of a byline, or None when what is left is no name: empty, or a date's label
@@ -844,7 +852,8 @@ fn clean_byline(b: &str) -> Option<String> {
         .then_some(names)
 }
 
-/// A template's variable standing where its value should be: braces, or a dotted path of three
+/// A template's variable standing where its value should be: a script's empty value ("undefined"),
+/// braces, or a dotted path of three
 /// lower-case words or more, with no space ("page.head.extra.author"; a handle such as
 /// "sara.r.peter" has a letter among its parts).
 fn is_placeholder(text: &str) -> bool {
@@ -852,7 +861,8 @@ fn is_placeholder(text: &str) -> bool {
         let parts: Vec<&str> = text.split('.').collect();
         parts.len() >= 3 && parts.iter().all(|p| p.len() >= 3 && p.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
     };
-    text.contains("{{") || text.contains("${") || (!text.contains(char::is_whitespace) && dotted_path())
+    let script_value = ["undefined", "null", "[object object]"].contains(&text.trim().to_lowercase().as_str());
+    script_value || text.contains("{{") || text.contains("${") || (!text.contains(char::is_whitespace) && dotted_path())
 }
 
 /// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
@@ -1209,7 +1219,19 @@ mod tests {
         assert_eq!(clean_byline("{{ post.author }}"), None);
         assert_eq!(clean_byline("paul_b203").as_deref(), Some("paul_b203"));
         assert_eq!(clean_byline("sara.r.peter").as_deref(), Some("sara.r.peter"));
+        assert_eq!(clean_byline("undefined"), None);
+        // Dutch "door" is "by", but "Door & Window Sensor" names no one.
+        assert!(!looks_like_name("& Window Sensor"));
         assert_eq!(clean_byline("J.R. Smith").as_deref(), Some("J.R. Smith"));
+    }
+
+    #[test]
+    fn a_comment_forms_author_field_is_no_byline() {
+        let page = parse_html(
+            r#"<body><h1>Plans</h1><p>Text.</p><form><p class="comment-form-author"><label>Name *</label><input name="author"></p></form></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).byline, None);
     }
 
     #[test]
