@@ -811,12 +811,7 @@ fn first_headline(page: &Page, title_hint: &str) -> Option<NodeId> {
 fn only_h1(page: &Page) -> Option<NodeId> {
     let mut h1s = (0..page.len()).filter(|&id| page.node(id).tag == "h1");
     let h1 = h1s.next()?;
-    let framed = page.ancestors(h1).any(|a| {
-        let node = page.node(a);
-        matches!(node.tag.as_str(), "nav" | "footer" | "aside" | "a")
-            || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
-    });
-    (h1s.next().is_none() && !framed && page.text(h1).split_whitespace().count() >= 3).then_some(h1)
+    (h1s.next().is_none() && !page.in_frame_or_link(h1) && page.text(h1).split_whitespace().count() >= 3).then_some(h1)
 }
 
 /// The last node of a subtree (ids are in document order).

@@ -549,11 +549,6 @@ fn sole_headline(page: &Page, titles: [&str; 2], site: Option<&str>) -> Option<S
     if shown.next().is_some() {
         return None;
     }
-    let framed = page.ancestors(h1).any(|a| {
-        let node = page.node(a);
-        matches!(node.tag.as_str(), "nav" | "footer" | "aside" | "a")
-            || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
-    });
     // A section's mark after the words ("Data Structures¶"), an anchor link's symbol, is no part of it.
     let text = page.text(h1).trim_end_matches(['¶', '#', '§', '🔗']).trim_end().to_string();
     let lower = text.to_lowercase();
@@ -564,7 +559,7 @@ fn sole_headline(page: &Page, titles: [&str; 2], site: Option<&str>) -> Option<S
             let title = collapse_whitespace(title).to_lowercase();
             TITLE_SEPARATORS.iter().any(|sep| title.ends_with(&format!("{sep}{lower}")))
         });
-    (!framed && !names_site && text.chars().count() <= MAX_HEADLINE_CHARS).then_some(text)
+    (!page.in_frame_or_link(h1) && !names_site && text.chars().count() <= MAX_HEADLINE_CHARS).then_some(text)
 }
 
 /// A title without the site's name at its start or end ("Carry-On Luggage | Samsonite"), when the
@@ -832,7 +827,8 @@ fn starts_date(words: &[&str], opens_part: bool) -> bool {
             && (first.ends_with(',') || number(words.get(1)) || words.get(1).is_some_and(|w| names_one(w, &MONTHS))))
 }
 
-/// Two to five capitalised words (names joined by "and" or commas allowed).
+/// One to eight capitalised words, the first of them a name's, not a conjunction (names joined by
+/// "and", "&" or commas allowed).
 fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().filter(|w| !matches!(*w, "and" | "und" | "et" | "y" | "&")).collect();
     (1..=8).contains(&words.len())
@@ -853,9 +849,8 @@ fn clean_byline(b: &str) -> Option<String> {
 }
 
 /// A template's variable standing where its value should be: a script's empty value ("undefined"),
-/// braces, or a dotted path of three
-/// lower-case words or more, with no space ("page.head.extra.author"; a handle such as
-/// "sara.r.peter" has a letter among its parts).
+/// braces, or a dotted path of three lower-case words or more with no space
+/// ("page.head.extra.author"; a handle such as "sara.r.peter" has a single letter among its parts).
 fn is_placeholder(text: &str) -> bool {
     let dotted_path = || {
         let parts: Vec<&str> = text.split('.').collect();

@@ -276,6 +276,16 @@ impl Page {
         std::iter::successors(self.nodes[id].parent, move |&p| self.nodes[p].parent)
     }
 
+    /// Whether `id` sits in the page's navigation, footer or a sidebar (by tag or landmark), or in
+    /// a link: where an h1 is the site's logo or a menu's title, not the page's headline.
+    pub fn in_frame_or_link(&self, id: NodeId) -> bool {
+        self.ancestors(id).any(|a| {
+            let node = &self.nodes[a];
+            matches!(node.tag.as_str(), "nav" | "footer" | "aside" | "a")
+                || matches!(node.attr("role"), Some("banner" | "navigation" | "contentinfo"))
+        })
+    }
+
     /// Siblings of `id` that come after it, nearest first.
     pub fn following_siblings(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         let siblings: &[NodeId] = self.nodes[id].parent.map(|p| self.nodes[p].children.as_slice()).unwrap_or(&[]);
