@@ -393,13 +393,18 @@ impl Page {
     /// header, footer, navigation and sidebars (an anti-flicker or "unlock" wrapper around the
     /// whole page, or around all of it but the frame). Text is counted without indentation. A
     /// modal or sign-in box holding half the text stays hidden. A folded accordion pane (the
-    /// target of a toggle's `aria-controls`) with some text is visible, in the browser too: the
-    /// reader shows what the page keeps one click away. A `<noscript>` copy of text shown
-    /// elsewhere is not.
+    /// target of a toggle's `aria-controls`, or a collapse box around it alone) with some text is
+    /// visible, in the browser too: the reader shows what the page keeps one click away. A
+    /// `<noscript>` copy of text shown elsewhere is not.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
         let n = self.nodes.len();
+        let panes = self.disclosure_panes();
+        // Bottom up: each node's text length, and whether it is a pane or a wrapper around one
+        // pane and nothing else a reader sees (a collapse animation's box, hidden in place of the
+        // pane it holds).
         let mut chars = vec![0usize; n];
+        let mut holds_pane = vec![false; n];
         for id in (0..n).rev() {
             let node = &self.nodes[id];
             if node.is_text() && !self.in_raw_text_element(id) {
@@ -407,6 +412,18 @@ impl Page {
             }
             if let Some(p) = node.parent {
                 chars[p] += chars[id];
+            }
+            if node.is_element() {
+                let mut shown_children = node.children.iter().filter(|&&c| {
+                    let child = &self.nodes[c];
+                    child.is_element() && !matches!(child.tag.as_str(), "style" | "script")
+                        || child.is_text() && !child.text.trim().is_empty()
+                });
+                let wraps_one_pane = match (shown_children.next(), shown_children.next()) {
+                    (Some(&only), None) => holds_pane[only],
+                    _ => false,
+                };
+                holds_pane[id] = node.attr("id").is_some_and(|own| panes.contains(own)) || wraps_one_pane;
             }
         }
         let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
@@ -423,26 +440,6 @@ impl Page {
         }
         let unframed = body.saturating_sub(framed);
         let copies = self.noscript_copies();
-        let panes = self.disclosure_panes();
-        // A pane, or a wrapper around one pane and nothing else a reader sees (a collapse
-        // animation's box, hidden in place of the pane it holds).
-        let mut holds_pane = vec![false; n];
-        for id in (0..n).rev() {
-            let node = &self.nodes[id];
-            if !node.is_element() {
-                continue;
-            }
-            let mut shown_children = node.children.iter().filter(|&&c| {
-                let child = &self.nodes[c];
-                child.is_element() && !matches!(child.tag.as_str(), "style" | "script")
-                    || child.is_text() && !child.text.trim().is_empty()
-            });
-            let wraps_one_pane = match (shown_children.next(), shown_children.next()) {
-                (Some(&only), None) => holds_pane[only],
-                _ => false,
-            };
-            holds_pane[id] = node.attr("id").is_some_and(|own| panes.contains(own)) || wraps_one_pane;
-        }
         let mut visible = vec![true; n];
         // Inside a folded pane the browser renders nothing: its live facts say so of every node,
         // so there only the markup tells what is hidden.
