@@ -481,7 +481,7 @@ fn microdata(page: &Page, s: &mut Structured) {
                     .into_iter()
                     .find(|&d| page.node(d).attr("itemprop") == Some("name"))
                     .map(|d| page.node(d).attr("content").map(str::to_string).unwrap_or_else(|| page.text(d)));
-                set_once(&mut s.author, name.or_else(value));
+                set_once(&mut s.author, name.or_else(|| first_named_line(page, id)).or_else(value));
             }
             "datePublished" => set_once(&mut s.published, value()),
             "dateModified" => set_once(&mut s.modified, value()),
@@ -642,7 +642,8 @@ fn visible_byline(page: &Page) -> Option<String> {
                 marked = Some(names);
             } else if let Some(text) = page.short_text(id, 2000).filter(|t| (3..100).contains(&t.chars().count())) {
                 // A box marked "byline" that holds only a date names no one: a later one may.
-                marked = clean_byline(&text).map(|_| text);
+                // "Written by Ann Lee" over "Senior Editor": the line that names her.
+                marked = first_named_line(page, id).or_else(|| clean_byline(&text).map(|_| text));
             }
         }
         if matches!(node.tag.as_str(), "p" | "div" | "span" | "address" | "h2" | "h3" | "h4" | "h5" | "h6") {
@@ -653,7 +654,8 @@ fn visible_byline(page: &Page) -> Option<String> {
                 if let Some(name) = by_line {
                     // "By Nathan Willis March 25, 2015": the names before the date.
                     if looks_like_name(&cut_byline_tail(&name)) {
-                        return Some(leading_linked_names(page, id, &name).unwrap_or(name));
+                        let names = leading_linked_names(page, id, &name).or_else(|| first_named_line(page, id));
+                        return Some(names.unwrap_or(name));
                     }
                 } else if is_bare_byline_label(&text) && text.trim_end_matches(':').trim().chars().count() >= 6 {
                     // "<div>Written by</div><div>Jack Shepherd</div>": the name is the next element
@@ -670,6 +672,16 @@ fn visible_byline(page: &Page) -> Option<String> {
         }
     }
     marked
+}
+
+/// The line of a byline box that names its author, without its "By" label: the first line that
+/// is neither a bare label ("Written by") nor only a date, when that line reads as a name ("Ann
+/// Lee" over her job title "Senior Editor", which the box's text would run on into).
+fn first_named_line(page: &Page, id: usize) -> Option<String> {
+    let prefixes = &lexicon().byline_prefixes;
+    let line = page.lines(id).into_iter().find(|line| !is_bare_byline_label(line) && clean_byline(line).is_some())?;
+    let name = strip_byline_prefix(&line, prefixes).unwrap_or(line);
+    looks_like_name(&cut_byline_tail(&name)).then_some(name)
 }
 
 /// A byline's label with no name after it: "Written by", "By:", "Author:".
@@ -1236,6 +1248,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_byline_box_gives_the_line_with_the_name_not_the_job_title_under_it() {
+        let byline = |body: &str| {
+            extract_meta(&parse_html(&format!("<body><h1>Title</h1>{body}<p>Text.</p></body>")).unwrap()).byline
+        };
+        // A box marked "author": the name's line, past the date's, without the title's.
+        let boxed = r#"<div class="author"><div>Updated <span>January 8, 2026</span></div>
+            <div>Written by <span>Meghan Neville</span></div><div>Content Marketing Coordinator</div></div>"#;
+        assert_eq!(byline(boxed).as_deref(), Some("Meghan Neville"));
+        // Two spans the style sheet sets one under the other, with no space between them.
+        let spans = r#"<div class="article-author"><span>Mateusz Haberny</span><span>Founder at Oakywood</span></div>"#;
+        assert_eq!(byline(spans).as_deref(), Some("Mateusz Haberny"));
+        // A "By" line over the job title.
+        let by = "<div><p>By Preetam Jinka</p><p>Co-founder and Chief Architect</p></div>";
+        assert_eq!(byline(by).as_deref(), Some("Preetam Jinka"));
+        // Microdata's author without a name property: the line with the name.
+        let item = r#"<span itemprop="author">By Keith Barry<br><span>Senior Autos Reporter</span></span>"#;
+        assert_eq!(byline(item).as_deref(), Some("Keith Barry"));
     }
 
     #[test]

@@ -320,6 +320,39 @@ impl Page {
         self.collect_text_until(id, &mut s, limit);
         (s.len() < limit).then(|| collapse_whitespace(&s))
     }
+    /// The text of a (small) subtree as the lines it shows: split at block boundaries and `<br>`,
+    /// and between the children of an element that holds no text of its own (a name's `<span>`
+    /// and a job title's `<span>` set one under the other by the style sheet: "<span>Ann
+    /// Lee</span><span>Senior Editor</span>").
+    pub fn lines(&self, id: NodeId) -> Vec<String> {
+        let mut lines = vec![String::new()];
+        self.collect_lines(id, &mut lines);
+        lines.iter().map(|l| collapse_whitespace(l)).filter(|l| !l.is_empty()).collect()
+    }
+    fn collect_lines(&self, id: NodeId, lines: &mut Vec<String>) {
+        let node = &self.nodes[id];
+        if node.is_text() {
+            lines.last_mut().expect("lines start with one").push_str(&node.text);
+            return;
+        }
+        if node.is_element() && matches!(node.tag.as_str(), "script" | "style") {
+            return;
+        }
+        let block = (node.is_element() && is_block_tag(&node.tag)) || node.tag == "br";
+        let children_apart = node.children.len() > 1 && node.children.iter().all(|&c| self.nodes[c].is_element());
+        if block {
+            lines.push(String::new());
+        }
+        for &c in &node.children {
+            if children_apart {
+                lines.push(String::new());
+            }
+            self.collect_lines(c, lines);
+        }
+        if block {
+            lines.push(String::new());
+        }
+    }
     fn collect_text(&self, id: NodeId, out: &mut String) {
         self.collect_text_until(id, out, usize::MAX)
     }
@@ -624,6 +657,20 @@ mod tests {
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn lines_break_at_blocks_and_between_side_by_side_elements_only() {
+        let lines = |html: &str| {
+            let page = parse_html(html).unwrap();
+            page.lines(page.find_tag("section").unwrap())
+        };
+        assert_eq!(lines("<section><p>By <a>Ann Lee</a></p><p>Editor</p></section>"), ["By Ann Lee", "Editor"]);
+        assert_eq!(lines("<section>By Ann<br>Editor</section>"), ["By Ann", "Editor"]);
+        // Elements with no text between them stand apart; words a space or a sentence joins do not.
+        assert_eq!(lines("<section><span>Ann Lee</span><span>Editor</span></section>"), ["Ann Lee", "Editor"]);
+        assert_eq!(lines("<section><span>Ann</span> <span>Lee</span></section>"), ["Ann Lee"]);
+        assert_eq!(lines("<section>By <b>Ann</b> and <b>Bo</b></section>"), ["By Ann and Bo"]);
     }
 
     #[test]
