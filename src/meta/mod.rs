@@ -79,7 +79,7 @@ pub fn extract_meta(page: &Page) -> Meta {
     microdata(page, &mut s);
 
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
-    let h1 = page.elements_by_tag("h1").map(|h| page.text(h)).find(|t| !t.is_empty());
+    let h1 = page.elements_by_tag("h1").map(|h| page.shown_text(h)).find(|t| !t.is_empty());
     let title = choose_title(&s, &document_title, h1.as_deref());
     let headline = h1
         .as_deref()
@@ -544,13 +544,13 @@ fn headline_within(title: &str, h1: &str, site: Option<&str>) -> Option<String> 
 /// sidebar or a link (a logo), nor one that names the site: its og:site_name, a domain name, or
 /// the end of the title, or of `<title>`, after a separator ("Strategy Review - Bogleheads").
 fn sole_headline(page: &Page, titles: [&str; 2], site: Option<&str>) -> Option<String> {
-    let mut shown = page.elements_by_tag("h1").filter(|&h| page.is_visible(h) && !page.text(h).is_empty());
+    let mut shown = page.elements_by_tag("h1").filter(|&h| page.is_visible(h) && !page.shown_text(h).is_empty());
     let h1 = shown.next()?;
     if shown.next().is_some() {
         return None;
     }
     // A section's mark after the words ("Data Structures¶"), an anchor link's symbol, is no part of it.
-    let text = page.text(h1).trim_end_matches(['¶', '#', '§', '🔗']).trim_end().to_string();
+    let text = page.shown_text(h1).trim_end_matches(['¶', '#', '§', '🔗']).trim_end().to_string();
     let lower = text.to_lowercase();
     let names_site = site.is_some_and(|s| s.trim().eq_ignore_ascii_case(&text))
         || is_home_link(page, h1)
@@ -1116,6 +1116,11 @@ mod tests {
         );
         assert_eq!(headline(title, "<nav><h1>Shop</h1></nav>"), seo);
         assert_eq!(headline(title, "<h1>Headlamps</h1><h1>Lanterns</h1>"), seo);
+        // What the h1 holds but does not show as its words: a button's label, a hidden tooltip.
+        let controls = "<h1>Crate tokio <button>Copy item path</button></h1>";
+        assert_eq!(headline("tokio - Rust", controls), "Crate tokio");
+        let tooltip = "<h1>IAM overview<span hidden><span>Stay organized with collections</span></span></h1>";
+        assert_eq!(headline("IAM overview | Google Cloud", tooltip), "IAM overview");
     }
 
     #[test]

@@ -387,19 +387,49 @@ impl Page {
 
     /// False when the browser said this node or an ancestor is not rendered, or the markup hides it.
     pub fn is_visible(&self, id: NodeId) -> bool {
-        std::iter::once(id).chain(self.ancestors(id)).all(|n| {
-            let node = &self.nodes[n];
-            if !node.is_element() {
-                return true;
-            }
-            if let Some(live) = node.live {
-                if !live.rendered {
-                    return false;
-                }
-            }
-            node.attr("hidden").is_none() && !node.attr("style").is_some_and(hides_by_inline_style)
-        })
+        std::iter::once(id).chain(self.ancestors(id)).all(|n| shows_itself(&self.nodes[n]))
     }
+
+    /// The text a reader sees of a subtree, as `text` gives it, without its hidden parts nor the
+    /// labels of its controls and icons (a heading's "Copy item path" button, an SVG logo's
+    /// `<title>`, a bookmark tooltip marked `hidden`).
+    pub fn shown_text(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        self.collect_shown_text(id, &mut s);
+        collapse_whitespace(&s)
+    }
+    fn collect_shown_text(&self, id: NodeId, out: &mut String) {
+        let node = &self.nodes[id];
+        if node.is_text() {
+            out.push_str(&node.text);
+            return;
+        }
+        let control = matches!(node.tag.as_str(), "button" | "svg" | "select" | "script" | "style" | "template");
+        if node.is_element() && (control || !shows_itself(node)) {
+            return;
+        }
+        let block = node.is_element() && is_block_tag(&node.tag);
+        if block || node.tag == "br" {
+            out.push(' ');
+        }
+        for &c in &node.children {
+            self.collect_shown_text(c, out);
+        }
+        if block {
+            out.push(' ');
+        }
+    }
+}
+
+/// Whether an element is shown as far as its own markup and the browser's word go (its ancestors
+/// aside): not `hidden`, not hidden by its inline style, not reported unrendered.
+fn shows_itself(node: &Node) -> bool {
+    if !node.is_element() {
+        return true;
+    }
+    node.live.is_none_or(|live| live.rendered)
+        && node.attr("hidden").is_none()
+        && !node.attr("style").is_some_and(hides_by_inline_style)
 }
 
 /// React's streaming server rendering sends late content as `<div hidden id="S:0">`, which an
