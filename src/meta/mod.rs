@@ -81,11 +81,14 @@ pub fn extract_meta(page: &Page) -> Meta {
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
     let h1 = page.elements_by_tag("h1").map(|h| page.shown_text(h)).find(|t| !t.is_empty());
     let title = choose_title(&s, &document_title, h1.as_deref());
-    let headline = h1
-        .as_deref()
-        .and_then(|h1| headline_within(&title, h1, s.site.as_deref()))
+    // Of several h1s (the site's, a section's, a vote count), the one the title holds.
+    let headline = page
+        .elements_by_tag("h1")
+        .filter(|&h| page.is_visible(h))
+        .find_map(|h| headline_within(&title, &page.shown_text(h), s.site.as_deref()))
         .or_else(|| sole_headline(page, [&title, &document_title], s.site.as_deref()))
-        .or_else(|| s.site.as_deref().and_then(|site| without_site_name(&title, site)));
+        .or_else(|| s.site.as_deref().and_then(|site| without_site_name(&title, site)))
+        .or_else(|| clean_document_title(&title, None));
 
     let byline = s.author.clone().or_else(|| visible_byline(page)).and_then(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
@@ -610,8 +613,10 @@ fn clean_document_title(title: &str, site: Option<&str>) -> Option<String> {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " « ", " » "] {
         if let Some(pos) = title.rfind(sep) {
             let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
+            // Without the site's name, a short tail is taken for it, unless it is a date ("- March 2026").
+            let words: Vec<&str> = tail.split_whitespace().collect();
             let tail_is_site =
-                site.map(|s| tail.eq_ignore_ascii_case(s)).unwrap_or(tail.split_whitespace().count() <= 4);
+                site.map(|s| tail.eq_ignore_ascii_case(s)).unwrap_or(words.len() <= 4 && !starts_date(&words, true));
             if tail_is_site && head.split_whitespace().count() >= 3 {
                 return Some(head.to_string());
             }
@@ -1135,6 +1140,23 @@ mod tests {
             r#"<meta property="og:title" content="Samsonite: Carry-On Luggage"><meta property="og:site_name" content="Samsonite">"#,
         );
         assert_eq!(m.headline, "Samsonite: Carry-On Luggage");
+        // No site name given: a short tail after a separator is taken for it, unless it is a date.
+        let m =
+            meta(r#"<meta property="og:title" content="The Ultimate Car Maintenance Checklist | Bridgestone Tires">"#);
+        assert_eq!(m.title, "The Ultimate Car Maintenance Checklist | Bridgestone Tires");
+        assert_eq!(m.headline, "The Ultimate Car Maintenance Checklist");
+        let m = meta(r#"<meta property="og:title" content="The Best Cheap Wireless Earbuds under $50 - March 2026">"#);
+        assert_eq!(m.headline, "The Best Cheap Wireless Earbuds under $50 - March 2026");
+    }
+
+    #[test]
+    fn of_several_h1s_the_headline_is_the_one_the_title_holds() {
+        let page = parse_html(
+            r#"<head><title>Is it really always the DNS? | The Blog of the Asia Pacific Registry</title></head>
+            <body><h1>Home</h1><h1>Is it really always the DNS?</h1><p>Text.</p></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).headline, "Is it really always the DNS?");
     }
 
     #[test]
