@@ -491,7 +491,8 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     if !byline.trim().is_empty() {
         name_lines.push(byline.trim().to_lowercase());
     }
-    let is_name = |text: &str| name_lines.iter().any(|n| n == text);
+    // (A footnote's mark after the card's name is no part of it: "Ann Lee, MD*".)
+    let is_name = |text: &str| name_lines.iter().any(|n| n == text.trim_end_matches('*').trim_end());
 
     // The card: its label line, or its name line and then its label when the line before is one.
     let mut after = total;
@@ -987,6 +988,10 @@ mod tests {
         let mut card = signed.clone();
         card.extend([para("Sara Coughlin"), para("Senior editor")]);
         assert_eq!(drop_author_notes(card, "Sara Coughlin"), signed);
+        // A footnote's mark after the card's name.
+        let mut marked = signed.clone();
+        marked.extend([para("Sara Coughlin, MD*"), para("Senior editor")]);
+        assert_eq!(drop_author_notes(marked, "Sara Coughlin, MD"), signed);
         // A name line that comes back is a transcript's speaker, not a card.
         let mut transcript = vec![para("Sara Coughlin"), para(&body.repeat(20))];
         transcript.extend([para("Sara Coughlin"), para("What did you test next?")]);

@@ -720,14 +720,14 @@ fn linked_names(page: &Page, id: usize) -> Option<String> {
     (!linked.is_empty() && linked.len() <= 4).then(|| linked.join(", "))
 }
 
-/// The linked names a "By" line opens with, joined by commas or "and": "By <a>Ann Lee</a>
-/// Associate Editor" gives "Ann Lee", not the job title; the share links that may follow are no
-/// names.
+/// The linked names a "By" line opens with, joined by commas or "and", as the line writes them:
+/// "By <a>Ann Lee</a> Associate Editor" gives "Ann Lee", not the job title; "By <a>Ann Lee</a>
+/// and <a>Bo Chen</a>" gives "Ann Lee and Bo Chen"; the share links that may follow are no names.
 fn leading_linked_names(page: &Page, id: usize, text: &str) -> Option<String> {
     let links =
         page.descendants(id).into_iter().filter(|&d| page.node(d).tag == "a").filter_map(|d| page.short_text(d, 200));
     let mut rest = text;
-    let mut names = Vec::new();
+    let mut names_end = 0;
     for link in links {
         let Some(after) = rest.strip_prefix(link.as_str()) else {
             break;
@@ -735,14 +735,18 @@ fn leading_linked_names(page: &Page, id: usize, text: &str) -> Option<String> {
         if !looks_like_name(&link) {
             break;
         }
-        names.push(link);
-        let joined = after.trim_start().strip_prefix([',', '&']).or_else(|| after.trim_start().strip_prefix("and "));
+        names_end = text.len() - after.len();
+        let after = after.trim_start();
+        let joined = match after.strip_prefix([',', '&']) {
+            Some(next) => Some(next.trim_start().strip_prefix("and ").unwrap_or(next)),
+            None => after.strip_prefix("and "),
+        };
         match joined {
             Some(next) => rest = next.trim_start(),
             None => break,
         }
     }
-    (!names.is_empty()).then(|| names.join(", "))
+    (names_end > 0).then(|| text[..names_end].to_string())
 }
 
 fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
@@ -859,6 +863,14 @@ fn clean_byline(b: &str) -> Option<String> {
     let b = collapse_whitespace(b);
     let b = strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b);
     let names = cut_byline_tail(&b);
+    // Quotes around the names and a footnote's mark after them are no part of them.
+    let names = names.trim_end_matches('*').trim_end();
+    let quoted = |open: char, close: char| names.len() > 2 && names.starts_with(open) && names.ends_with(close);
+    let names = if quoted('"', '"') || quoted('\u{201c}', '\u{201d}') {
+        names.chars().skip(1).take(names.chars().count() - 2).collect::<String>()
+    } else {
+        names.to_string()
+    };
     // A label left alone ("Written By" whose name the page never filled in) names no one; nor
     // does a template's placeholder left in ("page.head.extra.author", "{{author}}").
     (!names.is_empty() && !names.ends_with(':') && !is_bare_byline_label(&names) && !is_placeholder(&names))
@@ -1230,6 +1242,10 @@ mod tests {
         assert_eq!(clean_byline("Stella Kim, Jennifer Jett").as_deref(), Some("Stella Kim, Jennifer Jett"));
         assert_eq!(clean_byline("Maya Brandt").as_deref(), Some("Maya Brandt"));
         assert_eq!(clean_byline("Last Updated: January 7, 2025"), None);
+        // Quotes around the names, a footnote's mark after them, a plural label before them.
+        assert_eq!(clean_byline("\"David Kim\"").as_deref(), Some("David Kim"));
+        assert_eq!(clean_byline("Angela Holliday-Bell, MD*").as_deref(), Some("Angela Holliday-Bell, MD"));
+        assert_eq!(clean_byline("Authors: Ann Lee and Bo Chen").as_deref(), Some("Ann Lee and Bo Chen"));
         // Names that begin like months stay whole.
         assert_eq!(clean_byline("Laura June Topolsky").as_deref(), Some("Laura June Topolsky"));
         assert_eq!(clean_byline("Nikhil Marathe").as_deref(), Some("Nikhil Marathe"));
@@ -1310,7 +1326,14 @@ mod tests {
         assert_eq!(
             byline(r#"<div>By <a href="/a">Ann Lee</a> and <a href="/b">Bo Chen</a> <a href="/s">Facebook</a></div>"#)
                 .as_deref(),
-            Some("Ann Lee, Bo Chen")
+            Some("Ann Lee and Bo Chen")
+        );
+        assert_eq!(
+            byline(
+                r#"<p>By <a href="/a">Ann Lee</a>, <a href="/b">Bo Chen</a>, and <a href="/c">Cy Diaz</a> Staff</p>"#
+            )
+            .as_deref(),
+            Some("Ann Lee, Bo Chen, and Cy Diaz")
         );
         // A "By" line with its date.
         assert_eq!(byline("<div>By Nathan Willis March 25, 2015</div>").as_deref(), Some("Nathan Willis"));
