@@ -59,7 +59,7 @@ fn shows_nothing(text: &str) -> bool {
 /// Collects the blocks of the article roots, skipping `excluded` nodes (invisible ones, hidden
 /// blocks, bylines and the like: the caller decides).
 pub fn collect_blocks(page: &Page, stats: &TextStats, roots: &[NodeId], excluded: &[bool]) -> Vec<Block> {
-    let mut c = Collector { page, stats, excluded, blocks: Vec::new(), run: String::new() };
+    let mut c = Collector { page, stats, excluded, blocks: Vec::new(), run: String::new(), last_text: None };
     for &root in roots {
         c.visit(root, false);
         c.flush();
@@ -74,6 +74,8 @@ struct Collector<'a> {
     blocks: Vec<Block>,
     /// Inline text waiting for a block boundary.
     run: String,
+    /// The text node that ends `run`.
+    last_text: Option<NodeId>,
 }
 
 impl Collector<'_> {
@@ -93,7 +95,11 @@ impl Collector<'_> {
         }
         if node.is_text() {
             if !self.is_scrambling_identifier(id) {
+                if self.last_text.is_some_and(|prev| self.words_apart(prev, &self.run, id)) {
+                    self.run.push(' ');
+                }
                 self.run.push_str(&node.text);
+                self.last_text = Some(id);
             }
             return;
         }
@@ -241,6 +247,24 @@ impl Collector<'_> {
         text
     }
 
+    /// Whether the text node `next` starts a word of its own after `prev`, which ends `run` (see
+    /// `set_apart`), where one element ends and another begins: not in code, which is read as
+    /// written, not across a subscript or superscript ("N<sub>2</sub>O"), nor after a `<wbr>` (a
+    /// place where a long name may break: "Local<wbr>Options").
+    fn words_apart(&self, prev: NodeId, run: &str, next: NodeId) -> bool {
+        let page = self.page;
+        if !set_apart(run, &page.node(next).text) || page.node(next - 1).tag == "wbr" {
+            return false;
+        }
+        let prev_line: Vec<NodeId> = page.ancestors(prev).collect();
+        let common = page.ancestors(next).find(|a| prev_line.contains(a));
+        let between = |a: &NodeId| Some(*a) != common && common.is_none_or(|c| page.is_ancestor_of(c, *a));
+        let inline_mark = |a: NodeId| matches!(page.node(a).tag.as_str(), "sub" | "sup");
+        let code = |a: NodeId| matches!(page.node(a).tag.as_str(), "code" | "pre" | "kbd" | "samp");
+        !page.ancestors(next).chain(prev_line.iter().copied()).any(code)
+            && !page.ancestors(next).filter(between).chain(prev_line.iter().copied().filter(between)).any(inline_mark)
+    }
+
     /// An identifier the text facts left out (see `extract::text_stats`): it counts no characters.
     fn is_scrambling_identifier(&self, id: NodeId) -> bool {
         self.stats.chars[id] == 0 && super::is_identifier(&self.page.node(id).text)
@@ -250,6 +274,7 @@ impl Collector<'_> {
     fn text_read(&self, id: NodeId, buttons: bool) -> String {
         let page = self.page;
         let mut s = String::new();
+        let mut last_text = None;
         let mut stack = vec![id];
         while let Some(n) = stack.pop() {
             if self.excluded[n] {
@@ -258,7 +283,11 @@ impl Collector<'_> {
             let node = page.node(n);
             if node.is_text() {
                 if !self.is_scrambling_identifier(n) {
+                    if last_text.is_some_and(|prev| self.words_apart(prev, &s, n)) {
+                        s.push(' ');
+                    }
                     s.push_str(&node.text);
+                    last_text = Some(n);
                 }
                 continue;
             }
@@ -276,6 +305,26 @@ impl Collector<'_> {
             }
         }
         s
+    }
+}
+
+/// Whether the next text node's words stand apart from a run that ends with no space: where an
+/// element ends and the next begins, a capital after a lower-case letter or a digit, or a
+/// capitalised word after a sentence's end or a capital, marks two words the style sheet sets apart (list
+/// items drawn by custom elements, "accountant" and "CFO", "CFO" and "Controller"; a product's
+/// name and its tagline, "Song Sweeper" and "Clean up your music library").
+fn set_apart(run: &str, text: &str) -> bool {
+    let mut next = text.chars();
+    let (first, second) = (next.next(), next.next());
+    match (run.chars().next_back(), first) {
+        (Some(before), Some(first)) if first.is_uppercase() => {
+            let capitalised = second.is_some_and(char::is_lowercase);
+            before.is_lowercase()
+                || before.is_ascii_digit()
+                || (matches!(before, '.' | '!' | '?') && capitalised)
+                || (before.is_uppercase() && capitalised)
+        }
+        _ => false,
     }
 }
 
@@ -814,6 +863,34 @@ mod tests {
                 Block::ListItem { ordered: false, text: "A tight one.".to_string() },
             ]
         );
+    }
+
+    #[test]
+    fn words_of_elements_set_side_by_side_stay_apart_but_not_in_code_formulas_or_at_a_break() {
+        let texts = |body: &str| {
+            let page = crate::page::html::parse_html(&format!("<body>{body}</body>")).unwrap();
+            let stats = crate::extract::text_stats(&page);
+            let body = page.find_tag("body").unwrap();
+            collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect::<Vec<_>>()
+        };
+        // Items drawn by custom elements; a name over its tagline; an acronym before a word.
+        let items = "<p>Roles: <x-item><a>Staff accountant</a></x-item><x-item><a>CFO</a></x-item>\
+            <x-item><a>Controller</a></x-item></p>";
+        assert_eq!(texts(items), ["Roles: Staff accountant CFO Controller"]);
+        assert_eq!(
+            texts("<li><a><b>Song Sweeper</b><span>Clean up your music</span></a></li>"),
+            ["Song Sweeper Clean up your music"]
+        );
+        // The price of reading markup alone: a word split before its capital reads as two.
+        assert_eq!(texts("<p>The <b>i</b><i>Phone</i> case</p>"), ["The i Phone case"]);
+        // Read as written: a word split elsewhere, code, a formula, a long name's break.
+        assert_eq!(texts("<p><b>Un</b>believable <b>KPI</b>s</p>"), ["Unbelievable KPIs"]);
+        assert_eq!(texts("<p>Call <code>icu.</code><code>Collator</code> now.</p>"), ["Call icu.Collator now."]);
+        assert_eq!(
+            texts("<p>Nitrous oxide, N<sub>2</sub>O, and x<sup>2</sup>Y.</p>"),
+            ["Nitrous oxide, N2O, and x2Y."]
+        );
+        assert_eq!(texts("<li><a>Local<wbr>Options</a></li>"), ["LocalOptions"]);
     }
 
     #[test]
