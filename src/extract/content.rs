@@ -310,9 +310,11 @@ impl Collector<'_> {
 
 /// Whether the next text node's words stand apart from a run that ends with no space: where an
 /// element ends and the next begins, a capital after a lower-case letter or a digit, or a
-/// capitalised word after a sentence's end or a capital, marks two words the style sheet sets apart (list
-/// items drawn by custom elements, "accountant" and "CFO", "CFO" and "Controller"; a product's
-/// name and its tagline, "Song Sweeper" and "Clean up your music library").
+/// capitalised word after a sentence's end or a capital, marks two words the style sheet sets
+/// apart (list items drawn by custom elements, "accountant" and "CFO", "CFO" and "Controller"; a
+/// product's name and its tagline, "Song Sweeper" and "Clean up your music library"). (The
+/// byline's `Page::lines` reads the same markup its own way: there, elements side by side with
+/// no text between them are lines of their own whatever their case.)
 fn set_apart(run: &str, text: &str) -> bool {
     let mut next = text.chars();
     let (first, second) = (next.next(), next.next());

@@ -317,7 +317,7 @@ impl Page {
     /// the walk stops there).
     pub fn short_text(&self, id: NodeId, limit: usize) -> Option<String> {
         let mut s = String::new();
-        self.collect_text_until(id, &mut s, limit);
+        self.collect_text_until(id, &mut s, limit, false);
         (s.len() < limit).then(|| collapse_whitespace(&s))
     }
     /// The text of a (small) subtree as the lines it shows: split at block boundaries and `<br>`,
@@ -332,7 +332,9 @@ impl Page {
     fn collect_lines(&self, id: NodeId, lines: &mut Vec<String>) {
         let node = &self.nodes[id];
         if node.is_text() {
-            lines.last_mut().expect("lines start with one").push_str(&node.text);
+            if let Some(line) = lines.last_mut() {
+                line.push_str(&node.text);
+            }
             return;
         }
         if node.is_element() && matches!(node.tag.as_str(), "script" | "style") {
@@ -354,9 +356,11 @@ impl Page {
         }
     }
     fn collect_text(&self, id: NodeId, out: &mut String) {
-        self.collect_text_until(id, out, usize::MAX)
+        self.collect_text_until(id, out, usize::MAX, false)
     }
-    fn collect_text_until(&self, id: NodeId, out: &mut String, limit: usize) {
+    /// Text with block boundaries as spaces, up to about `limit` bytes; with `shown_only`, without
+    /// hidden elements nor controls and icons (see `shown_text`).
+    fn collect_text_until(&self, id: NodeId, out: &mut String, limit: usize, shown_only: bool) {
         if out.len() >= limit {
             return;
         }
@@ -367,12 +371,16 @@ impl Page {
                 if node.is_element() && matches!(node.tag.as_str(), "script" | "style") {
                     return;
                 }
+                let control = matches!(node.tag.as_str(), "button" | "svg" | "select" | "template");
+                if shown_only && node.is_element() && (control || !shows_itself(node)) {
+                    return;
+                }
                 let block = node.is_element() && is_block_tag(&node.tag);
                 if block || node.tag == "br" {
                     out.push(' ');
                 }
                 for &c in &node.children {
-                    self.collect_text_until(c, out, limit);
+                    self.collect_text_until(c, out, limit, shown_only);
                 }
                 if block {
                     out.push(' ');
@@ -395,29 +403,8 @@ impl Page {
     /// `<title>`, a bookmark tooltip marked `hidden`).
     pub fn shown_text(&self, id: NodeId) -> String {
         let mut s = String::new();
-        self.collect_shown_text(id, &mut s);
+        self.collect_text_until(id, &mut s, usize::MAX, true);
         collapse_whitespace(&s)
-    }
-    fn collect_shown_text(&self, id: NodeId, out: &mut String) {
-        let node = &self.nodes[id];
-        if node.is_text() {
-            out.push_str(&node.text);
-            return;
-        }
-        let control = matches!(node.tag.as_str(), "button" | "svg" | "select" | "script" | "style" | "template");
-        if node.is_element() && (control || !shows_itself(node)) {
-            return;
-        }
-        let block = node.is_element() && is_block_tag(&node.tag);
-        if block || node.tag == "br" {
-            out.push(' ');
-        }
-        for &c in &node.children {
-            self.collect_shown_text(c, out);
-        }
-        if block {
-            out.push(' ');
-        }
     }
 }
 
