@@ -81,12 +81,18 @@ pub fn extract_meta(page: &Page) -> Meta {
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
     let h1 = page.elements_by_tag("h1").map(|h| page.shown_text(h)).find(|t| !t.is_empty());
     let title = choose_title(&s, &document_title, h1.as_deref());
-    // Of several h1s (the site's, a section's, a vote count), the one the title holds.
-    let headline = page
+    // The h1s the page shows, with their shown words; of several (the site's, a section's, a vote
+    // count), the one the title holds.
+    let shown_h1s: Vec<(usize, String)> = page
         .elements_by_tag("h1")
         .filter(|&h| page.is_visible(h))
-        .find_map(|h| headline_within(&title, &page.shown_text(h), s.site.as_deref()))
-        .or_else(|| sole_headline(page, [&title, &document_title], s.site.as_deref()))
+        .map(|h| (h, page.shown_text(h)))
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
+    let headline = shown_h1s
+        .iter()
+        .find_map(|(_, text)| headline_within(&title, text, s.site.as_deref()))
+        .or_else(|| sole_headline(page, &shown_h1s, [&title, &document_title], s.site.as_deref()))
         .or_else(|| s.site.as_deref().and_then(|site| without_site_name(&title, site)))
         .or_else(|| clean_document_title(&title, None));
 
@@ -541,19 +547,18 @@ fn headline_within(title: &str, h1: &str, site: Option<&str>) -> Option<String> 
     })
 }
 
-/// The page's only h1, when it shows one and it is not the site's name: the headline the reader
-/// sees, where the title is written for search engines ("Headlamps" on a page titled "Headlamps
-/// for Camping, Hiking & Running | REI Co-op"). Not an h1 in the page's navigation, footer,
+/// The page's only h1 (`shown_h1s`: the h1s it shows, with their shown words), when it is not
+/// the site's name: the headline the reader sees, where the title is written for search engines
+/// ("Headlamps" on a page titled "Headlamps for Camping, Hiking & Running | REI Co-op"). Not an h1 in the page's navigation, footer,
 /// sidebar or a link (a logo), nor one that names the site: its og:site_name, a domain name, or
 /// the end of the title, or of `<title>`, after a separator ("Strategy Review - Bogleheads").
-fn sole_headline(page: &Page, titles: [&str; 2], site: Option<&str>) -> Option<String> {
-    let mut shown = page.elements_by_tag("h1").filter(|&h| page.is_visible(h) && !page.shown_text(h).is_empty());
-    let h1 = shown.next()?;
-    if shown.next().is_some() {
+fn sole_headline(page: &Page, shown_h1s: &[(usize, String)], titles: [&str; 2], site: Option<&str>) -> Option<String> {
+    let [(h1, text)] = shown_h1s else {
         return None;
-    }
+    };
+    let h1 = *h1;
     // A section's mark after the words ("Data Structures¶"), an anchor link's symbol, is no part of it.
-    let text = page.shown_text(h1).trim_end_matches(['¶', '#', '§', '🔗']).trim_end().to_string();
+    let text = text.trim_end_matches(['¶', '#', '§', '🔗']).trim_end().to_string();
     let lower = text.to_lowercase();
     let names_site = site.is_some_and(|s| s.trim().eq_ignore_ascii_case(&text))
         || is_home_link(page, h1)
