@@ -101,8 +101,9 @@ pub fn extract(page: &Page) -> Extraction {
     let scored_roots: Vec<NodeId> = article.roots.iter().copied().filter(|r| !article.lead_ins.contains(r)).collect();
     let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &scored_roots, share))
         .filter(|roots| !is_article || *roots != scored_roots);
-    for top in &hidden {
-        for n in page.descendants(top.node) {
+    let spoken_copies = extract::spoken_copies(page, &article.stats);
+    for top in hidden.iter().map(|h| h.node).chain(spoken_copies) {
+        for n in page.descendants(top) {
             excluded[n] = true;
         }
     }
@@ -310,6 +311,24 @@ mod tests {
         let (_, text) = hidden_and_text(&html);
         assert!(text.contains("The doorbell camera records"), "{text}");
         assert!(!text.contains("writer and editor"), "{text}");
+    }
+
+    #[test]
+    fn a_copy_for_screen_readers_beside_the_shown_words_is_read_once_code_and_a_doubled_word_as_written() {
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!(
+            "<head><title>Doorbell review</title></head><body>\
+             <article><h1>Doorbell review</h1>{para}{para}{para}\
+             <p>Price: <span aria-hidden=\"true\">EUR 163.12</span><span class=\"clipped\">EUR 163.12</span></p>\
+             <p>List: <span>EUR 60.24<span class=\"a-offscreen\">EUR 60.24</span></span> today</p>{para}\
+             <p>It was a very, <b>very</b> long night.</p>{para}\
+             <pre><code><span>apple</span>\n<span>apple</span></code></pre>{para}{para}</article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("Price: EUR 163.12\n"), "{text}");
+        assert!(text.contains("List: EUR 60.24 today"), "{text}");
+        assert!(text.contains("a very, very long night"), "{text}");
+        assert!(text.contains("apple\napple"), "{text}");
     }
 
     #[test]

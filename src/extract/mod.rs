@@ -856,6 +856,48 @@ pub(crate) fn is_fieldless_form(page: &Page, id: NodeId) -> bool {
         })
 }
 
+/// Characters a repeated phrase holds at least to be read as a copy for screen readers (not a
+/// doubled word of the text: "ha ha").
+const MIN_SPOKEN_COPY_CHARS: usize = 6;
+
+/// Inline elements that say again, word for word, what stands just before them in the same line:
+/// a copy for screen readers beside the shown one (`<span aria-hidden="true">EUR 16</span>
+/// <span class="clipped">EUR 16</span>`, or a price followed by its spoken copy). A reader sees the
+/// words once; the text keeps them once. Table cells and list items are the text's own entries,
+/// and code is read as written.
+pub fn spoken_copies(page: &Page, stats: &TextStats) -> Vec<NodeId> {
+    let inline = |id: NodeId| !crate::page::is_block_tag(&page.node(id).tag);
+    // Code says what it says, repeats included.
+    let in_code = |id: NodeId| {
+        std::iter::once(id)
+            .chain(page.ancestors(id))
+            .any(|a| matches!(page.node(a).tag.as_str(), "pre" | "code" | "kbd" | "samp"))
+    };
+    let mut out = Vec::new();
+    for parent in 0..page.len() {
+        // Each child beside the one before it, past blank text and comments.
+        let mut shown = page.node(parent).children.iter().copied().filter(|&c| {
+            let child = page.node(c);
+            child.is_element() || (child.is_text() && !child.text.trim().is_empty())
+        });
+        let Some(mut before) = shown.next() else { continue };
+        for id in shown {
+            let copy = page.node(id).is_element()
+                && inline(id)
+                && stats.chars[id] >= MIN_SPOKEN_COPY_CHARS
+                && stats.chars[before] == stats.chars[id]
+                && (page.node(before).is_text() || inline(before))
+                && page.text(before) == page.text(id)
+                && !in_code(parent);
+            if copy {
+                out.push(id);
+            }
+            before = id;
+        }
+    }
+    out
+}
+
 /// The ids of an element and everything inside it (ids run in document order, parents first).
 pub fn subtree(page: &Page, id: NodeId) -> std::ops::RangeInclusive<NodeId> {
     id..=last_descendant(page, id)
