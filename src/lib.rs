@@ -83,8 +83,10 @@ pub fn extract(page: &Page) -> Extraction {
     // Pages that are not articles (listings, products, forums) have their content spread over
     // cards and lists: then it is the page minus its chrome (see `extract::region`).
     // A page's word that it is an article (og:type) is taken unless what was found of it is a
-    // paragraph or two over a list of posts (a blog's category page declared as its posts are).
-    let declared = meta.declared_article && !extract::is_intro_over_posts(page, &article);
+    // paragraph or two over a list of posts (a blog's category page declared as its posts are),
+    // or the page is a thread, whose opening post is an article of a kind but whose replies are
+    // its content as much.
+    let declared = meta.declared_article && !meta.declared_discussion && !extract::is_intro_over_posts(page, &article);
     let share = match (is_article, declared) {
         (false, _) => extract::region::SHARE_FOR_NON_ARTICLE,
         (true, false) => extract::region::SHARE_FOR_UNDECLARED_ARTICLE,
@@ -523,6 +525,23 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&thread).unwrap()).text_content();
         assert!(text.contains("I walk about twenty miles") && text.contains("Reply 3: mine have lasted"), "{text}");
+        // A thread as a page's main entity, each post an <article> (the opening post's is the
+        // best-written block): the replies are read too.
+        let wrap = |post: String| {
+            format!(
+                "<article class=message><div class=user><a href=/u>jo</a></div><div class=cell><div class=content>\
+                <article class=message-body>{post}</article></div></div></article>"
+            )
+        };
+        let posts: String = (1..=12).map(|i| wrap(reply(i))).collect();
+        let opening = wrap(format!("<p>{post}</p><p>{post}</p>"));
+        let main_entity = format!(
+            r#"<head><script type="application/ld+json">{{"@type":"WebPage","mainEntity":
+            {{"@type":"DiscussionForumPosting","headline":"Which boots?","author":{{"name":"jo"}}}}}}</script></head>
+            <body><h1>Which boots?</h1>{opening}{posts}</body>"#
+        );
+        let text = crate::extract(&parse_html(&main_entity).unwrap()).text_content();
+        assert!(text.contains("I walk about twenty miles") && text.contains("Reply 12: mine have lasted"), "{text}");
         let article = format!(r#"<head><meta property="og:type" content="article"></head>{body}"#);
         let text = crate::extract(&parse_html(&article).unwrap()).text_content();
         assert!(text.contains("I walk about twenty miles") && !text.contains("Reply 3: mine"), "{text}");

@@ -246,6 +246,10 @@ fn flatten_ld<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
             if let Some(graph) = map.get("@graph") {
                 flatten_ld(graph, out);
             }
+            // A page's main entity is what the page is (a thread's opening post set in a WebPage).
+            if let Some(main) = map.get("mainEntity") {
+                flatten_ld(main, out);
+            }
         }
         _ => {}
     }
@@ -993,6 +997,12 @@ mod tests {
         let post =
             page_with(r#"{"@type":"DiscussionForumPosting","author":{"name":"jo"},"datePublished":"2026-10-02"}"#);
         let meta = extract_meta(&post);
+        assert_eq!((meta.byline.as_deref(), meta.published_time.as_deref()), (Some("jo"), Some("2026-10-02")));
+        // ... also as the main entity of the page that holds the thread.
+        let main_entity = page_with(
+            r#"{"@type":"WebPage","mainEntity":{"@type":"DiscussionForumPosting","author":{"name":"jo"},"datePublished":"2026-10-02"}}"#,
+        );
+        let meta = extract_meta(&main_entity);
         assert_eq!((meta.byline.as_deref(), meta.published_time.as_deref()), (Some("jo"), Some("2026-10-02")));
     }
 
