@@ -571,7 +571,24 @@ fn sole_headline(page: &Page, shown_h1s: &[(usize, String)], titles: [&str; 2], 
             let title = collapse_whitespace(title).to_lowercase();
             TITLE_SEPARATORS.iter().any(|sep| title.ends_with(&format!("{sep}{lower}")))
         });
+    let text = without_label(&text, titles).unwrap_or(text);
     (!page.in_frame_or_link(h1) && !names_site && text.chars().count() <= MAX_HEADLINE_CHARS).then_some(text)
+}
+
+/// An h1's words after a one-word label ("Thread: Which boots?", "Blog: ..."), when a title
+/// holds them without the label: the label says what kind of page it is, the rest is the headline.
+fn without_label(h1: &str, titles: [&str; 2]) -> Option<String> {
+    let (label, rest) = h1.split_once(": ")?;
+    let rest = rest.trim();
+    if !label.chars().all(char::is_alphabetic) || label.is_empty() || rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let (label, lower_rest) = (format!("{}:", label.to_lowercase()), rest.to_lowercase());
+    titles
+        .iter()
+        .map(|title| collapse_whitespace(title).to_lowercase())
+        .any(|title| title.contains(&lower_rest) && !title.contains(&label))
+        .then(|| rest.to_string())
 }
 
 /// A title without the site's name at its start or end ("Carry-On Luggage | Samsonite"), when the
@@ -1153,6 +1170,12 @@ mod tests {
         assert_eq!(headline("tokio - Rust", controls), "Crate tokio");
         let tooltip = "<h1>IAM overview<span hidden><span>Stay organized with collections</span></span></h1>";
         assert_eq!(headline("IAM overview | Google Cloud", tooltip), "IAM overview");
+        // A label before the words that the title goes without; one the title has too stays.
+        let thread = "<h1>Thread: Which boots last longest?</h1>";
+        assert_eq!(headline("Which boots last longest?", thread), "Which boots last longest?");
+        assert_eq!(headline("Thread: Which boots last longest? - Forum", thread), "Thread: Which boots last longest?");
+        let subtitle = "<h1>Rust 2024: A Retrospective</h1>";
+        assert_eq!(headline("A Retrospective of 2024", subtitle), "Rust 2024: A Retrospective");
     }
 
     #[test]
