@@ -165,7 +165,7 @@ fn json_ld(page: &Page, s: &mut Structured) {
         let json = json.strip_prefix("<![CDATA[").unwrap_or(json);
         let json = json.trim_end().trim_end_matches("//").trim_end();
         let json = json.strip_suffix("]]>").unwrap_or(json).trim_end().trim_end_matches("//");
-        let Ok(value) = serde_json::from_str::<Value>(json.trim()) else {
+        let Some(value) = parse_json_leniently(json.trim()) else {
             continue;
         };
         s.is_discussion |= names_type(&value, &DISCUSSION_TYPES);
@@ -192,6 +192,16 @@ fn json_ld(page: &Page, s: &mut Structured) {
             }
         }
     }
+}
+
+/// A JSON-LD block as JSON, or, when that fails, with its raw control characters read as spaces:
+/// some sites write a post's text into a string with its line breaks and tabs unescaped, which
+/// strict JSON refuses (outside strings they are whitespace anyway).
+fn parse_json_leniently(json: &str) -> Option<Value> {
+    serde_json::from_str::<Value>(json).ok().or_else(|| {
+        let spaced: String = json.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        serde_json::from_str::<Value>(&spaced).ok()
+    })
 }
 
 /// schema.org types of a page whose replies are its content. (Not "QAPage": a question's answers
@@ -1015,6 +1025,11 @@ mod tests {
             page_with(r#"{"@type":"DiscussionForumPosting","author":{"name":"jo"},"datePublished":"2026-10-02"}"#);
         let meta = extract_meta(&post);
         assert_eq!((meta.byline.as_deref(), meta.published_time.as_deref()), (Some("jo"), Some("2026-10-02")));
+        // ... also when the post's text runs over raw line breaks and tabs, which strict JSON refuses.
+        let raw = page_with(
+            "{\"@type\":\"DiscussionForumPosting\",\"text\":\"One.\n\n\tTwo.\",\"author\":{\"name\":\"jo\"}}",
+        );
+        assert_eq!(extract_meta(&raw).byline.as_deref(), Some("jo"));
         // ... also as the main entity of the page that holds the thread.
         let main_entity = page_with(
             r#"{"@type":"WebPage","mainEntity":{"@type":"DiscussionForumPosting","author":{"name":"jo"},"datePublished":"2026-10-02"}}"#,
