@@ -104,7 +104,8 @@ pub fn extract(page: &Page) -> Extraction {
     let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &scored_roots, share))
         .filter(|roots| !is_article || *roots != scored_roots);
     let spoken_copies = extract::spoken_copies(page, &article.stats);
-    for top in hidden.iter().map(|h| h.node).chain(spoken_copies) {
+    let for_screen_readers = (0..page.len()).filter(|&id| page::is_for_screen_readers(page.node(id)));
+    for top in hidden.iter().map(|h| h.node).chain(spoken_copies).chain(for_screen_readers) {
         for n in page.descendants(top) {
             excluded[n] = true;
         }
@@ -316,7 +317,7 @@ mod tests {
     }
 
     #[test]
-    fn a_copy_for_screen_readers_beside_the_shown_words_is_read_once_code_and_a_doubled_word_as_written() {
+    fn words_for_screen_readers_are_left_out_and_their_copy_of_shown_words_read_once_code_as_written() {
         let para = DOORBELL_PARAGRAPH;
         let html = format!(
             "<head><title>Doorbell review</title></head><body>\
@@ -331,6 +332,16 @@ mod tests {
         assert!(text.contains("List: EUR 60.24 today"), "{text}");
         assert!(text.contains("a very, very long night"), "{text}");
         assert!(text.contains("apple\napple"), "{text}");
+        // Words only a screen reader says are no words a reader sees, on a shop's grid too.
+        let card = |i: usize| {
+            format!(
+                "<li><a href=/mug{i}>Blue mug {i}</a> <del>$30.00</del><span class=\"screen-reader-text\">Current \
+                price is:</span><ins>$21.00</ins></li>"
+            )
+        };
+        let cards: String = (1..=12).map(card).collect();
+        let (_, text) = hidden_and_text(&format!("<body><h1>Mugs</h1><ul>{cards}</ul></body>"));
+        assert!(text.contains("Blue mug 12 $30.00 $21.00"), "{text}");
     }
 
     #[test]

@@ -312,7 +312,8 @@ impl Collector<'_> {
 /// element ends and the next begins, a capital after a lower-case letter or a digit, or a
 /// capitalised word after a sentence's end or a capital, marks two words the style sheet sets
 /// apart (list items drawn by custom elements, "accountant" and "CFO", "CFO" and "Controller"; a
-/// product's name and its tagline, "Song Sweeper" and "Clean up your music library"). (The
+/// product's name and its tagline, "Song Sweeper" and "Clean up your music library"); so does a
+/// price after a number (an old price and the new one, "$30.00" and "$21.00"). (The
 /// byline's `Page::lines` reads the same markup its own way: there, elements side by side with
 /// no text between them are lines of their own whatever their case.)
 fn set_apart(run: &str, text: &str) -> bool {
@@ -326,9 +327,16 @@ fn set_apart(run: &str, text: &str) -> bool {
                 || (matches!(before, '.' | '!' | '?') && capitalised)
                 || (before.is_uppercase() && capitalised)
         }
+        // Two prices side by side, the old one struck through ("$30.00" "$21.00").
+        (Some(before), Some(first)) if CURRENCY_SIGNS.contains(&first) => {
+            before.is_ascii_digit() && second.is_none_or(|c| c.is_ascii_digit())
+        }
         _ => false,
     }
 }
+
+/// Signs that open a price.
+const CURRENCY_SIGNS: [char; 6] = ['$', '€', '£', '¥', '₹', '₩'];
 
 /// Whether a block reads as running prose (a sentence of some length). A "heading" of 120
 /// characters or more is a standfirst set in heading markup, and reads as prose too.
@@ -883,6 +891,11 @@ mod tests {
             texts("<li><a><b>Song Sweeper</b><span>Clean up your music</span></a></li>"),
             ["Song Sweeper Clean up your music"]
         );
+        // An old price struck through beside the new one, its sign in an element of its own or not;
+        // a number that goes on is one.
+        let prices = "<p><del>$30.00</del><ins><span>$</span>21.00</ins> or <del>€25</del><ins>€19</ins></p>";
+        assert_eq!(texts(prices), ["$30.00 $21.00 or €25 €19"]);
+        assert_eq!(texts("<p><b>1</b>2$ and 3<b>$a</b></p>"), ["12$ and 3$a"]);
         // The price of reading markup alone: a word split before its capital reads as two.
         assert_eq!(texts("<p>The <b>i</b><i>Phone</i> case</p>"), ["The i Phone case"]);
         // Read as written: a word split elsewhere, code, a formula, a long name's break.

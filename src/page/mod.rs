@@ -372,7 +372,7 @@ impl Page {
                     return;
                 }
                 let control = matches!(node.tag.as_str(), "button" | "svg" | "select" | "template");
-                if shown_only && node.is_element() && (control || !shows_itself(node)) {
+                if shown_only && node.is_element() && (control || !shows_itself(node) || is_for_screen_readers(node)) {
                     return;
                 }
                 let block = node.is_element() && is_block_tag(&node.tag);
@@ -417,6 +417,16 @@ fn shows_itself(node: &Node) -> bool {
     node.live.is_none_or(|live| live.rendered)
         && node.attr("hidden").is_none()
         && !node.attr("style").is_some_and(hides_by_inline_style)
+}
+
+/// Class names style sheets give to words only screen readers say (an icon link's "Post", a
+/// heading's "Article:"): the reader does not see them.
+const SCREEN_READER_ONLY_CLASSES: [&str; 5] =
+    ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only"];
+
+pub fn is_for_screen_readers(node: &Node) -> bool {
+    node.attr("class")
+        .is_some_and(|class| class.split_ascii_whitespace().any(|c| SCREEN_READER_ONLY_CLASSES.contains(&c)))
 }
 
 /// React's streaming server rendering sends late content as `<div hidden id="S:0">`, which an
