@@ -694,7 +694,8 @@ fn visible_byline(page: &Page) -> Option<String> {
                 let by_line = strip_byline_prefix(&text, prefixes).filter(|_| !heading && !in_menu(page, id));
                 if let Some(name) = by_line {
                     // "By Nathan Willis March 25, 2015": the names before the date.
-                    if looks_like_name(&cut_byline_tail(&name)) {
+                    let names = cut_byline_tail(&name);
+                    if looks_like_name(&names) || is_linked_handle(page, id, &names) {
                         let names = leading_linked_names(page, id, &name).or_else(|| first_named_line(page, id));
                         return Some(names.unwrap_or(name));
                     }
@@ -713,6 +714,16 @@ fn visible_byline(page: &Page) -> Option<String> {
         }
     }
     marked
+}
+
+/// Words a user's handle has at most ("galitsyn", "el gato").
+const MAX_HANDLE_WORDS: usize = 2;
+
+/// Whether words after "By" that do not read as a name are a user's handle: the text of a link
+/// (to the profile) in the byline, of a word or two ("by <a>galitsyn</a>"; not "by default").
+fn is_linked_handle(page: &Page, id: usize, name: &str) -> bool {
+    (1..=MAX_HANDLE_WORDS).contains(&name.split_whitespace().count())
+        && page.descendants(id).into_iter().any(|d| page.node(d).tag == "a" && page.shown_text(d) == name)
 }
 
 /// The line of a byline box that names its author, without its "By" label: the first line that
@@ -812,7 +823,7 @@ fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
 fn cut_byline_tail(b: &str) -> String {
     let labels = &lexicon().date_labels;
     let mut parts = vec![b];
-    for sep in [" - ", " – ", " — ", " • ", " | ", " · "] {
+    for sep in [" - ", " – ", " — ", " • ", " | ", " · ", " » "] {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
     for part in parts {
@@ -836,7 +847,7 @@ fn cut_byline_tail(b: &str) -> String {
             .map(|(_, w)| *w)
             .collect();
         let names = names.join(" ");
-        let names = names.trim_end_matches([',', ';', ' ', '•', '·', '|', '-', '–', '—']);
+        let names = names.trim_end_matches([',', ';', ' ', '•', '·', '|', '-', '–', '—', '»']);
         if !names.is_empty() {
             return names.to_string();
         }
@@ -1189,6 +1200,8 @@ mod tests {
         let thread = "<h1>Thread: Which boots last longest?</h1>";
         assert_eq!(headline("Which boots last longest?", thread), "Which boots last longest?");
         assert_eq!(headline("Thread: Which boots last longest? - Forum", thread), "Thread: Which boots last longest?");
+        // An h1 only screen readers hear is no headline a reader sees.
+        assert_eq!(headline("Art supplies | Blick", "<h1 class='sr-only'>Blick Homepage</h1>"), "Art supplies | Blick");
         let subtitle = "<h1>Rust 2024: A Retrospective</h1>";
         assert_eq!(headline("A Retrospective of 2024", subtitle), "Rust 2024: A Retrospective");
     }
@@ -1254,6 +1267,22 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ben Silverman"));
+    }
+
+    #[test]
+    fn a_forum_posts_author_line_gives_the_handle_after_by_not_the_icon_links_label() {
+        let byline =
+            |body: &str| extract_meta(&parse_html(&format!("<body><h1>Thread</h1>{body}</body>")).unwrap()).byline;
+        let post = |name: &str| {
+            format!(
+                r#"<p class="author"><a href="/p/1" title="Post"><i class="icon"></i><span class="sr-only">Post</span></a>
+                <span>by <strong><a href="/u/1" class="username">{name}</a></strong> &raquo; </span><time>11 Sep 2024, 18:36</time></p>
+                <div class="content"><p>Text.</p></div>"#
+            )
+        };
+        assert_eq!(byline(&format!("{}{}", post("galitsyn"), post("Simple07"))).as_deref(), Some("galitsyn"));
+        // Words after "By" that are no link are no handle.
+        assert_eq!(byline("<div class=\"note\">by default</div>"), None);
     }
 
     #[test]
