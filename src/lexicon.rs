@@ -42,6 +42,8 @@ pub struct Lexicon {
     pub byline_prefixes: Vec<String>,
     /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).
     pub extract_skip_attr: HashSet<String>,
+    /// Class names style sheets give to words only screen readers say ("sr-only"): no reader sees them.
+    pub screen_reader_only_classes: HashSet<String>,
     /// How a photo's credit line opens ("Photo:", "Courtesy of"), lower-cased.
     pub credit_line_openings: Vec<String>,
     /// Agencies and stock libraries a credit line names anywhere ("Getty Images"), lower-cased.

@@ -419,14 +419,11 @@ fn shows_itself(node: &Node) -> bool {
         && !node.attr("style").is_some_and(hides_by_inline_style)
 }
 
-/// Class names style sheets give to words only screen readers say (an icon link's "Post", a
-/// heading's "Article:"): the reader does not see them.
-const SCREEN_READER_ONLY_CLASSES: [&str; 5] =
-    ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only"];
-
+/// Whether an element holds words only screen readers say (an icon link's "Post", a heading's
+/// "Article:"), by the class names style sheets give them (`data/cues.json`): no reader sees them.
 pub fn is_for_screen_readers(node: &Node) -> bool {
-    node.attr("class")
-        .is_some_and(|class| class.split_ascii_whitespace().any(|c| SCREEN_READER_ONLY_CLASSES.contains(&c)))
+    let classes = &crate::lexicon::lexicon().screen_reader_only_classes;
+    node.attr("class").is_some_and(|class| class.split_ascii_whitespace().any(|c| classes.contains(c)))
 }
 
 /// React's streaming server rendering sends late content as `<div hidden id="S:0">`, which an
