@@ -103,6 +103,7 @@ pub fn extract(page: &Page) -> Extraction {
     let scored_roots: Vec<NodeId> = article.roots.iter().copied().filter(|r| !article.lead_ins.contains(r)).collect();
     let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &scored_roots, share))
         .filter(|roots| !is_article || *roots != scored_roots);
+    // Nor are blocks to hide, words only screen readers say, nor a screen reader's copy of words shown.
     let spoken_copies = extract::spoken_copies(page, &article.stats);
     let for_screen_readers = (0..page.len()).filter(|&id| page::is_for_screen_readers(page.node(id)));
     for top in hidden.iter().map(|h| h.node).chain(spoken_copies).chain(for_screen_readers) {
