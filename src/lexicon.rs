@@ -1,8 +1,14 @@
 //! Cue words and phrases, loaded once from `data/cues.json` (compiled into the binary).
 //! Everything language-specific lives in that file, not in code.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+// The sets are asked about every token of every element's names: Fx hashing (fast on short keys;
+// the keys are our own cue words, not input an attacker chooses) instead of SipHash.
+type HashSet<T> = FxHashSet<T>;
+type HashMap<K, V> = FxHashMap<K, V>;
 use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
@@ -94,7 +100,7 @@ impl Lexicon {
     pub fn attr_roles(&self) -> &HashMap<String, String> {
         static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
         MAP.get_or_init(|| {
-            let mut map = HashMap::new();
+            let mut map = HashMap::default();
             // Earlier roles in this order win when a token is listed twice.
             for role in crate::classify::Role::ALL.iter().rev() {
                 if let Some(cues) = self.roles.get(role.key()) {

@@ -11,31 +11,35 @@ const LABEL_ATTRS: [&str; 5] = ["id", "class", "role", "aria-label", "itemprop"]
 /// Calls `f` with each token of id, class, role, aria-label and itemprop (split on the separators
 /// sites use, plus each whole class name such as "cookie-banner"), lower-cased, until `f` returns
 /// true. A post's list of terms in its classes is skipped (see `lists_terms`), and so is a name
-/// saying what the block lacks (see `names_absence`). Allocates only for
-/// values that are not lower-case already.
-pub fn any_attr_token(node: &Node, mut f: impl FnMut(&str) -> bool) -> bool {
+/// saying what the block lacks (see `names_absence`). The tokens are split once per element and
+/// kept in its `label_tokens` slot: this runs many times on every element.
+pub fn any_attr_token(node: &Node, f: impl FnMut(&str) -> bool) -> bool {
+    node.label_tokens.get_or_init(|| label_tokens(node)).split(' ').filter(|t| !t.is_empty()).any(f)
+}
+
+/// The tokens `any_attr_token` reads, in its order, separated by single spaces (no token holds a
+/// space: every one is split on white space).
+fn label_tokens(node: &Node) -> String {
+    let mut tokens = String::new();
+    let mut push = |t: &str| {
+        if !t.is_empty() {
+            if !tokens.is_empty() {
+                tokens.push(' ');
+            }
+            tokens.push_str(t);
+        }
+    };
     for name in LABEL_ATTRS {
         let Some(v) = node.attr(name) else { continue };
         let lower: std::borrow::Cow<str> =
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
-        // Most values hold no name to skip: they are split in one pass (this runs on every element).
-        let may_skip = |c: &str| names_absence(c) || TERM_PREFIXES.iter().any(|p| c.starts_with(p));
-        if !lower.split_whitespace().any(may_skip) {
-            let parts = lower.split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':');
-            if parts.filter(|t| !t.is_empty()).any(&mut f) || lower.split_whitespace().any(&mut f) {
-                return true;
-            }
-            continue;
-        }
         let listed = name == "class" && lists_terms(&lower);
         let is_term = |class: &&str| listed && TERM_PREFIXES.iter().any(|p| class.starts_with(p));
         let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c));
-        let mut parts = names().flat_map(|c| c.split(['-', '_', ':'])).filter(|t| !t.is_empty());
-        if parts.any(&mut f) || names().any(&mut f) {
-            return true;
-        }
+        names().flat_map(|c| c.split(['-', '_', ':'])).for_each(&mut push);
+        names().for_each(&mut push);
     }
-    false
+    tokens
 }
 
 /// Whether a name says what the block lacks or keeps out ("no-sidebar", "without-promotion",
@@ -482,6 +486,31 @@ mod tests {
         assert!(attr_is_article_like_apart_from(node("div", 1), "related"));
         assert!(!attr_is_article_like_apart_from(node("div", 2), "related-content"));
         assert!(attr_is_article_like_apart_from(node("article", 0), "recommended"));
+    }
+
+    #[test]
+    fn an_element_s_names_are_read_in_order_and_the_same_every_time() {
+        let page = crate::page::html::parse_html(
+            "<body><div id='Main' class='cookie-banner no-sidebar category-ads category-gear' role='dialog'>a</div></body>",
+        )
+        .unwrap();
+        let node = page.node(page.elements_by_tag("div").next().unwrap());
+        let read = || {
+            let mut seen = Vec::new();
+            any_attr_token(node, |t| {
+                seen.push(t.to_string());
+                false
+            });
+            seen
+        };
+        // Parts, then whole names, attribute by attribute; the list of a post's terms and the name
+        // of what the block lacks are left out.
+        let expected = ["main", "main", "cookie", "banner", "cookie-banner", "dialog", "dialog"];
+        assert_eq!(read(), expected);
+        // The second reading comes from the element's slot and is the same.
+        assert_eq!(read(), expected);
+        assert!(any_attr_token(node, |t| t == "banner"));
+        assert!(!any_attr_token(node, |t| t == "ads" || t == "sidebar"));
     }
 
     #[test]

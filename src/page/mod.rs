@@ -77,6 +77,29 @@ pub struct Node {
     pub parent: Option<NodeId>,
     pub children: Vec<NodeId>,
     pub live: Option<LiveFacts>,
+    /// The words of the element's naming attributes, split once (see `LabelTokens`).
+    #[serde(skip)]
+    pub label_tokens: LabelTokens,
+}
+
+/// A slot for the lower-case words of an element's naming attributes (id, class, role...), filled
+/// the first time the classifier reads them (`classify::signals::any_attr_token`). Nearly every
+/// rule asks about them, so splitting them once per element spares most of the extraction's
+/// string work. The slot holds no fact of the page: nodes compare equal whatever it holds.
+#[derive(Debug, Clone, Default)]
+pub struct LabelTokens(std::cell::OnceCell<String>);
+
+impl LabelTokens {
+    /// The words, separated by single spaces, made by `split` on first use.
+    pub fn get_or_init(&self, split: impl FnOnce() -> String) -> &str {
+        self.0.get_or_init(split)
+    }
+}
+
+impl PartialEq for LabelTokens {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Node {
@@ -200,6 +223,7 @@ impl Page {
                 parent: None,
                 children: Vec::new(),
                 live: None,
+                label_tokens: LabelTokens::default(),
             }],
             url: None,
         }
@@ -239,6 +263,7 @@ impl Page {
                 parent: None,
                 children: Vec::new(),
                 live: None,
+                label_tokens: LabelTokens::default(),
             },
         )
     }
@@ -254,6 +279,7 @@ impl Page {
                 parent: None,
                 children: Vec::new(),
                 live: None,
+                label_tokens: LabelTokens::default(),
             },
         )
     }

@@ -69,6 +69,7 @@ impl Snapshot {
                 parent,
                 children: Vec::new(),
                 live,
+                label_tokens: Default::default(),
             });
         }
         for i in 1..nodes.len() {
