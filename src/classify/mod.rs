@@ -118,6 +118,18 @@ fn short(text: &str) -> String {
 /// buy through links on our site, we may earn an affiliate commission.").
 const MAX_DISCLOSURE_CHARS: usize = 400;
 
+/// The affiliate disclosures' phrases (every language, in the lexicon's order) and one automaton
+/// finding them all in one pass over a block's text.
+fn disclosure_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<String>) {
+    static MATCHER: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<String>)> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let phrases: Vec<String> =
+            crate::lexicon::lexicon().affiliate_disclosures.values().flatten().cloned().collect();
+        let automaton = aho_corasick::AhoCorasick::new(&phrases).expect("disclosure phrases form a valid automaton");
+        (automaton, phrases)
+    })
+}
+
 /// Containers longer than this are split into their children before their text cues are read:
 /// one boilerplate block is rarely that long, and reading it whole at every level is slow.
 const LONGEST_SINGLE_BLOCK: usize = 3000;
@@ -337,17 +349,20 @@ impl<'a> Classifier<'a> {
                     continue;
                 }
             }
-            if let Some(phrase) = self.affiliate_disclosure(child) {
+            // The block's text, built once for the two checks that read it.
+            let text = std::cell::OnceCell::new();
+            let text_of = || text.get_or_init(|| page.text(child)).as_str();
+            if let Some(phrase) = self.affiliate_disclosure(child, text_of) {
                 let reason = format!("an affiliate disclosure (\"{phrase}\")");
-                out.push(HiddenBlock { node: child, role: Role::Disclaimer, reason, text: short(&page.text(child)) });
+                out.push(HiddenBlock { node: child, role: Role::Disclaimer, reason, text: short(text_of()) });
                 continue;
             }
             if chars > 0 && chars < 250 && !self.part_of_a_sentence(child) {
-                let text = page.text(child);
+                let text = text_of();
                 let chars = text.chars().count();
-                let hits = text_cue_hits(&text);
+                let hits = text_cue_hits(text);
                 if let Some((role, n)) = hits.best() {
-                    let label = reads_as_label(&hits, role, &text);
+                    let label = reads_as_label(&hits, role, text);
                     let strong = n >= 2 || (n == 1 && label && (chars < 60 || density > 0.4));
                     if strong
                         && INLINE_ROLES.contains(&role)
@@ -359,7 +374,7 @@ impl<'a> Classifier<'a> {
                             role.label().to_lowercase(),
                             hits.examples(role)
                         );
-                        out.push(HiddenBlock { node: child, role, reason, text: short(&text) });
+                        out.push(HiddenBlock { node: child, role, reason, text: short(text) });
                         continue;
                     }
                 }
@@ -373,13 +388,16 @@ impl<'a> Classifier<'a> {
     /// at most, of a notice's length, not words inside a sentence. A disclosure is a disclaimer,
     /// whatever its length; an article about affiliate marketing says "affiliate links" without
     /// these first-person phrases.
-    fn affiliate_disclosure(&self, id: NodeId) -> Option<String> {
+    /// `text` gives the block's text.
+    fn affiliate_disclosure<'t>(&self, id: NodeId, text: impl FnOnce() -> &'t str) -> Option<String> {
         let chars = self.chars(id);
         if chars == 0 || chars >= MAX_DISCLOSURE_CHARS || self.stats.prose[id] > 1 || self.part_of_a_sentence(id) {
             return None;
         }
-        let text = self.page.text(id).to_lowercase();
-        crate::lexicon::lexicon().affiliate_disclosures.values().flatten().find(|p| text.contains(p.as_str())).cloned()
+        let (automaton, phrases) = disclosure_matcher();
+        // The first phrase of the list the text holds.
+        let first = automaton.find_overlapping_iter(&text().to_lowercase()).map(|m| m.pattern().as_usize()).min()?;
+        Some(phrases[first].clone())
     }
 
     /// Whether `id` is an inline run of a paragraph that holds more text than it ("<p><span>The skill

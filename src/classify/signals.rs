@@ -20,7 +20,9 @@ pub fn any_attr_token(node: &Node, f: impl FnMut(&str) -> bool) -> bool {
 /// The tokens `any_attr_token` reads, in its order, separated by single spaces (no token holds a
 /// space: every one is split on white space).
 fn label_tokens(node: &Node) -> String {
-    let mut tokens = String::new();
+    let values = LABEL_ATTRS.map(|name| node.attr(name));
+    // Each name's parts and the name itself: at most twice the values' length.
+    let mut tokens = String::with_capacity(values.iter().flatten().map(|v| 2 * v.len() + 2).sum());
     let mut push = |t: &str| {
         if !t.is_empty() {
             if !tokens.is_empty() {
@@ -29,14 +31,24 @@ fn label_tokens(node: &Node) -> String {
             tokens.push_str(t);
         }
     };
-    for name in LABEL_ATTRS {
-        let Some(v) = node.attr(name) else { continue };
+    for (name, value) in LABEL_ATTRS.iter().zip(values) {
+        let Some(v) = value else { continue };
         let lower: std::borrow::Cow<str> =
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
-        let listed = name == "class" && lists_terms(&lower);
-        let is_term = |class: &&str| listed && TERM_PREFIXES.iter().any(|p| class.starts_with(p));
+        let listed = *name == "class" && TERM_PREFIXES.iter().any(|p| lower.contains(p)) && lists_terms(&lower);
+        let is_term = |class: &str| listed && TERM_PREFIXES.iter().any(|p| class.starts_with(p));
         let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c));
-        names().flat_map(|c| c.split(['-', '_', ':'])).for_each(&mut push);
+        for whole in names() {
+            // The separators are ASCII: split on bytes, without decoding characters.
+            let mut start = 0;
+            for (i, b) in whole.bytes().enumerate() {
+                if matches!(b, b'-' | b'_' | b':') {
+                    push(&whole[start..i]);
+                    start = i + 1;
+                }
+            }
+            push(&whole[start..]);
+        }
         names().for_each(&mut push);
     }
     tokens

@@ -943,11 +943,15 @@ fn visible_dates(page: &Page) -> (Option<String>, Option<String>) {
     for id in 0..page.len() {
         let node = page.node(id);
         if node.is_text() {
+            // (Its words alone past 80 characters make it too long: known before copying it.)
+            if node.text.chars().filter(|c| !c.is_whitespace()).nth(80).is_some() {
+                continue;
+            }
             let text = collapse_whitespace(&node.text);
-            let lower = text.to_lowercase();
             if text.chars().count() > 80 {
                 continue;
             }
+            let lower = text.to_lowercase();
             let after = |label: &str| {
                 lower.starts_with(label).then(|| text[label.len()..].trim_start_matches([':', ' ']).to_string())
             };
