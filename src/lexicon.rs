@@ -4,12 +4,12 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 // The sets are asked about every token of every element's names: Fx hashing (fast on short keys;
 // the keys are our own cue words, not input an attacker chooses) instead of SipHash.
 type HashSet<T> = FxHashSet<T>;
 type HashMap<K, V> = FxHashMap<K, V>;
-use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
 pub struct RoleCues {
