@@ -665,9 +665,9 @@ fn clean_document_title(title: &str, site: Option<&str>) -> Option<String> {
 fn visible_byline(page: &Page) -> Option<String> {
     let prefixes = &lexicon().byline_prefixes;
     let mut marked: Option<String> = None;
-    for id in 0..page.len() {
+    for (id, shown) in page.visible_nodes().into_iter().enumerate() {
         let node = page.node(id);
-        if !node.is_element() || !page.is_visible(id) {
+        if !node.is_element() || !shown {
             continue;
         }
         let rel_author = node.attr("rel") == Some("author");
@@ -940,11 +940,16 @@ fn is_placeholder(text: &str) -> bool {
 fn visible_dates(page: &Page) -> (Option<String>, Option<String>) {
     let labels = &lexicon().date_labels;
     let (mut published, mut modified) = (None, None);
+    // The letters the labels open with: a text opening with another one is passed over before it
+    // is copied (as is one whose words alone pass 80 characters, too long below).
+    let openings: Vec<char> = labels.published.iter().chain(&labels.updated).filter_map(|l| l.chars().next()).collect();
     for id in 0..page.len() {
         let node = page.node(id);
         if node.is_text() {
-            // (Its words alone past 80 characters make it too long: known before copying it.)
-            if node.text.chars().filter(|c| !c.is_whitespace()).nth(80).is_some() {
+            let opening = node.text.trim_start().chars().next().and_then(|c| c.to_lowercase().next());
+            if !opening.is_some_and(|c| openings.contains(&c))
+                || node.text.chars().filter(|c| !c.is_whitespace()).nth(80).is_some()
+            {
                 continue;
             }
             let text = collapse_whitespace(&node.text);

@@ -424,6 +424,15 @@ impl Page {
         std::iter::once(id).chain(self.ancestors(id)).all(|n| shows_itself(&self.nodes[n]))
     }
 
+    /// `is_visible` of every node, in one pass from the root down (a parent precedes its children).
+    pub fn visible_nodes(&self) -> Vec<bool> {
+        let mut visible = vec![true; self.nodes.len()];
+        for (id, node) in self.nodes.iter().enumerate() {
+            visible[id] = shows_itself(node) && node.parent.is_none_or(|p| visible[p]);
+        }
+        visible
+    }
+
     /// The text a reader sees of a subtree, as `text` gives it, without its hidden parts nor the
     /// labels of its controls and icons (a heading's "Copy item path" button, an SVG logo's
     /// `<title>`, a bookmark tooltip marked `hidden`).
@@ -789,6 +798,19 @@ mod tests {
             format!(r#"<body><p>Shown {long}</p><div style="visibility: hidden"><p>Modal {long}</p></div></body>"#);
         let text = visible_text(&html);
         assert!(text.contains("Shown") && !text.contains("Modal"), "{text}");
+    }
+
+    #[test]
+    fn visible_nodes_says_what_is_visible_says_of_each_node() {
+        let page = parse_html(
+            r#"<body><div hidden><p>a <b>b</b></p></div><div style="display:none"><span>c</span></div>
+            <section><p>d <i style="visibility: hidden">e</i></p></section></body>"#,
+        )
+        .unwrap();
+        let visible = page.visible_nodes();
+        assert_eq!(visible, (0..page.len()).map(|id| page.is_visible(id)).collect::<Vec<_>>());
+        // (Both hidden and shown nodes are on the page.)
+        assert!(visible.contains(&true) && visible.contains(&false));
     }
 
     #[test]
