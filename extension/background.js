@@ -18,15 +18,16 @@ function loadCore() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// activeTab is granted as the click lands; the first injection can race it by a few ms.
+// activeTab is granted as the click lands; the first injection can race it by a few ms, and by
+// more on a busy machine: retry for about 3.6 s in all before giving up (only failures wait).
 async function run(tabId, details) {
   let lastError;
-  for (let attempt = 0; attempt < 6; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     try {
       return await api.scripting.executeScript({ target: { tabId }, ...details });
     } catch (e) {
       lastError = e;
-      await sleep(60 * (attempt + 1));
+      await sleep(100 * (attempt + 1));
     }
   }
   throw lastError;
