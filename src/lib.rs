@@ -386,6 +386,49 @@ mod tests {
     }
 
     #[test]
+    fn a_paywall_box_with_its_plans_is_hidden_but_a_story_wrapped_in_paywall_markup_is_not() {
+        let para = DOORBELL_PARAGRAPH;
+        // Over 400 characters with its plans, in nothing but short lines: no paragraph of prose.
+        let plan = |name: &str, price: &str| {
+            format!(
+                "<div class=\"card\"><p class=\"card-title\">{name}</p><p class=\"card-price\">{price}</p>\
+                 <p>Billed once a year, cancel at any time</p><a href=\"/subscribe\">Get Started</a></div>"
+            )
+        };
+        let plans: String = [("Monthly", "$39"), ("Starter", "$30"), ("Annual", "$399"), ("Groups", "$300")]
+            .iter()
+            .map(|(n, p)| plan(n, p))
+            .collect();
+        let breaker = format!(
+            "<div class=\"restricted-breaker\"><span class=\"site-paywall-logo\"><img alt=\"Plus\"></span>\
+             <h2>This story is exclusive to Plus subscribers</h2><h3>Unlock this article, plus in-depth analysis \
+             and news alerts.</h3>{plans}<a href=\"/plans\">View All Plans</a></div>"
+        );
+        let html = format!("<body><article><h1>Doorbells</h1>{para}{para}{breaker}{para}{para}</article></body>");
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(hidden.iter().any(|t| t.contains("exclusive to Plus subscribers")), "{hidden:?}");
+        assert!(!text.contains("Get Started") && text.contains("keeps a whole week of clips"), "{text}");
+        // The same wording in a box without the paywall's markup is judged as any other block.
+        let unmarked = breaker.replace("site-paywall-logo", "site-logo");
+        let (_, text) = hidden_and_text(&format!(
+            "<body><article><h1>Doorbells</h1>{para}{para}{unmarked}{para}{para}</article></body>"
+        ));
+        assert!(text.contains("Get Started"), "{text}");
+        // A paywall wrapper around the story's metered part holds its prose: never hidden, short
+        // (under the 400 characters a marked block may have) or long.
+        let metered = "<p>Past the meter, the doorbell's night vision picks out a face at six metres away, \
+            in rain or fog, and tells a parcel from a person before it rings your phone.</p>";
+        for part in [metered.to_string(), format!("{para}{metered}{para}")] {
+            let wrapped = format!(
+                "<body><article><h1>Doorbells</h1>{para}{para}<div class=\"paywall\"><h2>Night</h2>{part}\
+                 <p>Unlock this article with Plus.</p></div>{para}{para}</article></body>"
+            );
+            let (_, text) = hidden_and_text(&wrapped);
+            assert!(text.contains("picks out a face"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_sign_up_box_for_deals_by_text_message_is_hidden_but_a_quote_form_s_paragraph_is_not() {
         let para = DOORBELL_PARAGRAPH;
         let (title, call, pitch, button, thanks) = (

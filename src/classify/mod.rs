@@ -147,12 +147,15 @@ struct Classifier<'a> {
     email_input: Vec<bool>,
     /// The subtree holds a phone-number input (deals by text message, but also quote forms).
     phone_input: Vec<bool>,
+    /// The subtree holds an element its markup labels a paywall.
+    paywall_mark: Vec<bool>,
 }
 
 impl<'a> Classifier<'a> {
     fn new(page: &'a Page, article: &'a Article) -> Self {
         let n = page.len();
         let (mut media, mut email_input, mut phone_input) = (vec![false; n], vec![false; n], vec![false; n]);
+        let mut paywall_mark = vec![false; n];
         for id in (0..n).rev() {
             let node = page.node(id);
             media[id] |=
@@ -161,10 +164,12 @@ impl<'a> Classifier<'a> {
                 && (node.attr("type") == Some("email")
                     || node.attr("name").is_some_and(|v| v.to_ascii_lowercase().contains("email")));
             phone_input[id] |= node.tag == "input" && node.attr("type") == Some("tel");
+            paywall_mark[id] |= article.labels.role(id).is_some_and(|(role, _)| role == Role::Paywall);
             if let Some(p) = node.parent {
                 media[p] |= media[id];
                 email_input[p] |= email_input[id];
                 phone_input[p] |= phone_input[id];
+                paywall_mark[p] |= paywall_mark[id];
             }
         }
         Classifier {
@@ -176,6 +181,7 @@ impl<'a> Classifier<'a> {
             media,
             email_input,
             phone_input,
+            paywall_mark,
         }
     }
 
@@ -344,7 +350,8 @@ impl<'a> Classifier<'a> {
                 // A sign-up box without prose may be longer (its consent small print).
                 let small =
                     chars < 400 || density > 0.5 || (self.is_signup_form(child) && self.stats.prose[child] == 0);
-                if role == Role::Comments || (INLINE_ROLES.contains(&role) && small) {
+                let gated_story = crate::extract::is_gated_story(&self.article.labels, self.stats, child);
+                if role == Role::Comments || (INLINE_ROLES.contains(&role) && small && !gated_story) {
                     out.push(HiddenBlock { node: child, role, reason, text: short(&page.text(child)) });
                     continue;
                 }
@@ -379,6 +386,10 @@ impl<'a> Classifier<'a> {
                     }
                 }
             }
+            if let Some(reason) = self.paywall_breaker(child, text_of) {
+                out.push(HiddenBlock { node: child, role: Role::Paywall, reason, text: short(text_of()) });
+                continue;
+            }
             self.walk_inside(child, out);
         }
     }
@@ -398,6 +409,19 @@ impl<'a> Classifier<'a> {
         // The first phrase of the list the text holds.
         let first = automaton.find_overlapping_iter(&text().to_lowercase()).map(|m| m.pattern().as_usize()).min()?;
         Some(phrases[first].clone())
+    }
+
+    /// Why `id` is a paywall set in the article where its text breaks off ("This article is
+    /// exclusive to subscribers. Unlock this article ... Monthly $39 ... View all plans"): a box
+    /// that holds an element marked as the paywall's, says what it is, and holds no paragraph of
+    /// prose, however long its plans make it. `text` gives the block's text.
+    fn paywall_breaker<'t>(&self, id: NodeId, text: impl FnOnce() -> &'t str) -> Option<String> {
+        if !self.paywall_mark[id] || self.chars(id) >= LONGEST_SINGLE_BLOCK || self.stats.prose[id] > 0 {
+            return None;
+        }
+        let hits = text_cue_hits(text());
+        hits.hits_of(Role::Paywall)
+            .then(|| format!("a paywall box inside the article, with its wording ({})", hits.examples(Role::Paywall)))
     }
 
     /// Whether `id` is an inline run of a paragraph that holds more text than it ("<p><span>The skill

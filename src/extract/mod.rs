@@ -587,6 +587,12 @@ fn holds_buy_button(page: &Page) -> bool {
     })
 }
 
+/// Whether a block labelled as a paywall holds a paragraph of prose: a paywall's markup names the
+/// gated part of a story as often as its nag, and the story's part is the story.
+pub fn is_gated_story(labels: &Labels, stats: &TextStats, id: NodeId) -> bool {
+    stats.prose[id] > 0 && labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Paywall)
+}
+
 /// A block of several prose paragraphs with few links: content whatever its labels say
 /// ("col-sm-9 sidebar-first-only" can be the main column).
 fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
@@ -1197,6 +1203,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                     }))
                 && !is_titled_section(page, id)
                 && !holds_best
+                && !is_gated_story(&article.labels, stats, id)
                 && !is_phrase_of_paragraph(page, stats, id);
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
