@@ -853,7 +853,7 @@ mod tests {
     }
 
     #[test]
-    fn a_header_tag_after_the_headline_heads_a_card_unless_it_holds_a_menu() {
+    fn a_header_or_banner_after_the_headline_heads_a_part_unless_it_holds_a_menu() {
         let para = "The club's new courts opened this week after a year of building, with floodlights for winter evenings and a surface that drains in minutes after rain.";
         let card = |i: usize| {
             format!(
@@ -864,12 +864,16 @@ mod tests {
         let html = format!(
             r#"<head><title>New courts open</title><meta property="og:type" content="article"></head><body><header><a href="/">Club news</a><nav><a href="/a">Courts</a></nav></header>
             <article><h1>New courts open</h1><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></article>
-            <div class="more">{cards}</div><header class="drawer"><nav><a href="/b">Bookings</a><a href="/c">Coaching</a></nav></header></body>"#
+            <div class="more">{cards}</div><div role="banner"><h2>Floodlit evenings</h2><p>Lights stay on until ten.</p></div>
+            <header class="drawer"><nav><a href="/b">Bookings</a><a href="/c">Coaching</a></nav></header></body>"#
         );
         let page = crate::page::html::parse_html(&html).unwrap();
         let hidden = crate::extract(&page).hidden;
         let texts: Vec<&str> = hidden.iter().map(|h| h.text.as_str()).collect();
         assert!(!texts.iter().any(|t| t.contains("on court surfaces")), "{texts:?}");
+        // Page builders give the "banner" role to any wide section: after the headline, without a
+        // menu, it is one of the page's sections, as a <header> there is.
+        assert!(!texts.iter().any(|t| t.contains("Lights stay on")), "{texts:?}");
         assert!(texts.iter().any(|t| t.contains("Club news")), "{texts:?}");
         assert!(texts.iter().any(|t| t.contains("Bookings")), "{texts:?}");
     }

@@ -481,7 +481,9 @@ impl<'a> Classifier<'a> {
                 }
                 // A <header> after the page's headline, without a menu, heads a part of the
                 // content (a card's title and date, a post's number); a site header holds a menu.
-                ("header", _) if self.article.headline.is_some_and(|h| h < id) && !self.holds_menu(id) => {}
+                // So does a "banner" there: page builders give the role to every wide section.
+                ("header", _) | (_, "banner")
+                    if self.article.headline.is_some_and(|h| h < id) && !self.holds_menu(id) => {}
                 ("header", _) | (_, "banner") => return Some((Role::Header, "the site header".into())),
                 ("aside", _) | (_, "complementary") => {
                     return Some((Role::Related, "a sidebar (aside) beside the article".into()))
