@@ -104,9 +104,11 @@ pub fn extract(page: &Page) -> Extraction {
     let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &scored_roots, share))
         .filter(|roots| !is_article || *roots != scored_roots);
     // Nor are blocks to hide, words only screen readers say, nor a screen reader's copy of words shown.
+    // Nor a layout's second copy of a section (its phone layout's, beside its desktop one).
     let spoken_copies = extract::spoken_copies(page, &article.stats);
+    let layout_copies = extract::layout_copies(page, &article.stats);
     let for_screen_readers = (0..page.len()).filter(|&id| page::is_for_screen_readers(page.node(id)));
-    for top in hidden.iter().map(|h| h.node).chain(spoken_copies).chain(for_screen_readers) {
+    for top in hidden.iter().map(|h| h.node).chain(spoken_copies).chain(layout_copies).chain(for_screen_readers) {
         for n in page.descendants(top) {
             excluded[n] = true;
         }
@@ -383,6 +385,36 @@ mod tests {
         assert!(text.contains("The doorbell camera records"), "{text}");
         assert!(!text.contains("reporting this item"), "{text}");
         assert!(text.contains("door frames from two to four inches"), "{text}");
+    }
+
+    #[test]
+    fn a_section_s_copy_for_another_layout_is_read_once_but_text_written_twice_is_kept() {
+        let para = DOORBELL_PARAGRAPH;
+        let feature = "<h2>Night vision</h2><p>Infrared lights pick out a face at six metres, in rain or fog, and tell a parcel from a person.</p>";
+        let count = |text: &str, what: &str| text.matches(what).count();
+        // The desktop and the phone layout's copies of one section, side by side.
+        let html = format!(
+            "<body><article><h1>Doorbells</h1>{para}{para}<div class=\"desktop\">{feature}</div>\
+             <div class=\"mobile\">{feature}</div>{para}{para}</article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert_eq!(count(&text, "Infrared lights"), 1, "{text}");
+        // A heading and paragraph written twice as the page's own siblings are its text as written.
+        let html =
+            format!("<body><article><h1>Doorbells</h1>{para}{para}{feature}{feature}{para}{para}</article></body>");
+        let (_, text) = hidden_and_text(&html);
+        assert_eq!(count(&text, "Infrared lights"), 2, "{text}");
+        // Two like items of a list are two entries (an event listed twice), heading or not; so are
+        // two like boxes without a heading.
+        let html = format!(
+            "<body><article><h1>Doorbells</h1>{para}{para}<ul><li>{feature}</li><li>{feature}</li></ul>{para}{para}</article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert_eq!(count(&text, "Infrared lights"), 2, "{text}");
+        let entry = "<div><p>Infrared lights pick out a face at six metres, in rain or fog, on every model we tested.</p></div>";
+        let html = format!("<body><article><h1>Doorbells</h1>{para}{para}{entry}{entry}{para}{para}</article></body>");
+        let (_, text) = hidden_and_text(&html);
+        assert_eq!(count(&text, "Infrared lights"), 2, "{text}");
     }
 
     #[test]

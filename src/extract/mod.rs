@@ -904,6 +904,42 @@ pub fn spoken_copies(page: &Page, stats: &TextStats) -> Vec<NodeId> {
     out
 }
 
+/// Characters a section holds at least to be read as a layout's second copy of the one before it.
+const MIN_LAYOUT_COPY_CHARS: usize = 80;
+
+/// Sections that repeat, word for word, the section just before them in the same parent, heading
+/// and all: a page builder's copies of one section for the desktop and the phone layout (or for
+/// each breakpoint), all but one of which its style sheet hides. A reader sees one; the text keeps
+/// the first. A heading and a paragraph written twice as siblings of their own (a page of filler
+/// text) are the page's text as written: only containers count.
+pub fn layout_copies(page: &Page, stats: &TextStats) -> Vec<NodeId> {
+    let container = |id: NodeId| matches!(page.node(id).tag.as_str(), "div" | "section");
+    let holds_heading = |id: NodeId| {
+        subtree(page, id).any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    };
+    let mut out = Vec::new();
+    for parent in 0..page.len() {
+        let mut shown = page.node(parent).children.iter().copied().filter(|&c| {
+            let child = page.node(c);
+            child.is_element() || (child.is_text() && !child.text.trim().is_empty())
+        });
+        let Some(mut before) = shown.next() else { continue };
+        for id in shown {
+            let copy = container(id)
+                && container(before)
+                && stats.chars[id] >= MIN_LAYOUT_COPY_CHARS
+                && stats.chars[before] == stats.chars[id]
+                && page.text(before) == page.text(id)
+                && holds_heading(id);
+            if copy {
+                out.push(id);
+            }
+            before = id;
+        }
+    }
+    out
+}
+
 /// The ids of an element and everything inside it (ids run in document order, parents first).
 pub fn subtree(page: &Page, id: NodeId) -> std::ops::RangeInclusive<NodeId> {
     id..=last_descendant(page, id)
