@@ -106,7 +106,7 @@ pub fn extract(page: &Page) -> Extraction {
     // Nor are blocks to hide, words only screen readers say, nor a screen reader's copy of words shown.
     // Nor a layout's second copy of a section (its phone layout's, beside its desktop one).
     let spoken_copies = extract::spoken_copies(page, &article.stats);
-    let layout_copies = extract::layout_copies(page, &article.stats);
+    let layout_copies = extract::layout_copies(page, &article.stats, &article.visible);
     let for_screen_readers = (0..page.len()).filter(|&id| page::is_for_screen_readers(page.node(id)));
     for top in hidden.iter().map(|h| h.node).chain(spoken_copies).chain(layout_copies).chain(for_screen_readers) {
         for n in page.descendants(top) {
@@ -398,6 +398,9 @@ mod tests {
              <div class=\"mobile\">{feature}</div>{para}{para}</article></body>"
         );
         let (_, text) = hidden_and_text(&html);
+        assert_eq!(count(&text, "Infrared lights"), 1, "{text}");
+        // The copy the layout shows is read, even after one it hides.
+        let (_, text) = hidden_and_text(&html.replace("class=\"desktop\"", "hidden"));
         assert_eq!(count(&text, "Infrared lights"), 1, "{text}");
         // A heading and paragraph written twice as the page's own siblings are its text as written.
         let html =

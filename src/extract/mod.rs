@@ -911,8 +911,9 @@ const MIN_LAYOUT_COPY_CHARS: usize = 80;
 /// and all: a page builder's copies of one section for the desktop and the phone layout (or for
 /// each breakpoint), all but one of which its style sheet hides. A reader sees one; the text keeps
 /// the first. A heading and a paragraph written twice as siblings of their own (a page of filler
-/// text) are the page's text as written: only containers count.
-pub fn layout_copies(page: &Page, stats: &TextStats) -> Vec<NodeId> {
+/// text) are the page's text as written: only containers count. The copy read is the first one
+/// shown (`visible`): in the browser, the one the layout shows, wherever it stands.
+pub fn layout_copies(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<NodeId> {
     let container = |id: NodeId| matches!(page.node(id).tag.as_str(), "div" | "section");
     let holds_heading = |id: NodeId| {
         subtree(page, id).any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
@@ -927,6 +928,7 @@ pub fn layout_copies(page: &Page, stats: &TextStats) -> Vec<NodeId> {
         for id in shown {
             let copy = container(id)
                 && container(before)
+                && visible[before]
                 && stats.chars[id] >= MIN_LAYOUT_COPY_CHARS
                 && stats.chars[before] == stats.chars[id]
                 && page.text(before) == page.text(id)
