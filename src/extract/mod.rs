@@ -879,29 +879,31 @@ pub fn spoken_copies(page: &Page, stats: &TextStats) -> Vec<NodeId> {
             .chain(page.ancestors(id))
             .any(|a| matches!(page.node(a).tag.as_str(), "pre" | "code" | "kbd" | "samp"))
     };
-    let mut out = Vec::new();
-    for parent in 0..page.len() {
-        // Each child beside the one before it, past blank text and comments.
-        let mut shown = page.node(parent).children.iter().copied().filter(|&c| {
-            let child = page.node(c);
-            child.is_element() || (child.is_text() && !child.text.trim().is_empty())
-        });
-        let Some(mut before) = shown.next() else { continue };
-        for id in shown {
-            let copy = page.node(id).is_element()
+    neighbours(page)
+        .filter(|&(parent, before, id)| {
+            page.node(id).is_element()
                 && inline(id)
                 && stats.chars[id] >= MIN_SPOKEN_COPY_CHARS
                 && stats.chars[before] == stats.chars[id]
                 && (page.node(before).is_text() || inline(before))
                 && page.text(before) == page.text(id)
-                && !in_code(parent);
-            if copy {
-                out.push(id);
-            }
-            before = id;
-        }
-    }
-    out
+                && !in_code(parent)
+        })
+        .map(|(_, _, id)| id)
+        .collect()
+}
+
+/// Each child of each node with the shown child before it (blank text and comments passed over),
+/// as (parent, before, child).
+fn neighbours(page: &Page) -> impl Iterator<Item = (NodeId, NodeId, NodeId)> + '_ {
+    (0..page.len()).flat_map(move |parent| {
+        let mut shown = page.node(parent).children.iter().copied().filter(move |&c| {
+            let child = page.node(c);
+            child.is_element() || (child.is_text() && !child.text.trim().is_empty())
+        });
+        let first = shown.next();
+        shown.scan(first, move |before, id| Some((parent, before.replace(id)?, id)))
+    })
 }
 
 /// Characters a section holds at least to be read as a layout's second copy of the one before it.
@@ -918,28 +920,18 @@ pub fn layout_copies(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<No
     let holds_heading = |id: NodeId| {
         subtree(page, id).any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
     };
-    let mut out = Vec::new();
-    for parent in 0..page.len() {
-        let mut shown = page.node(parent).children.iter().copied().filter(|&c| {
-            let child = page.node(c);
-            child.is_element() || (child.is_text() && !child.text.trim().is_empty())
-        });
-        let Some(mut before) = shown.next() else { continue };
-        for id in shown {
-            let copy = container(id)
+    neighbours(page)
+        .filter(|&(_, before, id)| {
+            container(id)
                 && container(before)
                 && visible[before]
                 && stats.chars[id] >= MIN_LAYOUT_COPY_CHARS
                 && stats.chars[before] == stats.chars[id]
                 && page.text(before) == page.text(id)
-                && holds_heading(id);
-            if copy {
-                out.push(id);
-            }
-            before = id;
-        }
-    }
-    out
+                && holds_heading(id)
+        })
+        .map(|(_, _, id)| id)
+        .collect()
 }
 
 /// The ids of an element and everything inside it (ids run in document order, parents first).
