@@ -1033,4 +1033,29 @@ git commit --amend</code></pre></article></body>"#
         assert!(hidden.iter().any(|t| t.contains("Recovery checklist")), "{hidden:?}");
         assert!(text.contains("How does identity theft happen"), "{text}");
     }
+
+    #[test]
+    fn steps_written_around_links_are_read_a_list_of_links_is_not_nor_an_icon_s_words() {
+        let para = DOORBELL_PARAGRAPH;
+        let icon = |name: &str| format!("<svg role=img><title>{name}</title><path d=M0/></svg>");
+        let step = |name: &str| {
+            format!(
+                "<li><p><a href=https://example.org/{name}>Install {name}{}</a>.</p></li>",
+                icon("(link takes you to an external page)")
+            )
+        };
+        let html = format!(
+            "<body><article><h1>Doorbell setup</h1>{para}{para}{para}\
+             <section><div><h2>Get the tools</h2><a href=#tools>{}</a></div>\
+             <p>Before you start:</p><div role=tabpanel><ul>{}{}</ul></div></section>{para}{para}\
+             <ul><li><a href=/a>Doorbells</a></li><li><a href=/b>Cameras</a></li></ul>{para}</article></body>",
+            icon("get-the-tools page anchor"),
+            step("Python"),
+            step("ngrok")
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("Get the tools"), "{text}");
+        assert!(text.contains("Install Python.") && text.contains("Install ngrok."), "{text}");
+        assert!(!text.contains("Cameras"), "{text}");
+    }
 }

@@ -95,11 +95,19 @@ pub fn text_stats(page: &Page) -> TextStats {
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
     let mut commas = vec![0usize; n];
+    // An icon's drawing may carry words (an SVG <title>: "page anchor", "Positive Feedback") that
+    // the page never shows as text. Parents come before their children.
+    let mut in_drawing = vec![false; n];
+    for id in 0..n {
+        let node = page.node(id);
+        in_drawing[id] = node.tag == "svg" || node.parent.is_some_and(|p| in_drawing[p]);
+    }
     // Ids are in document order, so children come after parents: walk backwards.
     for id in (0..n).rev() {
         let node = page.node(id);
         if node.is_text() {
             let skip = node.parent.map(|p| matches!(page.node(p).tag.as_str(), "script" | "style")).unwrap_or(false)
+                || in_drawing[id]
                 || (is_identifier(&node.text) && is_scrambling_identifier(page, id));
             if !skip {
                 chars[id] = node.text.split_whitespace().map(|w| w.chars().count() + 1).sum();
@@ -1160,6 +1168,50 @@ fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
 }
 
+/// Whether `id` ends with a stop written right after a link ("<a>Install Python</a>." or "Install
+/// the <a>SDK</a>:"): a linked phrase set as a sentence. A menu's entries end with their links.
+fn ends_with_a_stop_after_a_link(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let in_link = |t: NodeId| page.ancestors(t).take_while(|&a| a != id).any(|a| page.node(a).tag == "a");
+    let mut texts = subtree(page, id).rev().filter(|&d| page.node(d).is_text() && stats.chars[d] > 0);
+    let (Some(last), Some(before)) = (texts.next(), texts.next()) else { return false };
+    matches!(page.node(last).text.trim(), "." | ":" | "!" | "?") && !in_link(last) && in_link(before)
+}
+
+/// A list of steps each written as a sentence around a link ("<a>Install Python</a>.", "<a>Install
+/// and set up ngrok</a>."): two items or more so written, and the others sentences or mostly words
+/// of their own (a step that shows a command to run). Instructions, not a menu.
+fn is_linked_steps(page: &Page, stats: &TextStats, list: NodeId) -> bool {
+    if !matches!(page.node(list).tag.as_str(), "ul" | "ol") {
+        return false;
+    }
+    let items: Vec<NodeId> =
+        page.node(list).children.iter().copied().filter(|&c| page.node(c).tag == "li" && stats.chars[c] > 0).collect();
+    let linked_sentences = items.iter().filter(|&&item| ends_with_a_stop_after_a_link(page, stats, item)).count();
+    linked_sentences >= 2
+        && items.iter().all(|&item| {
+            ends_with_a_stop_after_a_link(page, stats, item)
+                || is_sentence_with_links(page, stats, item)
+                || stats.link_chars[item] * 2 <= stats.chars[item]
+        })
+}
+
+/// Whether `id` is a list of linked steps, a part of one (an item, the paragraph in an item) or
+/// a wrapper around one only.
+fn in_linked_steps(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    std::iter::once(id).chain(page.ancestors(id).take(2)).any(|l| is_linked_steps(page, stats, l))
+        || wraps_linked_steps(page, stats, id)
+}
+
+/// Whether `id` only wraps a list of linked steps (a tab's panel around the steps for one language).
+fn wraps_linked_steps(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let mut inner = id;
+    while let [only] = page.node(inner).children.iter().copied().filter(|&c| stats.chars[c] > 0).collect::<Vec<_>>()[..]
+    {
+        inner = only;
+    }
+    inner != id && is_linked_steps(page, stats, inner)
+}
+
 /// The nearest block-level ancestor of `id`: the line or paragraph an inline element is part of.
 fn enclosing_block(page: &Page, id: NodeId) -> Option<NodeId> {
     page.ancestors(id).find(|&a| crate::page::is_block_tag(&page.node(a).tag))
@@ -1246,6 +1298,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !announced
                 && !holds_plain_items(page, stats, list)
                 && !is_sentence_with_links(page, stats, id)
+                && !in_linked_steps(page, stats, id)
                 && !is_linked_span_in_text(page, stats, id);
             let teasers = teasers && !announced;
             let tag_list = || chars < MAX_TAG_LIST_CHARS && stats.link_chars[id] > 0 && is_tag_list(page, stats, id);
