@@ -1058,4 +1058,42 @@ git commit --amend</code></pre></article></body>"#
         assert!(text.contains("Install Python.") && text.contains("Install ngrok."), "{text}");
         assert!(!text.contains("Cameras"), "{text}");
     }
+
+    #[test]
+    fn a_shop_s_reviews_are_hidden_though_their_cards_carry_an_author_and_a_date() {
+        let para = DOORBELL_PARAGRAPH;
+        let review = |i: usize| {
+            format!(
+                r#"<div class="review-card"><p class="review-card--author">Anonymous</p><time>2026-02-2{i}</time>
+                <div>Boils fast and the handle stays cool, reviewer {i} says.</div></div>"#
+            )
+        };
+        let reviews: String = (1..=8).map(review).collect();
+        let html = format!(
+            r#"<head><title>Doorbell</title><script type="application/ld+json">{{"@type":"Product"}}</script></head>
+            <body><main><h1>Doorbell</h1><div class="description">{para}{para}{para}{para}
+            <section class="reviews"><h2>Reviews</h2>{reviews}</section>{para}</div></main></body>"#
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(hidden.iter().any(|h| h.contains("reviewer 1 says")), "{hidden:?}");
+        assert!(text.contains("The doorbell camera") && !text.contains("reviewer 3 says"), "{text}");
+    }
+
+    #[test]
+    fn comments_marked_as_such_are_never_the_text_however_long() {
+        let para = DOORBELL_PARAGRAPH;
+        let comment = |i: usize| {
+            format!(
+                "<div class=entry><time>2026-02-2{i}</time><div>Reader {i} writes: mine came with a bent \
+                 bracket; the shop sent a new one the next day and now all is well with it.</div></div>"
+            )
+        };
+        let comments: String = (1..=7).map(comment).collect();
+        let html = format!(
+            "<head><title>Doorbell review</title></head><body><article><h1>Doorbell review</h1>\
+             {para}{para}{para}{para}{para}<div class=comments>{comments}</div>{para}</article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("The doorbell camera") && !text.contains("Reader 3 writes"), "{text}");
+    }
 }

@@ -474,7 +474,17 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     article.readerable = is_readerable(page, &article, &stats, meta.declared_article);
     // Headline, byline and dates come before the article ends; later ones belong to comments.
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
-    article.keep = headline_nodes(page, &meta.title).into_iter().filter(|&k| k <= end).collect();
+    // A date or author line in a shop's customer reviews ("Anonymous", "8 days ago") is a review's,
+    // and keeps none of them on the page. (Not so in other comments: on a thread not declared as
+    // one, the posts' dates keep the posts.)
+    let in_reviews = |id: NodeId| {
+        !matches!(page.node(id).tag.as_str(), "h1" | "h2")
+            && page.ancestors(id).any(|a| {
+                matches!(labels.role(a), Some((crate::classify::Role::Comments, token))
+                    if crate::lexicon::lexicon().product_page_tokens().any(|t| t == token))
+            })
+    };
+    article.keep = headline_nodes(page, &meta.title).into_iter().filter(|&k| k <= end && !in_reviews(k)).collect();
     // The page's h1 headline is kept wherever it stands: a shop's item is read from its description,
     // which may come before the buy box that holds the item's name, price and summary.
     if let Some(h1) = article.headline.filter(|&h| h > end && page.node(h).tag == "h1") {
@@ -1305,7 +1315,11 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             // A dialog with fields to fill opens on a click (a form to report the item, a postcode
             // to check delivery): not the text. Other dialogs may hold it (a description, a size chart).
             let dialog = is_modal(node) && !holds_best && holds_field(page, id);
-            if small && (labelled || dialog || link_list || node.tag == "time" || teasers || tag_list()) {
+            // Comments marked as such are never the text, however much of the block they are (a
+            // short post over its long thread of comments; a shop's reviews beside a short description).
+            let comments =
+                labelled && article.labels.role(id).is_some_and(|(r, _)| r == crate::classify::Role::Comments);
+            if (small || comments) && (labelled || dialog || link_list || node.tag == "time" || teasers || tag_list()) {
                 out.push(id);
             } else {
                 stack.extend(node.children.iter().copied());
