@@ -1096,4 +1096,33 @@ git commit --amend</code></pre></article></body>"#
         let (_, text) = hidden_and_text(&html);
         assert!(text.contains("The doorbell camera") && !text.contains("Reader 3 writes"), "{text}");
     }
+
+    #[test]
+    fn a_shop_s_offer_box_with_the_item_s_description_is_its_text() {
+        let specs: String = [
+            "Weight: 369 g in size M, packed into its own chest pocket",
+            "Shell: recycled polyester ripstop with a water-repellent finish",
+            "Insulation: 60 g recycled synthetic fill that keeps warm when wet",
+            "Pockets: two zippered hand pockets and one inside chest pocket",
+            "Fit: regular, with room for a fleece layer underneath it",
+            "Made in a Fair Trade Certified factory, sewn with recycled thread",
+        ]
+        .iter()
+        .map(|s| format!("<li>{s}</li>"))
+        .collect();
+        let page = |head: &str| {
+            format!(
+                r#"<head><title>Nano jacket</title>{head}</head><body><div class="container">
+                <h1>Nano jacket</h1><div class="gallery"><img src=a.jpg alt=""></div><div class="offer-holder">
+                <div class="price">$229.00</div><div class="description"><p>Engineered as a light, packable
+                insulation layer for climbers, the jacket stays warm even when wet and has become a favourite
+                for daily, year-round use around town.</p></div><button>Add to cart</button></div>
+                <div class="specs"><h2>Specs</h2><ul>{specs}</ul></div></div></body>"#
+            )
+        };
+        let product = page(r#"<script type="application/ld+json">{"@type":"Product"}</script>"#);
+        let (hidden, text) = hidden_and_text(&product);
+        assert!(text.contains("packable insulation layer"), "{text}");
+        assert!(!hidden.iter().any(|h| h.contains("packable")), "{hidden:?}");
+    }
 }

@@ -225,6 +225,11 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     for token in crate::lexicon::lexicon().product_page_tokens() {
         labels.drop_token(token, |id| !sells || stats.chars[id] < MIN_REVIEWS_CHARS);
     }
+    // Where the page sells, its "offer" is the item's own box (price, stock, summary, the buy
+    // button: schema.org's Offer), not a promotion, when it holds the item's description.
+    if sells {
+        labels.drop_token("offer", |id| stats.prose[id] > 0);
+    }
     // The site's header comes before the page's headline: a block labelled "header" after it heads
     // a part of the content (a product's summary, a category's introduction), and one around it
     // is the article's own header (the headline and its introduction).
