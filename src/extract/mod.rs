@@ -1199,15 +1199,16 @@ fn is_linked_steps(page: &Page, stats: &TextStats, list: NodeId) -> bool {
     if !matches!(page.node(list).tag.as_str(), "ul" | "ol") {
         return false;
     }
-    let items: Vec<NodeId> =
-        page.node(list).children.iter().copied().filter(|&c| page.node(c).tag == "li" && stats.chars[c] > 0).collect();
-    let linked_sentences = items.iter().filter(|&&item| ends_with_a_stop_after_a_link(page, stats, item)).count();
+    let items = page.node(list).children.iter().copied().filter(|&c| page.node(c).tag == "li" && stats.chars[c] > 0);
+    let mut linked_sentences = 0;
+    for item in items {
+        if ends_with_a_stop_after_a_link(page, stats, item) {
+            linked_sentences += 1;
+        } else if !is_sentence_with_links(page, stats, item) && stats.link_chars[item] * 2 > stats.chars[item] {
+            return false;
+        }
+    }
     linked_sentences >= 2
-        && items.iter().all(|&item| {
-            ends_with_a_stop_after_a_link(page, stats, item)
-                || is_sentence_with_links(page, stats, item)
-                || stats.link_chars[item] * 2 <= stats.chars[item]
-        })
 }
 
 /// Whether `id` is a list of linked steps, a part of one (an item, the paragraph in an item) or
@@ -1220,9 +1221,12 @@ fn in_linked_steps(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 /// Whether `id` only wraps a list of linked steps (a tab's panel around the steps for one language).
 fn wraps_linked_steps(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     let mut inner = id;
-    while let [only] = page.node(inner).children.iter().copied().filter(|&c| stats.chars[c] > 0).collect::<Vec<_>>()[..]
-    {
-        inner = only;
+    loop {
+        let mut with_text = page.node(inner).children.iter().copied().filter(|&c| stats.chars[c] > 0);
+        match (with_text.next(), with_text.next()) {
+            (Some(only), None) => inner = only,
+            _ => break,
+        }
     }
     inner != id && is_linked_steps(page, stats, inner)
 }
