@@ -484,10 +484,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // one, the posts' dates keep the posts.)
     let in_reviews = |id: NodeId| {
         !matches!(page.node(id).tag.as_str(), "h1" | "h2")
-            && page.ancestors(id).any(|a| {
-                matches!(labels.role(a), Some((crate::classify::Role::Comments, token))
-                    if crate::lexicon::lexicon().product_page_tokens().any(|t| t == token))
-            })
+            && page.ancestors(id).any(|a| labels_customer_reviews(&labels, a))
     };
     article.keep = headline_nodes(page, &meta.title).into_iter().filter(|&k| k <= end && !in_reviews(k)).collect();
     // The page's h1 headline is kept wherever it stands: a shop's item is read from its description,
@@ -1181,6 +1178,13 @@ fn is_tag_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 /// entries are their links.
 fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
+}
+
+/// Whether `id` is labelled as a shop's customer reviews: comments by a word that names them only
+/// on a page that sells ("reviews"), which are no thread's posts.
+pub(crate) fn labels_customer_reviews(labels: &Labels, id: NodeId) -> bool {
+    matches!(labels.role(id), Some((crate::classify::Role::Comments, token))
+        if crate::lexicon::lexicon().product_page_tokens().any(|t| t == token))
 }
 
 /// Whether `id` ends with a stop written right after a link ("<a>Install Python</a>." or "Install

@@ -69,8 +69,8 @@ pub fn chrome_without_replies(page: &Page, chrome: &[bool], visible: &[bool], la
             is_chrome && {
                 let node = page.node(id);
                 // (A shop's customer reviews are no thread's posts.)
-                let replies = matches!(labels.role(id), Some((Role::Comments, token))
-                    if !crate::lexicon::lexicon().product_page_tokens().any(|t| t == token));
+                let replies =
+                    matches!(labels.role(id), Some((Role::Comments, _))) && !super::labels_customer_reviews(labels, id);
                 !replies || UNLIKELY_TAGS.contains(&node.tag.as_str()) || !visible[id]
             }
         })
