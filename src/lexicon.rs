@@ -48,6 +48,12 @@ pub struct Lexicon {
     pub byline_prefixes: Vec<String>,
     /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).
     pub extract_skip_attr: HashSet<String>,
+    /// id/class tokens of a block of customers' praise quoted on a page ("testimonial"): the
+    /// names in it are the customers', never the page's author.
+    pub testimonial_attr: HashSet<String>,
+    /// id/class tokens of a review ("review", "reviews"): on a page that offers a product, its
+    /// author is a customer's; on a review site, the review may be the article.
+    pub review_attr: HashSet<String>,
     /// Class names style sheets give to words only screen readers say ("sr-only"): no reader sees them.
     pub screen_reader_only_classes: HashSet<String>,
     /// How a photo's credit line opens ("Photo:", "Courtesy of"), lower-cased.

@@ -96,7 +96,7 @@ pub fn extract_meta(page: &Page) -> Meta {
         .or_else(|| s.site.as_deref().and_then(|site| without_site_name(&title, site)))
         .or_else(|| clean_document_title(&title, None));
 
-    let byline = s.author.clone().or_else(|| visible_byline(page)).and_then(|b| clean_byline(&b));
+    let byline = s.author.clone().or_else(|| visible_byline(page, s.is_product)).and_then(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
     let html = page.find_tag("html");
     let lang = html
@@ -481,6 +481,9 @@ fn meta_tags(page: &Page, s: &mut Structured) {
 }
 
 fn microdata(page: &Page, s: &mut Structured) {
+    // Each author item with its name: the first not a customer's (in a review or testimonial) is
+    // taken once the whole page tells whether it offers a product.
+    let mut authors: Vec<(usize, String)> = Vec::new();
     for id in 0..page.len() {
         let node = page.node(id);
         if let Some(itemtype) = node.attr("itemtype") {
@@ -504,13 +507,19 @@ fn microdata(page: &Page, s: &mut Structured) {
                     .into_iter()
                     .find(|&d| page.node(d).attr("itemprop") == Some("name"))
                     .map(|d| page.node(d).attr("content").map(str::to_string).unwrap_or_else(|| page.text(d)));
-                set_once(&mut s.author, name.or_else(|| first_named_line(page, id)).or_else(value));
+                let name = name.or_else(|| first_named_line(page, id)).or_else(value);
+                if s.author.is_none() {
+                    authors.extend(name.map(|n| (id, n)));
+                }
             }
             "datePublished" => set_once(&mut s.published, value()),
             "dateModified" => set_once(&mut s.modified, value()),
             _ => {}
         }
     }
+    let sells = s.is_product;
+    let author = authors.into_iter().find(|&(id, _)| !speaks_for_customers(page, id, sells));
+    set_once(&mut s.author, author.map(|(_, name)| name));
 }
 
 /// Meta title tags first (publishers write them for this), then JSON-LD, `<title>`, the h1. Of
@@ -661,8 +670,21 @@ fn clean_document_title(title: &str, site: Option<&str>) -> Option<String> {
     Some(title)
 }
 
-/// A visible "By Name" line, or the text of an element marked as byline/author.
-fn visible_byline(page: &Page) -> Option<String> {
+/// Whether an element sits in (or is) a block where customers speak: a testimonial, or, on a page
+/// that offers a product (`sells`), a review (by its classes or a schema.org Review item). The names
+/// there are the customers' ("Lynn B., client", a review card's "Anonymous"), not the page's author.
+fn speaks_for_customers(page: &Page, id: usize, sells: bool) -> bool {
+    let lexicon = lexicon();
+    std::iter::once(id).chain(page.ancestors(id)).any(|a| {
+        let node = page.node(a);
+        any_attr_token(node, |t| lexicon.testimonial_attr.contains(t) || (sells && lexicon.review_attr.contains(t)))
+            || (sells && node.attr("itemtype").is_some_and(|t| t.trim().to_ascii_lowercase().ends_with("/review")))
+    })
+}
+
+/// A visible "By Name" line, or the text of an element marked as byline/author; not one where
+/// customers speak (`speaks_for_customers`).
+fn visible_byline(page: &Page, sells: bool) -> Option<String> {
     let prefixes = &lexicon().byline_prefixes;
     let mut marked: Option<String> = None;
     for (id, shown) in page.visible_nodes().into_iter().enumerate() {
@@ -678,7 +700,12 @@ fn visible_byline(page: &Page) -> Option<String> {
                 .into_iter()
                 .any(|d| matches!(page.node(d).tag.as_str(), "input" | "textarea" | "select"))
         };
-        if marked.is_none() && marked_up && !in_sidebar(page, id) && !holds_field() {
+        if marked.is_none()
+            && marked_up
+            && !in_sidebar(page, id)
+            && !holds_field()
+            && !speaks_for_customers(page, id, sells)
+        {
             if let Some(names) = linked_names(page, id) {
                 marked = Some(names);
             } else if let Some(text) = page.short_text(id, 2000).filter(|t| (3..100).contains(&t.chars().count())) {
@@ -695,7 +722,9 @@ fn visible_byline(page: &Page) -> Option<String> {
                 if let Some(name) = by_line {
                     // "By Nathan Willis March 25, 2015": the names before the date.
                     let names = cut_byline_tail(&name);
-                    if looks_like_name(&names) || is_linked_handle(page, id, &names) {
+                    if (looks_like_name(&names) || is_linked_handle(page, id, &names))
+                        && !speaks_for_customers(page, id, sells)
+                    {
                         let names = leading_linked_names(page, id, &name).or_else(|| first_named_line(page, id));
                         return Some(names.unwrap_or(name));
                     }
@@ -706,7 +735,8 @@ fn visible_byline(page: &Page) -> Option<String> {
                         .following_siblings(id)
                         .find(|&c| page.node(c).is_element())
                         .and_then(|next| page.short_text(next, 200));
-                    if let Some(name) = name.filter(|n| looks_like_name(&cut_byline_tail(n))) {
+                    let name = name.filter(|n| looks_like_name(&cut_byline_tail(n)));
+                    if let Some(name) = name.filter(|_| !speaks_for_customers(page, id, sells)) {
                         return Some(name);
                     }
                 }
@@ -1373,6 +1403,31 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline, None);
+    }
+
+    #[test]
+    fn customers_named_in_testimonials_and_a_shops_reviews_are_not_the_pages_author() {
+        let byline = |head: &str, body: &str| {
+            extract_meta(&parse_html(&format!("<head>{head}</head><body><h1>Mesh Chair</h1>{body}</body>")).unwrap())
+                .byline
+        };
+        // A testimonial's customer, on any page; the same box outside one names the writer.
+        let quote = r#"<div class="testimonial-slide"><p>“Spot on!”</p><div class="author">Lynn Berg</div></div>"#;
+        assert_eq!(byline("", quote), None);
+        assert_eq!(byline("", &quote.replace("testimonial-slide", "slide")).as_deref(), Some("Lynn Berg"));
+        assert_eq!(byline("", &format!("{quote}<p>By Ann Lee</p>")).as_deref(), Some("Ann Lee"));
+        // A review card's author: a customer's on a page that offers a product, the writer's on a
+        // review site.
+        let product = r#"<script type="application/ld+json">{"@type":"Product","name":"Mesh Chair"}</script>"#;
+        let card = r#"<div class="review-card"><span class="author">Justin Moss</span><p>Comfy.</p></div>"#;
+        assert_eq!(byline(product, card), None);
+        assert_eq!(byline("", card).as_deref(), Some("Justin Moss"));
+        // So for a schema.org Review item's author.
+        let item = r#"<div itemscope itemtype="https://schema.org/Review">Rated 5 by
+            <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Martin Roy</span></span></div>"#;
+        let shop = format!(r#"<div itemscope itemtype="https://schema.org/Product"><h2>Chair</h2>{item}</div>"#);
+        assert_eq!(byline("", &shop), None);
+        assert_eq!(byline("", item).as_deref(), Some("Martin Roy"));
     }
 
     #[test]
