@@ -717,8 +717,10 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
         if matches!(node.tag.as_str(), "p" | "div" | "span" | "address" | "h2" | "h3" | "h4" | "h5" | "h6") {
             if let Some(text) = page.short_text(id, 2000).filter(|t| t.chars().count() < 80) {
                 let heading = node.tag.starts_with('h');
-                // (A menu's "By use case" is no byline.)
-                let by_line = strip_byline_prefix(&text, prefixes).filter(|_| !heading && !in_menu(page, id));
+                // (A menu's "By use case" is no byline, nor a heading's "Explore Courses <span>By
+                // Category</span>".)
+                let by_line = strip_byline_prefix(&text, prefixes)
+                    .filter(|_| !heading && !in_menu(page, id) && !in_heading(page, id));
                 if let Some(name) = by_line {
                     // "By Nathan Willis March 25, 2015": the names before the date.
                     let names = cut_byline_tail(&name);
@@ -777,6 +779,11 @@ fn is_bare_byline_label(text: &str) -> bool {
 /// put the article's own byline and dates in one.)
 fn in_sidebar(page: &Page, id: usize) -> bool {
     in_menu(page, id) || page.ancestors(id).any(|a| page.node(a).attr("role") == Some("complementary"))
+}
+
+/// Whether an element sits in a heading: its words are the heading's.
+fn in_heading(page: &Page, id: usize) -> bool {
+    page.ancestors(id).any(|a| matches!(page.node(a).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
 }
 
 /// Whether an element sits in a menu (`<nav>` or a navigation landmark): "Shop by Gender & Age".
@@ -1437,6 +1444,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ann Lee"));
+        // Nor a heading's "By" words set in a span of their own.
+        let page = parse_html(r#"<body><h1>Courses</h1><h2>Explore <span>By Category</span></h2><p>Text.</p></body>"#)
+            .unwrap();
+        assert_eq!(extract_meta(&page).byline, None);
     }
 
     #[test]
