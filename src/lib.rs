@@ -1125,4 +1125,23 @@ git commit --amend</code></pre></article></body>"#
         assert!(text.contains("packable insulation layer"), "{text}");
         assert!(!hidden.iter().any(|h| h.contains("packable")), "{hidden:?}");
     }
+
+    #[test]
+    fn a_definition_list_labelled_terms_is_a_glossary_not_terms_of_use() {
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!(
+            "<body><nav><a href=/>Home</a> <a href=/wine>Wine</a></nav><article><h1>Types of wine</h1>{para}\
+             <h2>Five main types</h2><p>All wines can be sorted into five groups, each with many grapes.</p>\
+             <dl class=floated-terms><dt><strong>Red Wine</strong></dt><dd>Still wine made with black grapes, \
+             from <a href=/red>light to bold</a>.</dd><dt><strong>Sparkling Wine</strong></dt><dd>Wine with a \
+             second fermentation that makes bubbles.</dd></dl>{para}</article>\
+             <footer><div class=terms>© 2026 Wine Co. <a href=/privacy>Privacy Policy</a> \
+             <a href=/terms>Terms of Use</a></div></footer></body>"
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(text.contains("Still wine made with black grapes"), "{text}");
+        assert!(text.contains("second fermentation"), "{text}");
+        assert!(!text.contains("Privacy Policy"), "{text}");
+        assert!(!hidden.iter().any(|h| h.contains("black grapes")), "{hidden:?}");
+    }
 }

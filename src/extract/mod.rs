@@ -219,6 +219,9 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // something else the page calls so (a tabbed FAQ's "tabs-menu" of answers). Other navigation
     // labels stand ("sidebar": an aside's box of prose beside the article).
     labels.drop_token("menu", |id| stats.prose[id] > 0 && stats.link_chars[id] * MENU_MIN_LINK_SHARE < stats.chars[id]);
+    // A definition list's "terms" are the words it defines (a glossary set as "floated-terms"), not
+    // terms of use.
+    labels.drop_token("terms", |id| page.node(id).tag == "dl");
     // Some tokens name a role only where the page offers a product (its customer "reviews"), and
     // there only on a block long enough to hold them (not the line that sums up their ratings).
     let sells = meta.declared_product || holds_buy_button(page);
