@@ -1144,4 +1144,36 @@ git commit --amend</code></pre></article></body>"#
         assert!(!text.contains("Privacy Policy"), "{text}");
         assert!(!hidden.iter().any(|h| h.contains("black grapes")), "{hidden:?}");
     }
+
+    #[test]
+    fn a_layout_named_for_its_sidebar_that_holds_the_article_is_read() {
+        // The layout holds the guide's steps as links beside its prose (too many links for a block
+        // of prose) and less than half the page (the teasers after it are long).
+        let para = DOORBELL_PARAGRAPH;
+        let card = |title: &str| {
+            format!(
+                "<a class=card href=/{}><div>News 9 Nov 2023</div><h3>{title}</h3><p>{}</p></a>",
+                title.len(),
+                "Latest advice for shoppers and owners. ".repeat(8)
+            )
+        };
+        let html = format!(
+            "<body><nav><a href=/>Home</a> <a href=/guides>Guides</a></nav><main><h1>Small business guide</h1>\
+             <div class=c-layout-sidebar-left><div class=toc>{}</div>\
+             <div class=c-layout-main><div><p>Cyber security need not be a daunting challenge for small business \
+             owners, and the five steps below could save time, money and your reputation.</p></div>\
+             <div>{para}</div><div>{para}</div><div>{para}</div></div></div>\
+             <div class=also><h2>Also see</h2>{}{}{}</div></main><footer>© 2026 Centre</footer></body>",
+            (1..=10)
+                .map(|step| format!("<p><a href=#s{step}>Step {step}: what to do and why</a></p>"))
+                .collect::<String>(),
+            card("Shopping safely online"),
+            card("Trusting the tech"),
+            card("Bargain hunters warned")
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(text.contains("need not be a daunting challenge"), "{text}");
+        assert!(text.contains("The doorbell camera records"), "{text}");
+        assert!(!hidden.iter().any(|h| h.contains("daunting")), "{hidden:?}");
+    }
 }

@@ -169,6 +169,9 @@ fn is_paragraph_like(page: &Page, id: NodeId) -> bool {
 const MIN_REVIEWS_CHARS: usize = 400;
 /// A menu's links hold a tenth of its text or more.
 const MENU_MIN_LINK_SHARE: usize = 10;
+/// Paragraphs of prose a page holds at least for a "sidebar" holding most of them to be read as
+/// a layout's wrapper.
+const MIN_LAYOUT_PROSE: usize = 4;
 
 /// Finds the article's main block. The page's title helps keep the headline out of the hidden set;
 /// what its metadata declares it (an article, a thread, a product) weighs in too.
@@ -219,6 +222,11 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     // something else the page calls so (a tabbed FAQ's "tabs-menu" of answers). Other navigation
     // labels stand ("sidebar": an aside's box of prose beside the article).
     labels.drop_token("menu", |id| stats.prose[id] > 0 && stats.link_chars[id] * MENU_MIN_LINK_SHARE < stats.chars[id]);
+    // A "sidebar" holding most of the page's prose is a layout's wrapper ("layout-sidebar-left":
+    // a layout with a sidebar, around its main column too), not the sidebar. (On a page of
+    // little prose, a forum thread's, the sidebar's box of prose may be most of it.)
+    let body_prose = page.find_tag("body").map(|b| stats.prose[b]).unwrap_or(0);
+    labels.drop_token("sidebar", |id| body_prose >= MIN_LAYOUT_PROSE && stats.prose[id] * 2 > body_prose);
     // A definition list's "terms" are the words it defines (a glossary set as "floated-terms"), not
     // terms of use.
     labels.drop_token("terms", |id| page.node(id).tag == "dl");
