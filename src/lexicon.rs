@@ -54,6 +54,9 @@ pub struct Lexicon {
     /// id/class tokens of a review ("review", "reviews"): on a page that offers a product, its
     /// author is a customer's; on a review site, the review may be the article.
     pub review_attr: HashSet<String>,
+    /// id/class tokens that name the screen a copy of a section is laid out for ("desktop",
+    /// "mobile"): a page builder writes one copy per layout and its style sheet shows one.
+    pub layout_breakpoint_tokens: HashSet<String>,
     /// Class names style sheets give to words only screen readers say ("sr-only"): no reader sees them.
     pub screen_reader_only_classes: HashSet<String>,
     /// How a photo's credit line opens ("Photo:", "Courtesy of"), lower-cased.

@@ -418,6 +418,15 @@ mod tests {
         let html = format!("<body><article><h1>Doorbells</h1>{para}{para}{entry}{entry}{para}{para}</article></body>");
         let (_, text) = hidden_and_text(&html);
         assert_eq!(count(&text, "Infrared lights"), 2, "{text}");
+        // ... unless their names say which screen each is for: a slide without a heading, twice.
+        let slide = |screen: &str| {
+            format!("<section class=\"slide slide-{screen}\"><div class=title>Night vision</div>{entry}</section>")
+        };
+        let (desktop, mobile) = (slide("desktop"), slide("mobile"));
+        let html =
+            format!("<body><article><h1>Doorbells</h1>{para}{para}{desktop}{mobile}{para}{para}</article></body>");
+        let (_, text) = hidden_and_text(&html);
+        assert_eq!(count(&text, "Infrared lights"), 1, "{text}");
     }
 
     #[test]

@@ -959,10 +959,20 @@ pub fn layout_copies(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<No
                 && stats.chars[id] >= MIN_LAYOUT_COPY_CHARS
                 && stats.chars[before] == stats.chars[id]
                 && page.text(before) == page.text(id)
-                && holds_heading(id)
+                && (holds_heading(id) || names_other_layout(page, before, id))
         })
         .map(|(_, _, id)| id)
         .collect()
+}
+
+/// Whether two copies of a section carry different classes, one of them naming in its names the
+/// screen it is laid out for ("scroll-slide desktop" and "scroll-slide mobile", "hidden-mobile").
+fn names_other_layout(page: &Page, a: NodeId, b: NodeId) -> bool {
+    let tokens = &crate::lexicon::lexicon().layout_breakpoint_tokens;
+    let (a, b) = (page.node(a), page.node(b));
+    let names_screen =
+        |node: &crate::page::Node| crate::classify::signals::any_attr_token(node, |t| tokens.contains(t));
+    a.attr("class") != b.attr("class") && (names_screen(a) || names_screen(b))
 }
 
 /// The ids of an element and everything inside it (ids run in document order, parents first).
