@@ -20,10 +20,16 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 READABILITY_FIELDS = ["title", "byline", "excerpt", "siteName", "publishedTime", "lang", "dir"]
 
 
+# Held-out pages a session looked at while tuning (session 32 listed the pages where a peer beat
+# cleanread without leaving the held-out ones out, and changed rules after reading 4105, 4245 and
+# 4685): from then on they count with the tuning pages, so that the held-out figure stays unseen.
+LOOKED_AT = {"0215", "0310", "0380", "4105", "4245", "4685"}
+
+
 def heldout(page_id):
-    """wcxb-dev pages kept aside while tuning: every fifth id."""
+    """wcxb-dev pages kept aside while tuning: every fifth id, but those in LOOKED_AT."""
     digits = "".join(c for c in page_id if c.isdigit())
-    return bool(digits) and int(digits) % 5 == 0
+    return bool(digits) and int(digits) % 5 == 0 and page_id not in LOOKED_AT
 
 
 def load_pages(root):
