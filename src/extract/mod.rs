@@ -380,7 +380,6 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     }
     // A top block with no prose of its own (a code listing, a table, a teaser under a "content"
     // label) on a page whose prose lies elsewhere: climb to the ancestor holding half that prose.
-    let body_prose = page.find_tag("body").map(|b| stats.prose[b]).unwrap_or(0);
     if stats.prose[top] == 0 && body_prose >= 4 {
         let holder = page.ancestors(top).find(|&a| stats.prose[a] * 2 >= body_prose);
         if let Some(holder) = holder {
