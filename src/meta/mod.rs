@@ -480,14 +480,19 @@ fn meta_tags(page: &Page, s: &mut Structured) {
     }
 }
 
+/// The schema.org type a microdata item declares, by its name lower-cased
+/// ("https://schema.org/Review" gives "review").
+fn item_type(node: &crate::page::Node) -> Option<String> {
+    node.attr("itemtype").map(|t| t.trim().rsplit('/').next().unwrap_or("").to_ascii_lowercase())
+}
+
 fn microdata(page: &Page, s: &mut Structured) {
     // Each author item with its name: the first not a customer's (in a review or testimonial) is
     // taken once the whole page tells whether it offers a product.
     let mut authors: Vec<(usize, String)> = Vec::new();
     for id in 0..page.len() {
         let node = page.node(id);
-        if let Some(itemtype) = node.attr("itemtype") {
-            let name = itemtype.trim().rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+        if let Some(name) = item_type(node) {
             s.is_discussion |= DISCUSSION_TYPES.contains(&name.as_str());
             s.is_qa |= name == "qapage";
             // A top-level item, not one that is a property of another (a review's itemReviewed).
@@ -678,7 +683,7 @@ fn speaks_for_customers(page: &Page, id: usize, sells: bool) -> bool {
     std::iter::once(id).chain(page.ancestors(id)).any(|a| {
         let node = page.node(a);
         any_attr_token(node, |t| lexicon.testimonial_attr.contains(t) || (sells && lexicon.review_attr.contains(t)))
-            || (sells && node.attr("itemtype").is_some_and(|t| t.trim().to_ascii_lowercase().ends_with("/review")))
+            || (sells && item_type(node).is_some_and(|t| t == "review"))
     })
 }
 
