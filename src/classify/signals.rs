@@ -36,7 +36,11 @@ fn label_tokens(node: &Node) -> String {
         let lower: std::borrow::Cow<str> =
             if v.bytes().any(|b| b.is_ascii_uppercase()) { v.to_ascii_lowercase().into() } else { v.into() };
         let listed = *name == "class" && TERM_PREFIXES.iter().any(|p| lower.contains(p)) && lists_terms(&lower);
-        let is_term = |class: &str| listed && TERM_PREFIXES.iter().any(|p| class.starts_with(p));
+        // Beside the listed terms, the engine names the post's author the same way
+        // ("author-jennifer-charles"): a name, not an author box.
+        let is_term = |class: &str| {
+            listed && (TERM_PREFIXES.iter().any(|p| class.starts_with(p)) || class.starts_with(POST_AUTHOR_PREFIX))
+        };
         let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c));
         for whole in names() {
             // The separators are ASCII: split on bytes, without decoding characters.
@@ -63,6 +67,9 @@ fn names_absence(name: &str) -> bool {
 /// The prefixes under which blog engines list a post's categories and tags in its classes
 /// ("category-ads category-popular tag-newsletter" on a card of a post about ads).
 const TERM_PREFIXES: [&str; 2] = ["category-", "tag-"];
+
+/// The prefix under which blog engines name a post's author among its classes, beside its terms.
+const POST_AUTHOR_PREFIX: &str = "author-";
 
 /// Whether the (lower-case) classes list two terms or more under one of `TERM_PREFIXES`: then
 /// every name under those prefixes is one of the post's topics ("tag-popular" beside
@@ -503,7 +510,7 @@ mod tests {
     #[test]
     fn an_element_s_names_are_read_in_order_and_the_same_every_time() {
         let page = crate::page::html::parse_html(
-            "<body><div id='Main' class='cookie-banner no-sidebar category-ads category-gear' role='dialog'>a</div></body>",
+            "<body><div id='Main' class='cookie-banner no-sidebar category-ads category-gear author-ann-lee' role='dialog'>a</div></body>",
         )
         .unwrap();
         let node = page.node(page.elements_by_tag("div").next().unwrap());
@@ -515,8 +522,8 @@ mod tests {
             });
             seen
         };
-        // Parts, then whole names, attribute by attribute; the list of a post's terms and the name
-        // of what the block lacks are left out.
+        // Parts, then whole names, attribute by attribute; the list of a post's terms (and its
+        // author's name beside them) and the name of what the block lacks are left out.
         let expected = ["main", "main", "cookie", "banner", "cookie-banner", "dialog", "dialog"];
         assert_eq!(read(), expected);
         // The second reading comes from the element's slot and is the same.

@@ -723,9 +723,10 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
             if let Some(text) = page.short_text(id, 2000).filter(|t| t.chars().count() < 80) {
                 let heading = node.tag.starts_with('h');
                 // (A menu's "By use case" is no byline, nor a heading's "Explore Courses <span>By
-                // Category</span>".)
-                let by_line = strip_byline_prefix(&text, prefixes)
-                    .filter(|_| !heading && !in_menu(page, id) && !in_heading(page, id));
+                // Category</span>", nor an unmarked mega-menu's "By Collection" over its links.)
+                let by_line = strip_byline_prefix(&text, prefixes).filter(|_| {
+                    !heading && !in_menu(page, id) && !in_heading(page, id) && !holds_links_label(page, id)
+                });
                 if let Some(name) = by_line {
                     // "By Nathan Willis March 25, 2015": the names before the date.
                     let names = cut_byline_tail(&name);
@@ -784,6 +785,36 @@ fn is_bare_byline_label(text: &str) -> bool {
 /// put the article's own byline and dates in one.)
 fn in_sidebar(page: &Page, id: usize) -> bool {
     in_menu(page, id) || page.ancestors(id).any(|a| page.node(a).attr("role") == Some("complementary"))
+}
+
+/// Links a menu's group holds at least under its "By ..." label.
+const MENU_GROUP_LINKS: usize = 3;
+
+/// Whether an element is the label over a group of links, its next sibling: "<span>By
+/// Collection</span>" over the links of a mega-menu that is not marked as navigation. The group's
+/// text is its links' and nothing else (a byline's share bar is links by icon, with no text), and
+/// the label one word after its "By" (a sidebar's "By John Gruber" over the site's menu is a byline).
+fn heads_links(page: &Page, id: usize) -> bool {
+    let one_word = page
+        .short_text(id, 200)
+        .and_then(|t| strip_byline_prefix(&t, &lexicon().byline_prefixes))
+        .is_some_and(|rest| rest.split_whitespace().count() == 1);
+    if !one_word {
+        return false;
+    }
+    let Some(next) = page.following_siblings(id).find(|&s| page.node(s).is_element()) else {
+        return false;
+    };
+    let in_link = |t: usize| page.ancestors(t).take_while(|&a| a != next).any(|a| page.node(a).tag == "a");
+    let below = page.descendants(next);
+    let texts = below.iter().filter(|&&d| page.node(d).is_text() && !page.node(d).text.trim().is_empty());
+    let links = below.iter().filter(|&&d| page.node(d).tag == "a" && page.short_text(d, 200).is_some()).count();
+    links >= MENU_GROUP_LINKS && texts.clone().all(|&t| in_link(t))
+}
+
+/// Whether an element is or holds such a label (the group's box, "By Collection" and its links).
+fn holds_links_label(page: &Page, id: usize) -> bool {
+    std::iter::once(id).chain(page.descendants(id)).any(|d| page.node(d).is_element() && heads_links(page, d))
 }
 
 /// Whether an element sits in a heading: its words are the heading's.
@@ -863,6 +894,8 @@ fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
 /// to the date that follows ("Dan Goodin - Apr 16, 2015", "Ann Lee • 8h", "Ann Lee | Staff",
 /// "Dec. 19, 2025 · Niko Matsakis"). Empty when every part is a date ("Sat, 20 Dec, 2025 - 06:36").
 fn cut_byline_tail(b: &str) -> String {
+    // Letters of the lower-case word that may lead into a byline's date ("on", "am", "le").
+    const LEAD_IN_CHARS: usize = 3;
     let labels = &lexicon().date_labels;
     let mut parts = vec![b];
     for sep in [" - ", " – ", " — ", " • ", " | ", " · ", " » "] {
@@ -882,12 +915,18 @@ fn cut_byline_tail(b: &str) -> String {
                     rest.strip_prefix(l.as_str()).is_some_and(|after| !after.starts_with(char::is_alphanumeric))
                 })
             };
-        let names: Vec<&str> = words
+        let mut names: Vec<&str> = words
             .iter()
             .enumerate()
             .take_while(|&(i, _)| !starts_date(&words[i..], i == 0) && !labelled(i))
             .map(|(_, w)| *w)
             .collect();
+        // The short word that leads into the date is no name's: "Posted by Ann on Sunday March 8"
+        // (names are capitalised; "via scvalex" keeps its handle).
+        let leads_into_date = |w: &&str| w.chars().count() <= LEAD_IN_CHARS && w.chars().all(char::is_lowercase);
+        if names.len() > 1 && names.len() < words.len() && names.last().is_some_and(leads_into_date) {
+            names.pop();
+        }
         let names = names.join(" ");
         let names = names.trim_end_matches([',', ';', ' ', '•', '·', '|', '-', '–', '—', '»']);
         if !names.is_empty() {
@@ -1449,6 +1488,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ann Lee"));
+        // Nor the label over a group of links in a menu not marked as one; a name over the site's
+        // menu is a byline.
+        let menu = |label: &str| {
+            let page = parse_html(&format!(
+                r#"<body><h1>Socks</h1><div><div><span>{label}</span><div class="nav-links">
+                <a href="/c/a">Compression</a><a href="/c/b">Merino</a><a href="/c/c">Running</a></div></div></div>
+                <p>Text.</p></body>"#
+            ))
+            .unwrap();
+            extract_meta(&page).byline
+        };
+        assert_eq!(menu("By Collection"), None);
+        assert_eq!(menu("By John Gruber").as_deref(), Some("John Gruber"));
+        // Nor a post card whose classes name its author beside its topics: its links are no names.
+        let page = parse_html(
+            r#"<body><h1>News</h1><article class="entry category-news category-ai author-jennifer-charles">
+            <h2><a href="/p">Banks adopt AI</a></h2><a href="/p#comments">Comment</a></article></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).byline, None);
         // Nor a heading's "By" words set in a span of their own.
         let page = parse_html(r#"<body><h1>Courses</h1><h2>Explore <span>By Category</span></h2><p>Text.</p></body>"#)
             .unwrap();
@@ -1499,6 +1558,13 @@ mod tests {
         );
         // A "By" line with its date.
         assert_eq!(byline("<div>By Nathan Willis March 25, 2015</div>").as_deref(), Some("Nathan Willis"));
+        // The word leading into the date is not part of the name.
+        assert_eq!(
+            byline(r#"<span class="byline">Posted by EditorDavid <time>on Sunday March 08, 2026</time></span>"#)
+                .as_deref(),
+            Some("EditorDavid")
+        );
+        assert_eq!(byline("<div>By Ann Lee on March 8, 2026</div>").as_deref(), Some("Ann Lee"));
         // A byline box that holds only a date gives way to the next one.
         assert_eq!(
             byline(r#"<div class="byline">Sat, 20 Dec, 2025 - 06:36</div><div class="author">Ann Lee</div>"#)
