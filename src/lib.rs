@@ -1185,4 +1185,30 @@ git commit --amend</code></pre></article></body>"#
         assert!(text.contains("The doorbell camera records"), "{text}");
         assert!(!hidden.iter().any(|h| h.contains("daunting")), "{hidden:?}");
     }
+
+    #[test]
+    fn a_section_between_two_parts_of_the_article_is_read_with_them() {
+        let para = DOORBELL_PARAGRAPH;
+        let setup = "<p>Setting it up took ten minutes: two screws, two wires to the old bell's terminals, and the \
+            app found it at once, asked for the Wi-Fi password and then showed the porch on the phone.</p>";
+        let features: String = [
+            ("Wide view", "It sees the whole porch, from the gate to the step."),
+            ("Night vision", "It shows faces clearly in the dark, with no lamp on."),
+            ("Two-way talk", "You answer the door from your phone, wherever you are."),
+            ("Quiet mode", "It stops ringing indoors while the baby sleeps."),
+        ]
+        .map(|(h, line)| format!("<div class=feature><h3>{h}</h3><div>{line}</div></div>"))
+        .concat();
+        let html = format!(
+            "<head><title>Doorbell</title></head><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav>\
+             <div class=page><section class=story><h1>Doorbell</h1>{para}{para}{para}</section>\
+             <section class=features>{features}</section><section class=setup>{setup}</section><aside>Talk to an expert today</aside></div>\
+             <footer>Copyright 2026 Doorbells Ltd. All rights reserved.</footer></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("The doorbell camera records"), "{text}");
+        assert!(text.contains("Night vision") && text.contains("Quiet mode"), "{text}");
+        assert!(text.contains("Setting it up took ten minutes"), "{text}");
+        assert!(!text.contains("Copyright"), "{text}");
+    }
 }

@@ -477,6 +477,29 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
                 }
             }
         }
+        // A block between two parts of the article is a part of it too (a shop's feature section
+        // written in headings and short lines, between its description and its sustainability
+        // section), unless it is chrome or a bar of links.
+        let children = &page.node(parent).children;
+        let at = |r: NodeId| children.iter().position(|&c| c == r);
+        // (Counted as lead-ins: whether the article holds enough of the page is judged without them.)
+        if let (Some(first), Some(last)) = (roots.first().and_then(|&r| at(r)), roots.last().and_then(|&r| at(r))) {
+            let between: Vec<NodeId> = children[first..=last]
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    !roots.contains(&c)
+                        && page.node(c).is_element()
+                        && stats.chars[c] > 0
+                        && !unlikely[c]
+                        && stats.link_chars[c] * 2 < stats.chars[c]
+                        && !crate::classify::signals::says_consent(page, c)
+                })
+                .collect();
+            article.lead_ins.extend(&between);
+            roots.extend(between);
+            roots.sort_unstable();
+        }
     } else {
         roots.push(top);
     }
