@@ -1187,6 +1187,51 @@ git commit --amend</code></pre></article></body>"#
     }
 
     #[test]
+    fn a_threads_replies_in_cards_of_one_template_are_read_together() {
+        let para = DOORBELL_PARAGRAPH;
+        let card = |who: &str, body: &str| {
+            format!(
+                "<div id=wrap-{who}><article class=\"post-box\"><div class=byline><a href=/u/{who}>{who}</a></div>\
+                 <div class=post-body>{body}</div></article></div>"
+            )
+        };
+        let replies = [
+            card("ann", "Mine has run for a year on the same card with no trouble at all."),
+            card("bo", &format!("{para}{para}{para}")),
+            card("cy", "Does the night picture stay sharp when it rains on the lens?"),
+            card("di", "It does for me, though the porch light helps a little in a storm."),
+            card("ed", "Thanks, that settles it: I am ordering one for the back door today."),
+        ]
+        .concat();
+        let html = format!(
+            "<head><title>Doorbell cameras</title></head><body><nav><a href=/>Home</a> <a href=/forum>Forum</a></nav>\
+             <main><div class=thread>{replies}</div></main><footer>Copyright 2026 Porch Forum. All rights reserved.</footer></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("The doorbell camera records"), "{text}");
+        for reply in ["Mine has run for a year", "Does the night picture", "though the porch light", "ordering one"] {
+            assert!(text.contains(reply), "{reply}: {text}");
+        }
+        // A news site's next story, in an <article> of the same template under its own headline,
+        // is not a part of the story.
+        let story = |h: &str, body: &str| format!("<div><article class=story><h2>{h}</h2>{body}</article></div>");
+        let html = format!(
+            "<head><title>Doorbell cameras tested</title><script type=application/ld+json>\
+             {{\"@type\": \"NewsArticle\", \"headline\": \"Doorbell cameras tested\"}}</script></head>\
+             <body><main>{}{}</main></body>",
+            story("Doorbell cameras tested", &format!("{para}{para}{para}")),
+            story(
+                "Next: smart locks",
+                "<p>Smart locks open with a phone, and we tried six of them this month: on a front door, a back \
+                 door and a garden gate, in rain and frost, with the batteries running low, with guests who had no \
+                 app, and with a child who only wanted to press every button twice before school.</p>"
+            )
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(!text.contains("Smart locks open"), "{text}");
+    }
+
+    #[test]
     fn a_section_between_two_parts_of_the_article_is_read_with_them() {
         let para = DOORBELL_PARAGRAPH;
         let setup = "<p>Setting it up took ten minutes: two screws, two wires to the old bell's terminals, and the \

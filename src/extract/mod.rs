@@ -467,12 +467,18 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             // a news site may set the next story below the article in its own.)
             let next_post =
                 sib > top && page.node(top).tag == "li" && stats.chars[sib] > 0 && template_variant(page, sib, top);
+            // The other posts of a thread whose cards are <article>s, each in a wrapper of its own:
+            // cards of one template with no heading (a news site's next story has its headline).
+            let thread_post = stats.chars[sib] > 0
+                && post_card(page, sib).zip(post_card(page, top)).is_some_and(|(a, b)| {
+                    template_variant(page, a, b) && !holds_heading(page, a) && !holds_heading(page, b)
+                });
             // A consent dialog beside the article scores like prose too.
-            if (sib_score >= threshold || prose || intro || lead_in || next_post)
+            if (sib_score >= threshold || prose || intro || lead_in || next_post || thread_post)
                 && !crate::classify::signals::says_consent(page, sib)
             {
                 roots.push(sib);
-                if !(sib_score >= threshold || prose || intro) {
+                if !(sib_score >= threshold || prose || intro || thread_post) {
                     article.lead_ins.push(sib);
                 }
             }
@@ -603,6 +609,27 @@ fn opening_post(
         return None;
     }
     page.ancestors(quoted).find(|&a| page.node(a).parent == Some(holder))
+}
+
+/// Levels of single wrappers a post's card may sit under in a block of the thread.
+const POST_CARD_DEPTH: usize = 3;
+
+/// The <article> card a block of a thread is or wraps alone (through single-child wrappers).
+fn post_card(page: &Page, id: NodeId) -> Option<NodeId> {
+    let mut at = id;
+    for _ in 0..=POST_CARD_DEPTH {
+        if page.node(at).tag == "article" {
+            return Some(at);
+        }
+        let mut elements = page.node(at).children.iter().copied().filter(|&c| page.node(c).is_element());
+        at = elements.next().filter(|_| elements.next().is_none())?;
+    }
+    None
+}
+
+/// Whether a block holds a heading (a story's headline, a section's title).
+fn holds_heading(page: &Page, id: NodeId) -> bool {
+    page.descendants(id).into_iter().any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3"))
 }
 
 /// Whether two elements come from one template, one perhaps adding classes to the other's: the same
