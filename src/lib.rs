@@ -1247,7 +1247,7 @@ git commit --amend</code></pre></article></body>"#
         let html = format!(
             "<head><title>Doorbell</title></head><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav>\
              <div class=page><section class=story><h1>Doorbell</h1>{para}{para}{para}</section>\
-             <section class=features>{features}</section><section class=setup>{setup}</section><aside>Talk to an expert today</aside></div>\
+             <div class=when>\n\t\t\tFebruary 15, 2018\n\t\t\t</div><section class=features>{features}</section><section class=setup>{setup}</section><aside>Talk to an expert today</aside></div>\
              <footer>Copyright 2026 Doorbells Ltd. All rights reserved.</footer></body>"
         );
         let (_, text) = hidden_and_text(&html);
@@ -1255,5 +1255,7 @@ git commit --amend</code></pre></article></body>"#
         assert!(text.contains("Night vision") && text.contains("Quiet mode"), "{text}");
         assert!(text.contains("Setting it up took ten minutes"), "{text}");
         assert!(!text.contains("Copyright"), "{text}");
+        // A date line between them is metadata, not a part.
+        assert!(!text.contains("February 15"), "{text}");
     }
 }

@@ -485,7 +485,8 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
         }
         // A block between two parts of the article is a part of it too (a shop's feature section
         // written in headings and short lines, between its description and its sustainability
-        // section), unless it is chrome or a bar of links.
+        // section), unless it is chrome, a bar of links, or the date line between the headline and
+        // the body (metadata, shown apart).
         let children = &page.node(parent).children;
         let at = |r: NodeId| children.iter().position(|&c| c == r);
         // (Counted as lead-ins: whether the article holds enough of the page is judged without them.)
@@ -500,6 +501,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
                         && !unlikely[c]
                         && stats.link_chars[c] * 2 < stats.chars[c]
                         && !crate::classify::signals::says_consent(page, c)
+                        && !is_date_line(page, c)
                 })
                 .collect();
             article.lead_ins.extend(&between);
@@ -609,6 +611,16 @@ fn opening_post(
         return None;
     }
     page.ancestors(quoted).find(|&a| page.node(a).parent == Some(holder))
+}
+
+/// Characters a line that only gives a date holds at most ("Thursday, February 15, 2018 10:42 AM").
+const DATE_LINE_CHARS: usize = 40;
+
+/// Whether a block's text is a date and nothing else.
+fn is_date_line(page: &Page, id: NodeId) -> bool {
+    // (The markup's white space counts toward `short_text`'s limit: read more, then measure.)
+    page.short_text(id, DATE_LINE_CHARS * 10)
+        .is_some_and(|t| t.chars().count() <= DATE_LINE_CHARS && crate::meta::dates::normalize(&t).is_some())
 }
 
 /// Levels of single wrappers a post's card may sit under in a block of the thread.
