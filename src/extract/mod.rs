@@ -463,8 +463,8 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
                 paragraph.is_some_and(|p| stats.chars[p] * 10 >= stats.chars[sib] * 9)
             };
             // The next posts of a thread set as a list: items made from the top item's template (a
-            // variant of it: the opening post's card adds a class for its author). (Not <article>s:
-            // a news site may set the next story below the article in its own.)
+            // variant of it: the opening post's card adds a class for its author). (Not any
+            // <article>: a news site may set the next story below the article in its own.)
             let next_post =
                 sib > top && page.node(top).tag == "li" && stats.chars[sib] > 0 && template_variant(page, sib, top);
             // The other posts of a thread whose cards are <article>s, each in a wrapper of its own:
