@@ -808,8 +808,9 @@ fn heads_links(page: &Page, id: usize) -> bool {
     let in_link = |t: usize| page.ancestors(t).take_while(|&a| a != next).any(|a| page.node(a).tag == "a");
     let below = page.descendants(next);
     let texts = below.iter().filter(|&&d| page.node(d).is_text() && !page.node(d).text.trim().is_empty());
-    let links = below.iter().filter(|&&d| page.node(d).tag == "a" && page.short_text(d, 200).is_some()).count();
-    links >= MENU_GROUP_LINKS && texts.clone().all(|&t| in_link(t))
+    let worded = |d: usize| page.short_text(d, 200).is_some_and(|t| !t.is_empty());
+    let links = below.iter().filter(|&&d| page.node(d).tag == "a" && worded(d)).count();
+    links >= MENU_GROUP_LINKS && texts.into_iter().all(|&t| in_link(t))
 }
 
 /// Whether an element is or holds such a label (the group's box, "By Collection" and its links).
@@ -1501,6 +1502,13 @@ mod tests {
         };
         assert_eq!(menu("By Collection"), None);
         assert_eq!(menu("By John Gruber").as_deref(), Some("John Gruber"));
+        // A one-word name over a share bar of icons is a byline: the bar's links have no words.
+        let page = parse_html(
+            r#"<body><h1>Socks</h1><div><span>By Lutfij</span><div class="share"><a href="/s/fb"><svg></svg></a>
+            <a href="/s/x"><svg></svg></a><a href="/s/mail"><svg></svg></a></div></div><p>Text.</p></body>"#,
+        )
+        .unwrap();
+        assert_eq!(extract_meta(&page).byline.as_deref(), Some("Lutfij"));
         // Nor a post card whose classes name its author beside its topics: its links are no names.
         let page = parse_html(
             r#"<body><h1>News</h1><article class="entry category-news category-ai author-jennifer-charles">
