@@ -438,6 +438,8 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
         page.following_siblings(id).find(|&c| page.node(c).is_element() && stats.chars[c] > 0 && !unlikely[c])
     };
     let mut roots = Vec::new();
+    // The top block's post card, if it is one (see `thread_post` below).
+    let top_card = post_card(page, top);
     if let Some(parent) = page.node(top).parent {
         for &sib in &page.node(parent).children {
             if sib == top {
@@ -470,7 +472,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             // The other posts of a thread whose cards are <article>s, each in a wrapper of its own:
             // cards of one template with no heading (a news site's next story has its headline).
             let thread_post = stats.chars[sib] > 0
-                && post_card(page, sib).zip(post_card(page, top)).is_some_and(|(a, b)| {
+                && post_card(page, sib).zip(top_card).is_some_and(|(a, b)| {
                     template_variant(page, a, b) && !holds_heading(page, a) && !holds_heading(page, b)
                 });
             // A consent dialog beside the article scores like prose too.
