@@ -641,9 +641,9 @@ fn post_card(page: &Page, id: NodeId) -> Option<NodeId> {
     None
 }
 
-/// Whether a block holds a heading (a story's headline, a section's title).
+/// Whether a block is or holds a heading (a story's headline, a section's title).
 fn holds_heading(page: &Page, id: NodeId) -> bool {
-    page.descendants(id).into_iter().any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3"))
+    subtree(page, id).any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
 }
 
 /// Whether two elements come from one template, one perhaps adding classes to the other's: the same
@@ -1011,9 +1011,6 @@ const MIN_LAYOUT_COPY_CHARS: usize = 80;
 /// shown (`visible`): in the browser, the one the layout shows, wherever it stands.
 pub fn layout_copies(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<NodeId> {
     let container = |id: NodeId| matches!(page.node(id).tag.as_str(), "div" | "section");
-    let holds_heading = |id: NodeId| {
-        subtree(page, id).any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
-    };
     neighbours(page)
         .filter(|&(_, before, id)| {
             container(id)
@@ -1022,7 +1019,7 @@ pub fn layout_copies(page: &Page, stats: &TextStats, visible: &[bool]) -> Vec<No
                 && stats.chars[id] >= MIN_LAYOUT_COPY_CHARS
                 && stats.chars[before] == stats.chars[id]
                 && page.text(before) == page.text(id)
-                && (holds_heading(id) || names_other_layout(page, before, id))
+                && (holds_heading(page, id) || names_other_layout(page, before, id))
         })
         .map(|(_, _, id)| id)
         .collect()
