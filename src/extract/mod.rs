@@ -1066,13 +1066,20 @@ fn teaser_lists(page: &Page, stats: &TextStats, root: NodeId) -> Vec<NodeId> {
     found
 }
 
-/// A headline that is wholly a link, and at most a short excerpt beside it.
+/// Characters of a teaser's section label, an unlinked heading over its headline.
+const TEASER_LABEL_CHARS: usize = 30;
+
+/// A headline that is wholly a link (under at most a short section label), and at most a short
+/// excerpt beside it.
 fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
-    let Some(heading) = page
+    let headings: Vec<NodeId> = page
         .descendants(id)
         .into_iter()
-        .find(|&d| matches!(page.node(d).tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6"))
-    else {
+        .filter(|&d| matches!(page.node(d).tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6"))
+        .collect();
+    // A short unlinked heading over the headline is the teaser's section label ("Politics").
+    let is_label = |h: NodeId| stats.link_chars[h] == 0 && stats.chars[h] <= TEASER_LABEL_CHARS;
+    let Some(heading) = headings.iter().copied().find(|&h| !is_label(h)).or(headings.first().copied()) else {
         return false;
     };
     let heading_chars = stats.chars[heading];
@@ -1838,6 +1845,32 @@ mod tests {
             text.contains("Project 3: a wall shelf") && !text.contains("Vendor 1") && !text.contains("opt out"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_teaser_under_a_section_label_is_still_a_teaser() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the story explains, in plain words and with care, how a business \
+                 files its forms on time, and what an owner should keep as evidence of each payment.</p>"
+            )
+        };
+        // Each card names its section in an unlinked heading above the linked headline.
+        let teaser = |i: usize| {
+            format!(
+                r#"<div class="card"><h4>Insights</h4><h3><a href="/blog/other-{i}">Other post {i}</a></h3><p>Excerpt {i} of another post, long enough to read as a paragraph of its own, about payroll.</p></div>"#
+            )
+        };
+        let body: String = (1..=5).map(para).collect();
+        let teasers: String = (1..=3).map(teaser).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="page"><h1>Filing on time</h1>
+            {body}<div class="more"><div class="cards">{teasers}</div></div>{last}</div></body>"#,
+            last = para(6)
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 6 of the story"), "{text}");
+        assert!(!text.contains("Excerpt 2 of another post"), "{text}");
     }
 
     #[test]
