@@ -79,6 +79,18 @@ struct Collector<'a> {
 }
 
 impl Collector<'_> {
+    /// Whether `id` is the label of a drop-down choice ("Size" over a shop card's sizes), wrapping
+    /// it or beside it: the choice's options are not text, and its label alone reads as a stray word.
+    fn labels_a_choice(&self, id: NodeId) -> bool {
+        let page = self.page;
+        let holds_choice = |n: NodeId| page.descendants(n).into_iter().any(|d| page.node(d).tag == "select");
+        page.node(id).tag == "label"
+            && (holds_choice(id)
+                || page.node(id).parent.is_some_and(|p| {
+                    page.node(p).children.iter().any(|&s| s != id && page.node(s).is_element() && holds_choice(s))
+                }))
+    }
+
     fn flush(&mut self) {
         let text = collapse_whitespace(&self.run);
         self.run.clear();
@@ -111,7 +123,7 @@ impl Collector<'_> {
         if DROPPED.contains(&node.tag.as_str()) && !wraps_prose && !phrase {
             return;
         }
-        if is_scripted_control(node) {
+        if is_scripted_control(node) || self.labels_a_choice(id) {
             return;
         }
         let tag = node.tag.as_str();
@@ -294,7 +306,7 @@ impl Collector<'_> {
             if DROPPED.contains(&node.tag.as_str()) && !(buttons && node.tag == "button") {
                 continue;
             }
-            if is_scripted_control(node) && !buttons {
+            if (is_scripted_control(node) && !buttons) || self.labels_a_choice(n) {
                 continue;
             }
             if node.tag == "br" || (n != id && is_block_tag(&node.tag)) {
@@ -873,6 +885,29 @@ mod tests {
                 Block::ListItem { ordered: false, text: "A tight one.".to_string() },
             ]
         );
+    }
+
+    #[test]
+    fn the_label_of_a_drop_down_choice_is_not_read_but_other_labels_are() {
+        let texts = |body: &str| {
+            let page = crate::page::html::parse_html(&format!("<body>{body}</body>")).unwrap();
+            let stats = crate::extract::text_stats(&page);
+            let body = page.find_tag("body").unwrap();
+            collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect::<Vec<_>>()
+        };
+        // A shop's card: its name and price, then a size to pick beside its label, or wrapped in it.
+        let beside = "<div class=card><h3>Dark Roast Coffee</h3><span>$19.99</span>\
+            <div><label>Size</label><div class=select><select><option>1 bag</option></select></div></div></div>";
+        assert_eq!(texts(beside), ["Dark Roast Coffee", "$19.99"]);
+        let wrapped = "<div class=card><h3>Dark Roast Coffee</h3><span>$19.99</span>\
+            <label>Grind <select><option>Whole bean</option></select></label></div>";
+        assert_eq!(texts(wrapped), ["Dark Roast Coffee", "$19.99"]);
+        // ... also in a card read whole, as a list item.
+        let item = "<ul><li><a href=/dark>Dark Roast Coffee</a> <label>Size</label><span><select><option>1 bag</option></select></span></li></ul>";
+        assert_eq!(texts(item), ["Dark Roast Coffee"]);
+        // A label with no choice beside it is words of the page (a caption set as a label).
+        let alone = "<div class=card><h3>Dark Roast Coffee</h3><label>Roasted in small batches</label></div>";
+        assert_eq!(texts(alone), ["Dark Roast Coffee", "Roasted in small batches"]);
     }
 
     #[test]
