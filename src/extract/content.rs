@@ -40,6 +40,11 @@ const DROPPED: [&str; 15] = [
     "embed", "video", "audio",
 ];
 
+/// Class tokens that draw an element as a button.
+const BUTTON_CLASSES: [&str; 2] = ["button", "btn"];
+/// Characters of a control's caption at most ("Schedule a free consultation").
+const BUTTON_CHARS: usize = 40;
+
 /// A link that goes nowhere and says it is a button (`<a role="button">Click to expand...</a>`
 /// under a quoted post): a script's control, not words of the text.
 fn is_scripted_control(node: &crate::page::Node) -> bool {
@@ -91,6 +96,22 @@ impl Collector<'_> {
                 }))
     }
 
+    /// Whether `id` is drawn as a button by its class ("Learn more", "Quick Shop", "Register Now"
+    /// in a `<div class="btn">`): a short control with no blocks inside, not a word of a sentence
+    /// ("press <span class="btn">Save</span>"). An accordion's toggle around a question's block is
+    /// not one.
+    fn styled_as_button(&self, id: NodeId) -> bool {
+        let page = self.page;
+        let node = page.node(id);
+        !matches!(node.tag.as_str(), "a" | "button")
+            && node
+                .attr("class")
+                .is_some_and(|c| c.split_whitespace().any(|t| BUTTON_CLASSES.iter().any(|b| t.eq_ignore_ascii_case(b))))
+            && self.stats.chars[id] <= BUTTON_CHARS
+            && !page.descendants(id).into_iter().skip(1).any(|d| is_block_tag(&page.node(d).tag))
+            && !super::is_phrase_of_paragraph(page, self.stats, id)
+    }
+
     fn flush(&mut self) {
         let text = collapse_whitespace(&self.run);
         self.run.clear();
@@ -123,7 +144,7 @@ impl Collector<'_> {
         if DROPPED.contains(&node.tag.as_str()) && !wraps_prose && !phrase {
             return;
         }
-        if is_scripted_control(node) || self.labels_a_choice(id) {
+        if is_scripted_control(node) || self.labels_a_choice(id) || self.styled_as_button(id) {
             return;
         }
         let tag = node.tag.as_str();
@@ -306,7 +327,10 @@ impl Collector<'_> {
             if DROPPED.contains(&node.tag.as_str()) && !(buttons && node.tag == "button") {
                 continue;
             }
-            if (is_scripted_control(node) && !buttons) || self.labels_a_choice(n) {
+            if (is_scripted_control(node) && !buttons)
+                || self.labels_a_choice(n)
+                || (!buttons && self.styled_as_button(n))
+            {
                 continue;
             }
             if node.tag == "br" || (n != id && is_block_tag(&node.tag)) {
@@ -908,6 +932,29 @@ mod tests {
         // A label with no choice beside it is words of the page (a caption set as a label).
         let alone = "<div class=card><h3>Dark Roast Coffee</h3><label>Roasted in small batches</label></div>";
         assert_eq!(texts(alone), ["Dark Roast Coffee", "Roasted in small batches"]);
+    }
+
+    #[test]
+    fn a_caption_drawn_as_a_button_is_not_read_but_a_word_so_drawn_in_a_sentence_is() {
+        let texts = |body: &str| {
+            let page = crate::page::html::parse_html(&format!("<body>{body}</body>")).unwrap();
+            let stats = crate::extract::text_stats(&page);
+            let body = page.find_tag("body").unwrap();
+            collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect::<Vec<_>>()
+        };
+        // A service's card with its call to action, and a shop card's "Quick Shop" read whole.
+        let card = "<div class=card><h3>Payroll</h3><p>We run your payroll every month.</p>\
+            <div class=\"btn btn-primary\">Learn more</div></div>";
+        assert_eq!(texts(card), ["Payroll", "We run your payroll every month."]);
+        let item = "<ul><li><a href=/dark>Dark Roast Coffee</a> <span>$19.99</span> \
+            <quick-shop class=\"button quick-shop\"><span>Quick Shop</span></quick-shop></li></ul>";
+        assert_eq!(texts(item), ["Dark Roast Coffee $19.99"]);
+        // A key named in a sentence of a manual, and an accordion's toggle around its question.
+        let manual =
+            "<p>When the form is filled in, press <span class=btn>Save</span> to keep your changes for later.</p>";
+        assert_eq!(texts(manual), ["When the form is filled in, press Save to keep your changes for later."]);
+        let toggle = "<div class=\"btn collapsed\"><div>What is an espresso machine?</div></div>";
+        assert_eq!(texts(toggle), ["What is an espresso machine?"]);
     }
 
     #[test]
