@@ -125,6 +125,7 @@ impl Labels {
         labels.drop_component_parts(page);
         labels.drop_widget_names(page);
         labels.drop_code_highlighting(page);
+        labels.drop_card_link_names(page);
         let Some(body) = page.find_tag("body") else { return labels };
         // Per role token: the text under its outermost elements (ids run in document order, and a
         // subtree is the run of ids up to its last descendant).
@@ -250,6 +251,28 @@ impl Labels {
     fn drop_code_highlighting(&mut self, page: &Page) {
         let in_code = within_tags(page, &["pre", "code"]);
         self.retain(|id, _, _| !in_code[id]);
+    }
+
+    /// A link around a card's headline is named by its aria-label after the card ("Legal Business
+    /// Services", "Regulatory, Risk & Forensic" on a firm's list of services): words of its title,
+    /// not a role. Tokens the class or id also give stand.
+    fn drop_card_link_names(&mut self, page: &Page) {
+        let names_card = |id: NodeId, token: &str| {
+            let node = page.node(id);
+            let Some(name) = node.attr("aria-label") else { return false };
+            let in_name = name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == token);
+            let in_markup = ["class", "id", "role", "itemprop"]
+                .iter()
+                .any(|a| node.attr(a).is_some_and(|v| v.to_lowercase().contains(token)));
+            node.tag == "a"
+                && in_name
+                && !in_markup
+                && page
+                    .descendants(id)
+                    .into_iter()
+                    .any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        };
+        self.retain(|id, _, token| !names_card(id, token));
     }
 
     pub fn of_node(&self, id: NodeId) -> &[(Role, &'static str)] {
@@ -530,6 +553,24 @@ mod tests {
         assert_eq!(read(), expected);
         assert!(any_attr_token(node, |t| t == "banner"));
         assert!(!any_attr_token(node, |t| t == "ads" || t == "sidebar"));
+    }
+
+    #[test]
+    fn a_card_link_named_after_its_headline_is_not_labelled_by_that_name() {
+        let desc = "Combining business experience and legal excellence, we deliver solutions for your in-house team.";
+        let html = format!(
+            "<body><h1>Services</h1><div class=cards>\
+             <a href=/legal aria-label='Legal Business Services'><h3>Legal Business Services</h3><div>{desc}</div></a>\
+             <a href=/risk class=risk-card aria-label='Regulatory, Risk and Forensic'><h3>Regulatory, Risk and Forensic</h3><div>{desc}</div></a>\
+             <a href=/share/fb aria-label='Share on Facebook'></a></div></body>"
+        );
+        let page = crate::page::html::parse_html(&html).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let link = |href: &str| (0..page.len()).find(|&i| page.node(i).attr("href") == Some(href)).unwrap();
+        assert_eq!(labels.role(link("/legal")), None);
+        // The class's own word stands, and so does the name of a link with no headline (a share icon).
+        assert_eq!(labels.role(link("/risk")).map(|r| r.0), Some(Role::Disclaimer));
+        assert_eq!(labels.role(link("/share/fb")).map(|r| r.0), Some(Role::Share));
     }
 
     #[test]
