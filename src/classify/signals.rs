@@ -259,14 +259,16 @@ impl Labels {
     fn drop_card_link_names(&mut self, page: &Page) {
         let names_card = |id: NodeId, token: &str| {
             let node = page.node(id);
-            let Some(name) = node.attr("aria-label") else { return false };
-            let in_name = name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == token);
-            let in_markup = ["class", "id", "role", "itemprop"]
-                .iter()
-                .any(|a| node.attr(a).is_some_and(|v| v.to_lowercase().contains(token)));
-            node.tag == "a"
-                && in_name
-                && !in_markup
+            let Some(name) = node.attr("aria-label").filter(|_| node.tag == "a") else { return false };
+            let in_name = || name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == token);
+            // Anywhere in the other names, even inside a longer word: such a token is left as it was.
+            let in_markup = || {
+                ["class", "id", "role", "itemprop"]
+                    .iter()
+                    .any(|a| node.attr(a).is_some_and(|v| v.to_lowercase().contains(token)))
+            };
+            in_name()
+                && !in_markup()
                 && page
                     .descendants(id)
                     .into_iter()

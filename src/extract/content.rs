@@ -835,6 +835,14 @@ mod tests {
         Block::Paragraph { text: text.to_string() }
     }
 
+    /// The text of each block read from `body`'s markup.
+    fn texts(body: &str) -> Vec<String> {
+        let page = crate::page::html::parse_html(&format!("<body>{body}</body>")).unwrap();
+        let stats = crate::extract::text_stats(&page);
+        let body = page.find_tag("body").unwrap();
+        collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect()
+    }
+
     #[test]
     fn a_table_after_the_last_paragraph_keeps_its_caption_and_rows() {
         let prose =
@@ -913,12 +921,6 @@ mod tests {
 
     #[test]
     fn the_label_of_a_drop_down_choice_is_not_read_but_other_labels_are() {
-        let texts = |body: &str| {
-            let page = crate::page::html::parse_html(&format!("<body>{body}</body>")).unwrap();
-            let stats = crate::extract::text_stats(&page);
-            let body = page.find_tag("body").unwrap();
-            collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect::<Vec<_>>()
-        };
         // A shop's card: its name and price, then a size to pick beside its label, or wrapped in it.
         let beside = "<div class=card><h3>Dark Roast Coffee</h3><span>$19.99</span>\
             <div><label>Size</label><div class=select><select><option>1 bag</option></select></div></div></div>";
@@ -936,12 +938,6 @@ mod tests {
 
     #[test]
     fn a_caption_drawn_as_a_button_is_not_read_but_a_word_so_drawn_in_a_sentence_is() {
-        let texts = |body: &str| {
-            let page = crate::page::html::parse_html(&format!("<body>{body}</body>")).unwrap();
-            let stats = crate::extract::text_stats(&page);
-            let body = page.find_tag("body").unwrap();
-            collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect::<Vec<_>>()
-        };
         // A service's card with its call to action, and a shop card's "Quick Shop" read whole.
         let card = "<div class=card><h3>Payroll</h3><p>We run your payroll every month.</p>\
             <div class=\"btn btn-primary\">Learn more</div></div>";
@@ -959,12 +955,6 @@ mod tests {
 
     #[test]
     fn words_of_elements_set_side_by_side_stay_apart_but_not_in_code_formulas_or_at_a_break() {
-        let texts = |body: &str| {
-            let page = crate::page::html::parse_html(&format!("<body>{body}</body>")).unwrap();
-            let stats = crate::extract::text_stats(&page);
-            let body = page.find_tag("body").unwrap();
-            collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect::<Vec<_>>()
-        };
         // Items drawn by custom elements; a name over its tagline; an acronym before a word.
         let items = "<p>Roles: <x-item><a>Staff accountant</a></x-item><x-item><a>CFO</a></x-item>\
             <x-item><a>Controller</a></x-item></p>";
