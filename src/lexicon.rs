@@ -75,6 +75,8 @@ pub struct Lexicon {
     pub loading_placeholders: Vec<String>,
     /// Words that make a number of minutes a reading time ("3 min read", "Lesezeit: 4 Minuten").
     pub reading_time_words: Vec<String>,
+    /// What a post's counters count ("3 likes", "12 replies", "1.2K views"), lower-cased.
+    pub counter_words: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
     /// Phrases by language with which a page says it earns from the links it carries ("This post

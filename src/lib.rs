@@ -168,6 +168,7 @@ pub fn extract(page: &Page) -> Extraction {
     // slider's "1 2 3", a contents title over nothing.
     let mut blocks = extract::content::drop_repeated_runs(blocks);
     blocks = extract::content::drop_placeholders(blocks);
+    blocks = extract::content::drop_counters(blocks);
     blocks = extract::content::drop_counting_runs(blocks);
     blocks = extract::content::drop_empty_contents_titles(blocks);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).

@@ -438,6 +438,26 @@ pub fn drop_placeholders(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
+/// Whether a line is only a counter of a post's reactions ("1 like", "12 replies", "3.4K views"):
+/// a number and a word of `counter_words`, which the page shows beside its posts, never in them.
+fn is_counter(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(number), Some(word), None) = (words.next(), words.next(), words.next()) else { return false };
+    let digits = number.trim_end_matches(['k', 'K', 'm', 'M']);
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && crate::lexicon::lexicon().counter_words.iter().any(|w| w.as_str() == word.to_lowercase())
+}
+
+/// Drops lines that only count a post's reactions (see `is_counter`).
+pub fn drop_counters(blocks: Vec<Block>) -> Vec<Block> {
+    blocks
+        .into_iter()
+        .filter(|b| !matches!(b, Block::Paragraph { text } | Block::ListItem { text, .. } if is_counter(text)))
+        .collect()
+}
+
 /// Words a reading-time line has at most ("Reading time: 5 min read").
 const READING_TIME_MAX_WORDS: usize = 5;
 
@@ -951,6 +971,26 @@ mod tests {
         assert_eq!(texts(manual), ["When the form is filled in, press Save to keep your changes for later."]);
         let toggle = "<div class=\"btn collapsed\"><div>What is an espresso machine?</div></div>";
         assert_eq!(texts(toggle), ["What is an espresso machine?"]);
+    }
+
+    #[test]
+    fn lines_that_only_count_a_posts_reactions_are_dropped() {
+        let line = |t: &str| para(t);
+        let blocks = vec![
+            line("The update broke my sensors; rolling back fixed it."),
+            line("3 Likes"),
+            line("12 replies"),
+            line("3.4K views"),
+            line("1,204 views"),
+            line("3 likes and a reply"),
+            line("Likes"),
+            Block::Heading { level: 3, text: "10 Views".to_string() },
+        ];
+        let kept: Vec<String> = drop_counters(blocks).iter().map(Block::text).collect();
+        assert_eq!(
+            kept,
+            ["The update broke my sensors; rolling back fixed it.", "3 likes and a reply", "Likes", "10 Views"]
+        );
     }
 
     #[test]
