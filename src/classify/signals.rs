@@ -267,12 +267,7 @@ impl Labels {
                     .iter()
                     .any(|a| node.attr(a).is_some_and(|v| v.to_lowercase().contains(token)))
             };
-            in_name()
-                && !in_markup()
-                && page
-                    .descendants(id)
-                    .into_iter()
-                    .any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            in_name() && !in_markup() && crate::extract::holds_heading(page, id)
         };
         self.retain(|id, _, token| !names_card(id, token));
     }

@@ -88,7 +88,7 @@ impl Collector<'_> {
     /// it or beside it: the choice's options are not text, and its label alone reads as a stray word.
     fn labels_a_choice(&self, id: NodeId) -> bool {
         let page = self.page;
-        let holds_choice = |n: NodeId| page.descendants(n).into_iter().any(|d| page.node(d).tag == "select");
+        let holds_choice = |n: NodeId| super::subtree(page, n).any(|d| page.node(d).tag == "select");
         page.node(id).tag == "label"
             && (holds_choice(id)
                 || page.node(id).parent.is_some_and(|p| {
@@ -108,7 +108,7 @@ impl Collector<'_> {
                 .attr("class")
                 .is_some_and(|c| c.split_whitespace().any(|t| BUTTON_CLASSES.iter().any(|b| t.eq_ignore_ascii_case(b))))
             && self.stats.chars[id] <= BUTTON_CHARS
-            && !page.descendants(id).into_iter().skip(1).any(|d| is_block_tag(&page.node(d).tag))
+            && !super::subtree(page, id).skip(1).any(|d| is_block_tag(&page.node(d).tag))
             && !super::is_phrase_of_paragraph(page, self.stats, id)
     }
 

@@ -642,7 +642,7 @@ fn post_card(page: &Page, id: NodeId) -> Option<NodeId> {
 }
 
 /// Whether a block is or holds a heading (a story's headline, a section's title).
-fn holds_heading(page: &Page, id: NodeId) -> bool {
+pub(crate) fn holds_heading(page: &Page, id: NodeId) -> bool {
     subtree(page, id).any(|d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
 }
 
