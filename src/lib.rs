@@ -41,7 +41,7 @@ pub struct Reading {
 impl Reading {
     /// The article's text, one block per line.
     pub fn text_content(&self) -> String {
-        self.blocks.iter().map(Block::text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
+        extract::content::blocks_to_text(&self.blocks)
     }
 }
 
@@ -68,7 +68,7 @@ pub struct Extraction {
 impl Extraction {
     /// The article's text, one block per line (as `Reading::text_content`).
     pub fn text_content(&self) -> String {
-        self.blocks.iter().map(Block::text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
+        extract::content::blocks_to_text(&self.blocks)
     }
 }
 

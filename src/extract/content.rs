@@ -789,6 +789,21 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// The blocks as plain text, a blank line between blocks. A bulleted list's items are marked
+/// "- ", as plain text writes a list; a numbered list's items are left as they are, since many
+/// pages write the number into the item's own text.
+pub fn blocks_to_text(blocks: &[Block]) -> String {
+    let lines: Vec<String> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::ListItem { ordered: false, text } if !text.is_empty() => format!("- {text}"),
+            _ => b.text(),
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    lines.join("\n\n")
+}
+
 /// The blocks as clean HTML (the `content` field of the JSON output).
 pub fn blocks_to_html(blocks: &[Block]) -> String {
     let mut html = String::from("<div id=\"cleanread-content\">");
@@ -936,6 +951,24 @@ mod tests {
                 Block::ListItem { ordered: false, text: "A loose list item.".to_string() },
                 Block::ListItem { ordered: false, text: "A tight one.".to_string() },
             ]
+        );
+    }
+
+    #[test]
+    fn plain_text_marks_bulleted_items_and_leaves_numbered_ones_as_written() {
+        let item = |ordered: bool, text: &str| Block::ListItem { ordered, text: text.to_string() };
+        let blocks = vec![
+            para("It offers:"),
+            item(false, "Thousands of themes"),
+            item(false, "Full code access"),
+            Block::Image { src: "a.png".to_string(), alt: String::new() },
+            item(true, "1. Install it"),
+            item(true, "Run it"),
+            Block::TableRow { cells: vec!["Plan".to_string(), "Free".to_string()] },
+        ];
+        assert_eq!(
+            blocks_to_text(&blocks),
+            "It offers:\n\n- Thousands of themes\n\n- Full code access\n\n1. Install it\n\nRun it\n\nPlan | Free"
         );
     }
 

@@ -191,6 +191,17 @@ test('Esc closes the panel and restores the page', async () => {
   await page.close();
 });
 
+test('a bulleted list reaches the copied article text as "- " lines', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open('/blog.html');
+  await toggleOn(page);
+  const text = await copyArticle(page);
+  assert.ok(text.includes('- Feed the starter at the same time each day.\n\n- Use a scale; cups lie.'), text);
+  assert.ok(text.includes('\n\nI tried eleven flours.'), text);
+  await toggleOff(page);
+  await page.close();
+});
+
 test('an answer folded in an accordion pane is in the copied article text', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const page = await open('/longform.html');

@@ -217,6 +217,16 @@ def test_shortcut_toggles_reader(driver, base):
     assert outer_html(d) == before
 
 
+def test_a_bulleted_list_is_copied_as_dash_lines(driver, base):
+    d = driver
+    open_page(d, f"{base}/blog.html")
+    toggle_on(d)
+    text = copy_article(d)
+    assert "- Feed the starter at the same time each day.\n\n- Use a scale; cups lie." in text, text
+    assert "\n\nI tried eleven flours." in text, text
+    toggle_off(d)
+
+
 def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     d = driver
     open_page(d, f"{base}/longform.html")
