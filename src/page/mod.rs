@@ -485,8 +485,8 @@ impl Page {
     /// header, footer, navigation and sidebars (an anti-flicker or "unlock" wrapper around the
     /// whole page, or around all of it but the frame). Text is counted without indentation. A
     /// modal or sign-in box holding half the text stays hidden. A folded accordion pane (the
-    /// target of a toggle's `aria-controls`, or a collapse box around it alone) with some text is
-    /// visible, in the browser too: the reader shows what the page keeps one click away. A
+    /// target of a toggle's `aria-controls`, a collapse box around it alone, or, where the toggle
+    /// names no pane, the element right after it) with some text is visible, in the browser too: the reader shows what the page keeps one click away. A
     /// `<noscript>` copy of text shown elsewhere is not.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
@@ -496,15 +496,23 @@ impl Page {
         // pane and nothing else a reader sees (a collapse animation's box, hidden in place of the
         // pane it holds).
         let mut chars = vec![0usize; n];
-        let mut holds_pane = vec![false; n];
+        let mut link_chars = vec![0usize; n];
         for id in (0..n).rev() {
             let node = &self.nodes[id];
             if node.is_text() && !self.in_raw_text_element(id) {
                 chars[id] = node.text.trim().len();
             }
+            if node.tag == "a" {
+                link_chars[id] = chars[id];
+            }
             if let Some(p) = node.parent {
                 chars[p] += chars[id];
+                link_chars[p] += link_chars[id];
             }
+        }
+        let mut holds_pane = vec![false; n];
+        for id in (0..n).rev() {
+            let node = &self.nodes[id];
             if node.is_element() {
                 let mut shown_children = node.children.iter().filter(|&&c| {
                     let child = &self.nodes[c];
@@ -515,7 +523,9 @@ impl Page {
                     (Some(&only), None) => holds_pane[only],
                     _ => false,
                 };
-                holds_pane[id] = node.attr("id").is_some_and(|own| panes.contains(own)) || wraps_one_pane;
+                holds_pane[id] = node.attr("id").is_some_and(|own| panes.contains(own))
+                    || wraps_one_pane
+                    || (link_chars[id] * 2 < chars[id] && self.follows_its_toggle(id, &chars));
             }
         }
         let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
@@ -591,6 +601,43 @@ impl Page {
             .filter_map(|node| node.attr("aria-controls"))
             .flat_map(str::split_whitespace)
             .collect()
+    }
+
+    /// Whether an element comes right after the toggle that folds it, with no `aria-controls` to
+    /// name it: the element before it is a collapsed disclosure (a button, or an element that says
+    /// whether it is expanded), or a heading or box around one and its caption alone (an FAQ's
+    /// `<h3><button aria-expanded="false">Question?</button></h3>` over its hidden answer).
+    fn follows_its_toggle(&self, id: NodeId, chars: &[usize]) -> bool {
+        let Some(parent) = self.nodes[id].parent else { return false };
+        let siblings = &self.nodes[parent].children;
+        let at = siblings.iter().position(|&c| c == id).unwrap_or(0);
+        let before = siblings[..at]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&c| self.nodes[c].is_element() || !self.nodes[c].text.trim().is_empty());
+        let Some(before) = before.filter(|&b| self.nodes[b].is_element()) else { return false };
+        let is_toggle = |t: NodeId| {
+            let node = &self.nodes[t];
+            node.attr("aria-expanded") == Some("false") && node.attr("aria-controls").is_none()
+        };
+        // The toggle itself, or the only element holding its text (a heading around it).
+        let mut at = before;
+        loop {
+            if is_toggle(at) {
+                return true;
+            }
+            let inner: Vec<NodeId> = self.nodes[at]
+                .children
+                .iter()
+                .copied()
+                .filter(|&c| self.nodes[c].is_element() && chars[c] > 0)
+                .collect();
+            match inner[..] {
+                [only] if chars[only] == chars[at] => at = only,
+                _ => return false,
+            }
+        }
     }
 
     /// `<noscript>` elements that repeat text the page already shows elsewhere: a server-rendered
@@ -774,6 +821,23 @@ mod tests {
         );
         let text = visible_text(&html);
         assert!(text.contains("Most installations take") && !text.contains("Shop"), "{text}");
+    }
+
+    #[test]
+    fn a_pane_right_after_its_collapsed_toggle_is_text_without_aria_controls() {
+        let answer = "Most installations take one to three days, once the permits are in and the panels delivered.";
+        let html = format!(
+            r#"<body><div><h3><button aria-expanded="false"><span>How long does it take?</span></button></h3>
+            <div hidden><p>{answer}</p></div>
+            <button>Read the terms</button><div hidden><p>{answer} Terms</p></div>
+            <button aria-expanded="false">Shop</button>
+            <ul hidden><li><a href="/a">All of our kitchen tables</a></li><li><a href="/b">All of our garden chairs</a></li>
+            <li><a href="/c">All of our bookcases</a></li><li><a href="/d">All of our sofas</a></li></ul></div></body>"#
+        );
+        let text = visible_text(&html);
+        assert!(text.contains("Most installations take"), "{text}");
+        // A button that says nothing of folding is no toggle; a menu of links stays folded.
+        assert!(!text.contains("Terms") && !text.contains("kitchen tables"), "{text}");
     }
 
     #[test]

@@ -208,6 +208,8 @@ test('an answer folded in an accordion pane is in the copied article text', asyn
   await toggleOn(page);
   const text = await copyArticle(page);
   assert.ok(text.includes('Landlords in the Altstadt have agreed to hold rents'), text);
+  // An answer folded under a heading's toggle with no aria-controls (the pane follows it) too.
+  assert.ok(text.includes('The state covers two thirds of the cost'), text);
   assert.ok(text.includes('For now, the sandbags stay stacked'), text);
   // The space at the end of "<strong><a>riverside</a> </strong>" stays between the words.
   assert.ok(text.includes('stacked by the riverside doors'), text);

@@ -233,6 +233,8 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     toggle_on(d)
     text = copy_article(d)
     assert "Landlords in the Altstadt have agreed to hold rents" in text
+    # An answer folded under a heading's toggle with no aria-controls (the pane follows it) too.
+    assert "The state covers two thirds of the cost" in text
     assert "For now, the sandbags stay stacked" in text
     # The space at the end of "<strong><a>riverside</a> </strong>" stays between the words.
     assert "stacked by the riverside doors" in text
