@@ -698,7 +698,9 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
             continue;
         }
         let rel_author = node.attr("rel") == Some("author");
-        let marked_up = rel_author || any_attr_token(node, |t| t == "byline" || t == "author");
+        let marked_up = rel_author
+            || any_attr_token(node, |t| t == "byline" || t == "author")
+            || links_to_own_author_page(page, id);
         // (A comment form's "author" field is no byline: "Name *".)
         let holds_field = || {
             page.descendants(id)
@@ -752,6 +754,26 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
         }
     }
     marked
+}
+
+/// Whether an element is a link to its text's author page: the path's `author` (or `authors`)
+/// segment followed by the link text as a slug ("/blog/author/brianbecker" on "Brian Becker",
+/// WordPress's "/author/ann-lee/"), the way most publishing systems link a writer's name.
+fn links_to_own_author_page(page: &Page, id: usize) -> bool {
+    let node = page.node(id);
+    let Some(href) = node.attr("href").filter(|_| node.tag == "a") else { return false };
+    let slug_of = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let Some(_) = segments.by_ref().find(|s| s.eq_ignore_ascii_case("author") || s.eq_ignore_ascii_case("authors"))
+    else {
+        return false;
+    };
+    let Some(slug) = segments.next().map(slug_of).filter(|s| !s.is_empty()) else { return false };
+    let text = page.shown_text(id);
+    // (Before the headline, such a link is the site's menu of columnists.)
+    let after_headline = page.find_tag("h1").is_none_or(|h1| h1 < id);
+    after_headline && (2..=4).contains(&text.split_whitespace().count()) && slug_of(&text) == slug
 }
 
 /// Words a user's handle has at most ("galitsyn", "el gato").
@@ -1374,6 +1396,20 @@ mod tests {
         assert_eq!(byline(&format!("{}{}", post("galitsyn"), post("Simple07"))).as_deref(), Some("galitsyn"));
         // Words after "By" that are no link are no handle.
         assert_eq!(byline("<div class=\"note\">by default</div>"), None);
+    }
+
+    #[test]
+    fn a_link_to_its_names_author_page_is_a_byline_after_the_headline() {
+        let byline = |body: &str| extract_meta(&parse_html(&format!("<body>{body}</body>")).unwrap()).byline;
+        let menu = r#"<ul><li><a href="/blogs/author/andy-serwer/">Andy Serwer</a></li></ul>"#;
+        let story = "<h1>Rates rise again</h1><div><img alt=''><a href=\"/blog/author/brianbecker\">Brian Becker</a>\
+            <div>7 min read</div></div><p>The bank raised its rate by a quarter point on Thursday.</p>";
+        assert_eq!(byline(&format!("{menu}{story}")).as_deref(), Some("Brian Becker"));
+        // Before the headline, a columnist's link is the site's menu; a link whose text is not the
+        // author page's name is no byline.
+        let others = r#"<h1>Rates rise again</h1><p>The bank raised its rate.</p>
+            <a href="/authors/jane-doe">More from this writer</a>"#;
+        assert_eq!(byline(&format!("{menu}{others}")), None);
     }
 
     #[test]

@@ -288,6 +288,7 @@ test('beside an article: a facts box labelled as a header and cards above a copy
 test('a code block: its highlighted comments are code, shown on the page and in the copied text', async () => {
   await inReaderMode('/guide.html', async (page, s) => {
     assert.equal(s.title, GUIDE.headline, 'the headline, without the site name');
+    assert.equal(s.facts.By, GUIDE.byline, 'the writer her author page link names');
     for (const c of GUIDE.codeComments) assert.ok(!s.hidden.some((h) => h.text.includes(c)), `${c} not hidden`);
     const shown = await page.evaluate(() => [...document.querySelectorAll('pre [class*=comment]')].map((e) => e.checkVisibility()));
     assert.deepEqual(shown, GUIDE.codeComments.map(() => true), 'code comments shown');

@@ -72,8 +72,10 @@ export const REPORT = {
 // www/guide.html: a tutorial whose code block carries a syntax highlighter's "comment" classes, and
 // whose last lines are spans with only line breaks, spaces and indents between them: the copy keeps those.
 // Its og:title ends with the site's name; the panel shows the headline, as the page's h1 does.
+// Its writer is named only by a link to her author page, under the headline.
 export const GUIDE = {
   headline: 'Undoing a commit you have not pushed',
+  byline: 'Nadia Okafor',
   codeComments: ['# take the last commit back, keep its changes staged', '# fix the message of the last commit instead',
     '# then look at the history'],
   codeLines: '# then look at the history\ngit log\n    --oneline',

@@ -314,6 +314,7 @@ def test_a_code_block_s_highlighted_comments_are_shown_and_copied(driver, base):
     d = driver
     with reader_mode(d, f"{base}/guide.html") as s:
         assert s["title"] == GUIDE["headline"], s["title"]
+        assert s["facts"]["By"] == GUIDE["byline"], s["facts"]
         for comment in GUIDE["codeComments"]:
             assert not any(comment in h["text"] for h in s["hidden"]), comment
         shown = d.execute_script(
