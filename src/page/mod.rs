@@ -510,6 +510,17 @@ impl Page {
                 link_chars[p] += link_chars[id];
             }
         }
+        // Each node's previous sibling that shows something (an element, or text that is not blank).
+        let mut shown_before: Vec<Option<NodeId>> = vec![None; n];
+        for node in &self.nodes {
+            let mut last = None;
+            for &c in &node.children {
+                shown_before[c] = last;
+                if self.nodes[c].is_element() || !self.nodes[c].text.trim().is_empty() {
+                    last = Some(c);
+                }
+            }
+        }
         let mut holds_pane = vec![false; n];
         for id in (0..n).rev() {
             let node = &self.nodes[id];
@@ -525,7 +536,9 @@ impl Page {
                 };
                 holds_pane[id] = node.attr("id").is_some_and(|own| panes.contains(own))
                     || wraps_one_pane
-                    || (link_chars[id] * 2 < chars[id] && self.follows_its_toggle(id, &chars));
+                    || (chars[id] >= FOLDED_TEXT_CHARS
+                        && link_chars[id] * 2 < chars[id]
+                        && shown_before[id].is_some_and(|before| self.is_collapsed_toggle(before, &chars)));
             }
         }
         let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
@@ -603,38 +616,24 @@ impl Page {
             .collect()
     }
 
-    /// Whether an element comes right after the toggle that folds it, with no `aria-controls` to
-    /// name it: the element before it is a collapsed disclosure (a button, or an element that says
-    /// whether it is expanded), or a heading or box around one and its caption alone (an FAQ's
-    /// `<h3><button aria-expanded="false">Question?</button></h3>` over its hidden answer).
-    fn follows_its_toggle(&self, id: NodeId, chars: &[usize]) -> bool {
-        let Some(parent) = self.nodes[id].parent else { return false };
-        let siblings = &self.nodes[parent].children;
-        let at = siblings.iter().position(|&c| c == id).unwrap_or(0);
-        let before = siblings[..at]
-            .iter()
-            .rev()
-            .copied()
-            .find(|&c| self.nodes[c].is_element() || !self.nodes[c].text.trim().is_empty());
-        let Some(before) = before.filter(|&b| self.nodes[b].is_element()) else { return false };
-        let is_toggle = |t: NodeId| {
-            let node = &self.nodes[t];
-            node.attr("aria-expanded") == Some("false") && node.attr("aria-controls").is_none()
-        };
-        // The toggle itself, or the only element holding its text (a heading around it).
-        let mut at = before;
+    /// Whether an element is a collapsed toggle that names no pane, so that the element right after
+    /// it is the pane it folds: a button or any element that says it is not expanded
+    /// (`aria-expanded="false"`, no `aria-controls`), or a heading or box around one and its caption
+    /// alone (an FAQ's `<h3><button aria-expanded="false">Question?</button></h3>` over its hidden answer).
+    fn is_collapsed_toggle(&self, id: NodeId, chars: &[usize]) -> bool {
+        let mut at = id;
         loop {
-            if is_toggle(at) {
+            let node = &self.nodes[at];
+            if !node.is_element() {
+                return false;
+            }
+            if node.attr("aria-expanded") == Some("false") && node.attr("aria-controls").is_none() {
                 return true;
             }
-            let inner: Vec<NodeId> = self.nodes[at]
-                .children
-                .iter()
-                .copied()
-                .filter(|&c| self.nodes[c].is_element() && chars[c] > 0)
-                .collect();
-            match inner[..] {
-                [only] if chars[only] == chars[at] => at = only,
+            // The only element holding its text.
+            let mut inner = node.children.iter().copied().filter(|&c| self.nodes[c].is_element() && chars[c] > 0);
+            match (inner.next(), inner.next()) {
+                (Some(only), None) if chars[only] == chars[at] => at = only,
                 _ => return false,
             }
         }
