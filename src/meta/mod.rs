@@ -772,8 +772,9 @@ fn links_to_own_author_page(page: &Page, id: usize) -> bool {
     let Some(slug) = segments.next().map(slug_of).filter(|s| !s.is_empty()) else { return false };
     let text = page.shown_text(id);
     // (Before the headline, such a link is the site's menu of columnists.)
-    let after_headline = page.find_tag("h1").is_none_or(|h1| h1 < id);
-    after_headline && (2..=4).contains(&text.split_whitespace().count()) && slug_of(&text) == slug
+    (2..=4).contains(&text.split_whitespace().count())
+        && slug_of(&text) == slug
+        && page.find_tag("h1").is_none_or(|h1| h1 < id)
 }
 
 /// Words a user's handle has at most ("galitsyn", "el gato").

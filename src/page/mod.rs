@@ -486,8 +486,9 @@ impl Page {
     /// whole page, or around all of it but the frame). Text is counted without indentation. A
     /// modal or sign-in box holding half the text stays hidden. A folded accordion pane (the
     /// target of a toggle's `aria-controls`, a collapse box around it alone, or, where the toggle
-    /// names no pane, the element right after it) with some text is visible, in the browser too: the reader shows what the page keeps one click away. A
-    /// `<noscript>` copy of text shown elsewhere is not.
+    /// names no pane, the element right after it) with some text is visible, in the browser too:
+    /// the reader shows what the page keeps one click away. A `<noscript>` copy of text shown
+    /// elsewhere is not.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
         let n = self.nodes.len();
@@ -617,9 +618,9 @@ impl Page {
     }
 
     /// Whether an element is a collapsed toggle that names no pane, so that the element right after
-    /// it is the pane it folds: a button or any element that says it is not expanded
-    /// (`aria-expanded="false"`, no `aria-controls`), or a heading or box around one and its caption
-    /// alone (an FAQ's `<h3><button aria-expanded="false">Question?</button></h3>` over its hidden answer).
+    /// it is the pane it folds: an element that says it is collapsed (`aria-expanded="false"`, no
+    /// `aria-controls`), or a heading or box around one and its caption alone (an FAQ's
+    /// `<h3><button aria-expanded="false">Question?</button></h3>` over its hidden answer).
     fn is_collapsed_toggle(&self, id: NodeId, chars: &[usize]) -> bool {
         let mut at = id;
         loop {
