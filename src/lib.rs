@@ -39,7 +39,7 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The article's text, one block per line.
+    /// The article's plain text, a blank line between blocks (see `blocks_to_text`).
     pub fn text_content(&self) -> String {
         extract::content::blocks_to_text(&self.blocks)
     }
@@ -66,7 +66,7 @@ pub struct Extraction {
 }
 
 impl Extraction {
-    /// The article's text, one block per line (as `Reading::text_content`).
+    /// The article's plain text, as `Reading::text_content` gives it.
     pub fn text_content(&self) -> String {
         extract::content::blocks_to_text(&self.blocks)
     }

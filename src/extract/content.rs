@@ -790,13 +790,15 @@ pub fn escape_html(s: &str) -> String {
 }
 
 /// The blocks as plain text, a blank line between blocks. A bulleted list's items are marked
-/// "- ", as plain text writes a list; a numbered list's items are left as they are, since many
-/// pages write the number into the item's own text.
+/// "- ", as plain text writes a list, unless the page wrote a bullet into the item ("• Free
+/// returns"); a numbered list's items are left as they are, since many pages write the number
+/// into the item's own text.
 pub fn blocks_to_text(blocks: &[Block]) -> String {
+    let bulleted = |text: &str| text.starts_with(['-', '•', '*', '·', '–']);
     let lines: Vec<String> = blocks
         .iter()
         .map(|b| match b {
-            Block::ListItem { ordered: false, text } if !text.is_empty() => format!("- {text}"),
+            Block::ListItem { ordered: false, text } if !text.is_empty() && !bulleted(text) => format!("- {text}"),
             _ => b.text(),
         })
         .filter(|t| !t.is_empty())
@@ -961,6 +963,7 @@ mod tests {
             para("It offers:"),
             item(false, "Thousands of themes"),
             item(false, "Full code access"),
+            item(false, "• Free returns"),
             Block::Image { src: "a.png".to_string(), alt: String::new() },
             item(true, "1. Install it"),
             item(true, "Run it"),
@@ -968,7 +971,7 @@ mod tests {
         ];
         assert_eq!(
             blocks_to_text(&blocks),
-            "It offers:\n\n- Thousands of themes\n\n- Full code access\n\n1. Install it\n\nRun it\n\nPlan | Free"
+            "It offers:\n\n- Thousands of themes\n\n- Full code access\n\n• Free returns\n\n1. Install it\n\nRun it\n\nPlan | Free"
         );
     }
 
