@@ -77,6 +77,9 @@ pub struct Lexicon {
     pub reading_time_words: Vec<String>,
     /// What a post's counters count ("3 likes", "12 replies", "1.2K views"), lower-cased.
     pub counter_words: Vec<String>,
+    /// Labels of the line beside a forum post that says when its poster joined ("Join Date"),
+    /// lower-cased, without the colon.
+    pub join_date_labels: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
     /// Phrases by language with which a page says it earns from the links it carries ("This post

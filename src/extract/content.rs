@@ -438,23 +438,49 @@ pub fn drop_placeholders(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
-/// Whether a line is only a counter of a post's reactions ("1 like", "12 replies", "3.4K views"):
-/// a number and a word of `counter_words`, which the page shows beside its posts, never in them.
+/// Whether a line is only a counter of a post's reactions ("1 like", "12 replies", "3.4K views")
+/// or of its poster's ("Posts: 2630"): a number and a word of `counter_words`, either way round,
+/// which the page shows beside its posts, never in them.
 fn is_counter(line: &str) -> bool {
+    let counted =
+        |word: &str| crate::lexicon::lexicon().counter_words.iter().any(|w| w.as_str() == word.to_lowercase());
+    let is_number = |number: &str| {
+        let digits = number.trim_end_matches(['k', 'K', 'm', 'M']);
+        !digits.is_empty()
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
     let mut words = line.split_whitespace();
-    let (Some(number), Some(word), None) = (words.next(), words.next(), words.next()) else { return false };
-    let digits = number.trim_end_matches(['k', 'K', 'm', 'M']);
-    !digits.is_empty()
-        && digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        && crate::lexicon::lexicon().counter_words.iter().any(|w| w.as_str() == word.to_lowercase())
+    let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else { return false };
+    match first.strip_suffix(':') {
+        Some(label) => counted(label) && is_number(second),
+        None => is_number(first) && counted(second),
+    }
 }
 
-/// Drops lines that only count a post's reactions (see `is_counter`).
+/// Words a poster's join-date line has at most ("Joined: Wed Apr 24, 2019 2:19 am").
+const JOIN_DATE_MAX_WORDS: usize = 8;
+
+/// Whether a line gives when a post's author joined the forum ("Join Date: Aug 2008", "Joined:
+/// 5. Nov 2014, 16:05"): a label of `join_date_labels` with its colon, then a date. Without the
+/// colon it may be a seller's or a freelancer's profile the page is about ("Member since 2016").
+fn is_join_date(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let Some((label, date)) = lower.split_once(':') else { return false };
+    crate::lexicon::lexicon().join_date_labels.iter().any(|l| l.as_str() == label.trim())
+        && date.split_whitespace().count() <= JOIN_DATE_MAX_WORDS
+        && date.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Drops lines that only count a post's reactions or say when its poster joined (see
+/// `is_counter`, `is_join_date`).
 pub fn drop_counters(blocks: Vec<Block>) -> Vec<Block> {
     blocks
         .into_iter()
-        .filter(|b| !matches!(b, Block::Paragraph { text } | Block::ListItem { text, .. } if is_counter(text)))
+        .filter(|b| {
+            !matches!(b, Block::Paragraph { text } | Block::ListItem { text, .. }
+                if is_counter(text) || is_join_date(text))
+        })
         .collect()
 }
 
@@ -1010,7 +1036,7 @@ mod tests {
     }
 
     #[test]
-    fn lines_that_only_count_a_posts_reactions_are_dropped() {
+    fn lines_that_only_count_a_posts_reactions_or_date_its_poster_are_dropped() {
         let line = |t: &str| para(t);
         let blocks = vec![
             line("The update broke my sensors; rolling back fixed it."),
@@ -1021,11 +1047,27 @@ mod tests {
             line("3 likes and a reply"),
             line("Likes"),
             Block::Heading { level: 3, text: "10 Views".to_string() },
+            // A poster's counts and join date, beside each post.
+            line("Posts: 2630"),
+            line("Joined: Wed Apr 24, 2019 2:19 am"),
+            line("Join Date: Aug 2008"),
+            // No colon: a seller's profile the page is about; a sentence.
+            line("Joined Oct 2018"),
+            line("Joined: the team that won the 2019 cup and then went on to win it again"),
+            line("Posts: many"),
         ];
         let kept: Vec<String> = drop_counters(blocks).iter().map(Block::text).collect();
         assert_eq!(
             kept,
-            ["The update broke my sensors; rolling back fixed it.", "3 likes and a reply", "Likes", "10 Views"]
+            [
+                "The update broke my sensors; rolling back fixed it.",
+                "3 likes and a reply",
+                "Likes",
+                "10 Views",
+                "Joined Oct 2018",
+                "Joined: the team that won the 2019 cup and then went on to win it again",
+                "Posts: many"
+            ]
         );
     }
 
