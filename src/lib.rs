@@ -171,6 +171,7 @@ pub fn extract(page: &Page) -> Extraction {
     blocks = extract::content::drop_counters(blocks);
     blocks = extract::content::drop_counting_runs(blocks);
     blocks = extract::content::drop_empty_contents_titles(blocks);
+    blocks = extract::content::drop_reply_subjects(blocks, &[&meta.title, &meta.headline]);
     // An article's edges carry kickers and credits; a region's short lines are its content (cards).
     if !from_region {
         blocks = extract::content::drop_credit_lines(extract::content::trim_edges(blocks));

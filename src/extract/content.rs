@@ -542,6 +542,27 @@ pub fn drop_counting_runs(blocks: Vec<Block>) -> Vec<Block> {
 /// Share of the article's text, at its start, where a table of contents' title is looked for.
 const CONTENTS_TITLE_HEAD: f32 = 0.2;
 
+/// How a reply's subject opens, before the subject it answers ("Re: ", "AW: ").
+const REPLY_PREFIXES: [&str; 4] = ["re:", "aw:", "antw:", "rép:"];
+
+/// Drops the subject lines of a thread's replies ("Re: Discuss the 7.1.0 release here"): a
+/// forum gives each reply the topic's title again, which says nothing the headline does not.
+pub fn drop_reply_subjects(blocks: Vec<Block>, titles: &[&str]) -> Vec<Block> {
+    let repeats_title = |text: &str| {
+        let lower = text.trim().to_lowercase();
+        REPLY_PREFIXES.iter().any(|prefix| {
+            lower.strip_prefix(prefix).is_some_and(|subject| {
+                let subject = subject.trim();
+                !subject.is_empty() && titles.iter().any(|t| t.trim().to_lowercase() == subject)
+            })
+        })
+    };
+    blocks
+        .into_iter()
+        .filter(|b| !matches!(b, Block::Paragraph { text } | Block::Heading { text, .. } if repeats_title(text)))
+        .collect()
+}
+
 /// Whether a line is only the title of a table of contents ("Table of Contents", "In this
 /// article:").
 fn is_contents_title(line: &str) -> bool {
@@ -1033,6 +1054,24 @@ mod tests {
         assert_eq!(texts(manual), ["When the form is filled in, press Save to keep your changes for later."]);
         let toggle = "<div class=\"btn collapsed\"><div>What is an espresso machine?</div></div>";
         assert_eq!(texts(toggle), ["What is an espresso machine?"]);
+    }
+
+    #[test]
+    fn reply_subjects_that_repeat_the_title_are_dropped() {
+        let title = "Discuss the 7.1.0 release here";
+        let blocks = vec![
+            para("Re: Discuss the 7.1.0 release here"),
+            para("The upgrade went fine here."),
+            Block::Heading { level: 3, text: "RE: discuss the 7.1.0 release here".to_string() },
+            // Another subject, or the title in a sentence, is the post's own.
+            para("Re: the network issue"),
+            para("Re: Discuss the 7.1.0 release here, I agree"),
+        ];
+        let kept: Vec<String> = drop_reply_subjects(blocks, &[title, ""]).iter().map(Block::text).collect();
+        assert_eq!(
+            kept,
+            ["The upgrade went fine here.", "Re: the network issue", "Re: Discuss the 7.1.0 release here, I agree"]
+        );
     }
 
     #[test]
