@@ -88,7 +88,7 @@ def score(pages, records, time_key):
     out["scrapinghub"] = res
     # wcxb-dev
     groups = collections.defaultdict(list)
-    with_found = with_total = without_found = without_total = with_hidden = 0
+    with_found = with_total = without_found = without_total = with_hidden = with_folded = 0
     author_agree, headline_agree = [], []
     for pid, t, r in by_corpus["wcxb-dev"]:
         text = r.get("text") or ""
@@ -98,6 +98,7 @@ def score(pages, records, time_key):
         groups["held-out" if heldout(pid) else "tuning"].append(prf)
         w, wo = t.get("with") or [], t.get("without") or []
         with_found += metrics.snippets_found(w, text)
+        with_folded += metrics.snippets_found(w, text, fold_typography=True)
         with_total += len(w)
         without_found += metrics.snippets_found(wo, text)
         without_total += len(wo)
@@ -117,6 +118,7 @@ def score(pages, records, time_key):
         k: {"f1": statistics.mean(x[2] for x in v), "precision": statistics.mean(x[0] for x in v),
             "recall": statistics.mean(x[1] for x in v), "pages": len(v)} for k, v in sorted(groups.items())}
     out["wcxb-dev"]["with_found"] = with_found / max(1, with_total)
+    out["wcxb-dev"]["with_found_typography_folded"] = with_folded / max(1, with_total)
     out["wcxb-dev"]["without_found"] = without_found / max(1, without_total)
     hides = any("hiddenText" in r for _, _, r in by_corpus["wcxb-dev"])
     out["wcxb-dev"]["with_hidden"] = with_hidden / max(1, with_total) if hides else None
@@ -220,12 +222,14 @@ def print_table(results):
     line("  median time / cleanread's", [f"{results[n]['scrapinghub']['median_ms'] / base:.1f}x" for n in names])
     print("wcxb-dev (word F1 / precision / recall)")
     for k in results[names[0]]["wcxb-dev"]:
-        if k in ("with_found", "without_found", "with_hidden", "author", "headline"):
+        if k in ("with_found", "with_found_typography_folded", "without_found", "with_hidden", "author", "headline"):
             continue
         line(f"  {k} ({results[names[0]]['wcxb-dev'][k]['pages']})",
              [f"{results[n]['wcxb-dev'][k]['f1']:.3f}/{results[n]['wcxb-dev'][k]['precision']:.2f}/"
               f"{results[n]['wcxb-dev'][k]['recall']:.2f}" for n in names])
     line("  'with' snippets found", [f"{100 * results[n]['wcxb-dev']['with_found']:.1f}%" for n in names])
+    line("    same, quotes and dashes folded",
+         [f"{100 * results[n]['wcxb-dev']['with_found_typography_folded']:.1f}%" for n in names])
     line("  'without' snippets found", [f"{100 * results[n]['wcxb-dev']['without_found']:.1f}%" for n in names])
     line("  'with' snippets in hidden blocks",
          ["-" if results[n]["wcxb-dev"].get("with_hidden") is None else f"{100 * results[n]['wcxb-dev']['with_hidden']:.2f}%"

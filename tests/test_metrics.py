@@ -40,6 +40,10 @@ def test_word_prf_is_bag_of_words_lower_cased():
 
 def test_snippets_and_fields():
     assert metrics.snippets_found(["Hello  World", "absent"], "say hello world now") == 1
+    # Typewriter quotes in the snippet, the page's curly ones in the text: found only when folded.
+    assert metrics.snippets_found(["they're here"], "They\u2019re here") == 0
+    assert metrics.snippets_found(["they're here", "a \"quote\" - end"], "They\u2019re here, a \u201cquote\u201d \u2013 end",
+                                  fold_typography=True) == 2
     assert metrics.field_agrees("publishedTime", "2020-01-02T10:00:00Z", "2020-01-02") is True
     assert metrics.field_agrees("title", " A  Title ", "a title") is True
     assert metrics.field_agrees("byline", None, "x") is None
