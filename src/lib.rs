@@ -176,8 +176,9 @@ pub fn extract(page: &Page) -> Extraction {
     if !from_region {
         blocks = extract::content::drop_credit_lines(extract::content::trim_edges(blocks));
         blocks = extract::content::drop_author_notes(blocks, meta.byline.as_deref().unwrap_or(""));
-        blocks = extract::content::drop_reading_times(blocks);
     }
+    // A reading time is the page's metadata (the summary gives its own), or a card's.
+    blocks = extract::content::drop_reading_times(blocks);
     // The headline is shown apart; drop it from the body when the body starts with it.
     if let Some(Block::Heading { text, .. }) = blocks.first() {
         if text.eq_ignore_ascii_case(&meta.title) || text.eq_ignore_ascii_case(&meta.headline) {
@@ -723,6 +724,28 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Stove 2 folds flat") && text.contains("Stove 12 folds flat"), "{text}");
+    }
+
+    #[test]
+    fn a_region_of_cards_reads_without_their_reading_times() {
+        // The same grid as above, each card (no list item) a post with its reading time under the title.
+        let card = |i: usize| {
+            format!(
+                r#"<div class="product type-product post-{i} product_tag-camping product_cat-outdoor">
+                <h3><a href="/post/{i}">Folding stove {i}</a></h3><p>{i} min read</p><div class="short-description">Stove {i}
+                folds flat into its own pouch, lights on gas or meths, and boils a litre of water in four
+                minutes on a windless day at sea level.</div></div>"#
+            )
+        };
+        let cards: String = (1..=12).map(card).collect();
+        let html = format!(
+            r#"<head><title>Outdoor gear</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+            <main><h1>Outdoor gear</h1><p>Showing 1-12 of 29 posts</p><div class="products">{cards}</div></main>
+            <footer>Copyright Example Shop</footer></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Stove 2 folds flat") && text.contains("Stove 12 folds flat"), "{text}");
+        assert!(!text.contains("min read"), "{text}");
     }
 
     #[test]
