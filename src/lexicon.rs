@@ -80,6 +80,8 @@ pub struct Lexicon {
     /// Labels of the line beside a forum post that says when its poster joined ("Join Date"),
     /// lower-cased, without the colon.
     pub join_date_labels: Vec<String>,
+    /// The badges a forum shows under a poster's name ("Member", "Original Poster"), lower-cased.
+    pub poster_badges: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
     /// Phrases by language with which a page says it earns from the links it carries ("This post

@@ -472,14 +472,21 @@ fn is_join_date(line: &str) -> bool {
         && date.chars().any(|c| c.is_ascii_digit())
 }
 
-/// Drops lines that only count a post's reactions or say when its poster joined (see
-/// `is_counter`, `is_join_date`).
+/// Whether a line is only the badge a forum shows under a poster's name ("Member", "Original
+/// Poster", "Moderator"): one of `poster_badges`, alone.
+fn is_poster_badge(line: &str) -> bool {
+    let line = line.trim().to_lowercase();
+    crate::lexicon::lexicon().poster_badges.contains(&line)
+}
+
+/// Drops lines that only count a post's reactions, say when its poster joined or give the
+/// poster's badge (see `is_counter`, `is_join_date`, `is_poster_badge`).
 pub fn drop_counters(blocks: Vec<Block>) -> Vec<Block> {
     blocks
         .into_iter()
         .filter(|b| {
             !matches!(b, Block::Paragraph { text } | Block::ListItem { text, .. }
-                if is_counter(text) || is_join_date(text))
+                if is_counter(text) || is_join_date(text) || is_poster_badge(text))
         })
         .collect()
 }
@@ -1075,7 +1082,7 @@ mod tests {
     }
 
     #[test]
-    fn lines_that_only_count_a_posts_reactions_or_date_its_poster_are_dropped() {
+    fn lines_that_only_count_a_posts_reactions_or_describe_its_poster_are_dropped() {
         let line = |t: &str| para(t);
         let blocks = vec![
             line("The update broke my sensors; rolling back fixed it."),
@@ -1086,7 +1093,9 @@ mod tests {
             line("3 likes and a reply"),
             line("Likes"),
             Block::Heading { level: 3, text: "10 Views".to_string() },
-            // A poster's counts and join date, beside each post.
+            // A poster's badge, counts and join date, beside each post.
+            line("Original Poster"),
+            line("Member"),
             line("Posts: 2630"),
             line("Joined: Wed Apr 24, 2019 2:19 am"),
             line("Join Date: Aug 2008"),
@@ -1094,6 +1103,7 @@ mod tests {
             line("Joined Oct 2018"),
             line("Joined: the team that won the 2019 cup and then went on to win it again"),
             line("Posts: many"),
+            line("Members get early access"),
         ];
         let kept: Vec<String> = drop_counters(blocks).iter().map(Block::text).collect();
         assert_eq!(
@@ -1105,7 +1115,8 @@ mod tests {
                 "10 Views",
                 "Joined Oct 2018",
                 "Joined: the team that won the 2019 cup and then went on to win it again",
-                "Posts: many"
+                "Posts: many",
+                "Members get early access"
             ]
         );
     }
