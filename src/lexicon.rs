@@ -82,6 +82,9 @@ pub struct Lexicon {
     pub join_date_labels: Vec<String>,
     /// The badges a forum shows under a poster's name ("Member", "Original Poster"), lower-cased.
     pub poster_badges: Vec<String>,
+    /// Labels of the line under a post that says when it was written or changed ("asked",
+    /// "last edited"), lower-cased, without a colon.
+    pub post_time_labels: Vec<String>,
     /// Words that join the last two names of a byline ("Ann Lee and Bo Chen").
     pub name_joiners: Vec<String>,
     /// Phrases by language with which a page says it earns from the links it carries ("This post

@@ -472,6 +472,37 @@ fn is_join_date(line: &str) -> bool {
         && date.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Words a post's time line has at most ("answered May 2, 2009 at 0:09").
+const POST_TIME_MAX_WORDS: usize = 8;
+
+/// Whether a line only says when a post was written or changed ("asked Mar 3, 2021 at 14:22",
+/// "Last edited: Oct 26, 2017", "edited 2 hours ago"): a label of `post_time_labels`, then a time
+/// (a year, a clock time or "ago"). "Edited for a typo" is the poster's own note.
+fn is_post_time(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() > POST_TIME_MAX_WORDS {
+        return false;
+    }
+    crate::lexicon::lexicon().post_time_labels.iter().any(|label| {
+        lower.strip_prefix(label.as_str()).is_some_and(|rest| {
+            let rest = rest.strip_prefix(':').unwrap_or(rest);
+            let is_year = |w: &&str| {
+                let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
+                digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+            };
+            let is_clock = |w: &&str| {
+                w.split_once(':').is_some_and(|(h, m)| {
+                    !h.is_empty()
+                        && h.chars().all(|c| c.is_ascii_digit())
+                        && m.starts_with(|c: char| c.is_ascii_digit())
+                })
+            };
+            rest.starts_with(' ') && rest.split_whitespace().any(|w| is_year(&w) || is_clock(&w) || w == "ago")
+        })
+    })
+}
+
 /// Whether a line is only the badge a forum shows under a poster's name ("Member", "Original
 /// Poster", "Moderator"): one of `poster_badges`, alone.
 fn is_poster_badge(line: &str) -> bool {
@@ -479,14 +510,14 @@ fn is_poster_badge(line: &str) -> bool {
     crate::lexicon::lexicon().poster_badges.contains(&line)
 }
 
-/// Drops lines that only count a post's reactions, say when its poster joined or give the
-/// poster's badge (see `is_counter`, `is_join_date`, `is_poster_badge`).
+/// Drops lines that only count a post's reactions, say when it was written or its poster joined,
+/// or give the poster's badge (see `is_counter`, `is_post_time`, `is_join_date`, `is_poster_badge`).
 pub fn drop_counters(blocks: Vec<Block>) -> Vec<Block> {
     blocks
         .into_iter()
         .filter(|b| {
             !matches!(b, Block::Paragraph { text } | Block::ListItem { text, .. }
-                if is_counter(text) || is_join_date(text) || is_poster_badge(text))
+                if is_counter(text) || is_join_date(text) || is_poster_badge(text) || is_post_time(text))
         })
         .collect()
 }
@@ -1104,6 +1135,12 @@ mod tests {
             line("Joined: the team that won the 2019 cup and then went on to win it again"),
             line("Posts: many"),
             line("Members get early access"),
+            // When the post was written or changed, under it; the poster's own note stays.
+            line("answered May 2, 2009 at 0:09"),
+            line("Last edited: Oct 26, 2017"),
+            line("edited 2 hours ago"),
+            line("Edited for a typo."),
+            line("Asked the council twice about the 2019 plan, she was told to wait."),
         ];
         let kept: Vec<String> = drop_counters(blocks).iter().map(Block::text).collect();
         assert_eq!(
@@ -1116,7 +1153,9 @@ mod tests {
                 "Joined Oct 2018",
                 "Joined: the team that won the 2019 cup and then went on to win it again",
                 "Posts: many",
-                "Members get early access"
+                "Members get early access",
+                "Edited for a typo.",
+                "Asked the council twice about the 2019 plan, she was told to wait."
             ]
         );
     }
