@@ -90,8 +90,13 @@ pub fn normalize(raw: &str) -> Option<String> {
 fn parse_date_words(words: &[String]) -> Option<(String, usize)> {
     for (i, w) in words.iter().enumerate().take(4) {
         // 02/21/2023 or 21.02.2023 or 21/02/2023
+        // One separator throughout: "4.7/5" is a rating.
+        let separators: Vec<char> = w.chars().filter(|c| matches!(c, '/' | '.' | '-')).collect();
         let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
+        if parts.len() == 3
+            && separators[0] == separators[1]
+            && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        {
             let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
             let (a, bb, y) = (nums[0], nums[1], nums[2]);
             let y = if y < 100 { 2000 + y } else { y };
@@ -175,5 +180,7 @@ mod tests {
         assert_eq!(normalize("21.02.2023 14:30").as_deref(), Some("2023-02-21T14:30:00"));
         assert_eq!(normalize("yesterday"), None);
         assert_eq!(normalize("13/45/2023"), None);
+        // A rating out of five, not the fifth of July 2004.
+        assert_eq!(normalize("4.7/5"), None);
     }
 }
