@@ -1212,6 +1212,21 @@ git commit --amend</code></pre></article></body>"#
     }
 
     #[test]
+    fn a_threads_closing_prompt_to_sign_in_is_hidden_as_a_nag() {
+        let para = DOORBELL_PARAGRAPH;
+        let nag = "<div><div>Create an account or sign in to comment</div>\
+            <div>You need to be a member in order to leave a comment</div></div>";
+        let html = format!(
+            "<head><title>Doorbell cameras</title></head><body><nav><a href=/>Home</a></nav><article>\
+             <h1>Doorbell cameras</h1>{para}{para}{para}{nag}{para}</article><footer>Copyright 2026</footer></body>"
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(text.contains("The doorbell camera records"), "{text}");
+        assert!(!text.contains("sign in to comment"), "{text}");
+        assert!(hidden.iter().any(|h| h.contains("sign in to comment")), "{hidden:?}");
+    }
+
+    #[test]
     fn a_threads_replies_in_cards_of_one_template_are_read_together() {
         let para = DOORBELL_PARAGRAPH;
         let card = |who: &str, body: &str| {
