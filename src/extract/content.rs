@@ -476,8 +476,8 @@ fn is_join_date(line: &str) -> bool {
 const POST_TIME_MAX_WORDS: usize = 8;
 
 /// Whether a line only says when a post was written or changed ("asked Mar 3, 2021 at 14:22",
-/// "Last edited: Oct 26, 2017", "edited 2 hours ago"): a label of `post_time_labels`, then a time
-/// (a year, a clock time or "ago"). "Edited for a typo" is the poster's own note.
+/// "Last edited: Oct 26, 2017", "edited 2 hours ago"): a label of `post_time_labels`, then a date
+/// (`dates::normalize` reads one) or a time "ago". "Edited for a typo" is the poster's own note.
 fn is_post_time(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -487,18 +487,8 @@ fn is_post_time(line: &str) -> bool {
     crate::lexicon::lexicon().post_time_labels.iter().any(|label| {
         lower.strip_prefix(label.as_str()).is_some_and(|rest| {
             let rest = rest.strip_prefix(':').unwrap_or(rest);
-            let is_year = |w: &&str| {
-                let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
-                digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
-            };
-            let is_clock = |w: &&str| {
-                w.split_once(':').is_some_and(|(h, m)| {
-                    !h.is_empty()
-                        && h.chars().all(|c| c.is_ascii_digit())
-                        && m.starts_with(|c: char| c.is_ascii_digit())
-                })
-            };
-            rest.starts_with(' ') && rest.split_whitespace().any(|w| is_year(&w) || is_clock(&w) || w == "ago")
+            rest.starts_with(' ')
+                && (crate::meta::dates::normalize(rest).is_some() || rest.split_whitespace().any(|w| w == "ago"))
         })
     })
 }
