@@ -703,6 +703,24 @@ mod tests {
         assert!(text.contains("Short note on Taxes"), "{text}");
     }
 
+    /// A shop's category page "Outdoor gear" around `cards` (held in a `list_tag` element), with
+    /// its count line, a nav and a footer: the shell of the two card-grid tests below.
+    fn outdoor_gear_page(count_line: &str, list_tag: &str, cards: &str) -> String {
+        format!(
+            r#"<head><title>Outdoor gear</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+            <main><h1>Outdoor gear</h1><p>{count_line}</p><{list_tag} class="products">{cards}</{list_tag}></main>
+            <footer>Copyright Example Shop</footer></body>"#
+        )
+    }
+
+    /// The description of the stove on card `i`.
+    fn stove_description(i: usize) -> String {
+        format!(
+            r#"<div class="short-description">Stove {i} folds flat into its own pouch, lights on gas or meths,
+            and boils a litre of water in four minutes on a windless day at sea level.</div>"#
+        )
+    }
+
     #[test]
     fn a_grid_of_cards_the_article_reading_sets_aside_is_read_as_the_page_region() {
         // A shop's category page: each product card carries its taxonomy in its classes
@@ -711,17 +729,12 @@ mod tests {
         let card = |i: usize| {
             format!(
                 r#"<li class="product type-product post-{i} product_tag-camping product_cat-outdoor">
-                <h3><a href="/product/{i}">Folding stove {i}</a></h3><div class="short-description">Stove {i}
-                folds flat into its own pouch, lights on gas or meths, and boils a litre of water in four
-                minutes on a windless day at sea level.</div><span class="price">$30.00</span></li>"#
+                <h3><a href="/product/{i}">Folding stove {i}</a></h3>{}<span class="price">$30.00</span></li>"#,
+                stove_description(i)
             )
         };
         let cards: String = (1..=12).map(card).collect();
-        let html = format!(
-            r#"<head><title>Outdoor gear</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
-            <main><h1>Outdoor gear</h1><p>Showing 1-12 of 29 results</p><ul class="products">{cards}</ul></main>
-            <footer>Copyright Example Shop</footer></body>"#
-        );
+        let html = outdoor_gear_page("Showing 1-12 of 29 results", "ul", &cards);
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Stove 2 folds flat") && text.contains("Stove 12 folds flat"), "{text}");
     }
@@ -732,17 +745,12 @@ mod tests {
         let card = |i: usize| {
             format!(
                 r#"<div class="product type-product post-{i} product_tag-camping product_cat-outdoor">
-                <h3><a href="/post/{i}">Folding stove {i}</a></h3><p>{i} min read</p><div class="short-description">Stove {i}
-                folds flat into its own pouch, lights on gas or meths, and boils a litre of water in four
-                minutes on a windless day at sea level.</div></div>"#
+                <h3><a href="/post/{i}">Folding stove {i}</a></h3><p>{i} min read</p>{}</div>"#,
+                stove_description(i)
             )
         };
         let cards: String = (1..=12).map(card).collect();
-        let html = format!(
-            r#"<head><title>Outdoor gear</title></head><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
-            <main><h1>Outdoor gear</h1><p>Showing 1-12 of 29 posts</p><div class="products">{cards}</div></main>
-            <footer>Copyright Example Shop</footer></body>"#
-        );
+        let html = outdoor_gear_page("Showing 1-12 of 29 posts", "div", &cards);
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Stove 2 folds flat") && text.contains("Stove 12 folds flat"), "{text}");
         assert!(!text.contains("min read"), "{text}");

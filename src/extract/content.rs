@@ -480,8 +480,7 @@ const POST_TIME_MAX_WORDS: usize = 8;
 /// (`dates::normalize` reads one) or a time "ago". "Edited for a typo" is the poster's own note.
 fn is_post_time(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    if words.len() > POST_TIME_MAX_WORDS {
+    if lower.split_whitespace().count() > POST_TIME_MAX_WORDS {
         return false;
     }
     crate::lexicon::lexicon().post_time_labels.iter().any(|label| {
@@ -576,12 +575,13 @@ const REPLY_PREFIXES: [&str; 4] = ["re:", "aw:", "antw:", "rép:"];
 /// Drops the subject lines of a thread's replies ("Re: Discuss the 7.1.0 release here"): a
 /// forum gives each reply the topic's title again, which says nothing the headline does not.
 pub fn drop_reply_subjects(blocks: Vec<Block>, titles: &[&str]) -> Vec<Block> {
+    let titles: Vec<String> = titles.iter().map(|t| t.trim().to_lowercase()).collect();
     let repeats_title = |text: &str| {
         let lower = text.trim().to_lowercase();
         REPLY_PREFIXES.iter().any(|prefix| {
             lower.strip_prefix(prefix).is_some_and(|subject| {
                 let subject = subject.trim();
-                !subject.is_empty() && titles.iter().any(|t| t.trim().to_lowercase() == subject)
+                !subject.is_empty() && titles.iter().any(|t| t == subject)
             })
         })
     };
