@@ -735,9 +735,10 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
                 return false;
             }
             // ... but a consent dialog can hold most of a short page's text (a preference centre).
-            // A site footer without prose is chrome however much of the page it holds (a
-            // shop's item whose description a script fills in: its footer is all the page has).
-            if node.tag == "footer" && stats.prose[id] == 0 {
+            // A site footer is chrome however much of the page it holds (a shop's item whose
+            // description a script fills in: its footer is all the page has; a shop's tiles over a
+            // footer of legal footnotes written as prose).
+            if node.tag == "footer" {
                 return true;
             }
             if stats.chars[id] * 2 > body_chars {
@@ -2095,7 +2096,7 @@ mod tests {
     }
 
     #[test]
-    fn a_footer_without_prose_is_chrome_even_when_it_is_most_of_the_page() {
+    fn a_footer_is_chrome_even_when_it_is_most_of_the_page() {
         // A shop's item whose description a script fills in: the HTML holds an empty mount point
         // and the site's footer of links. There is no article to read, and the footer is not one.
         let links =
@@ -2121,6 +2122,20 @@ mod tests {
             })
             .collect();
         let html = format!("<body><main><h1>Watches</h1>{cards}</main><footer><ol>{notes}</ol></footer></body>");
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Watch model 3"), "{text}");
+        assert!(!text.contains("Trade-in values"), "{text}");
+        // The same footnotes written as paragraphs of prose: fine print is prose too, and a footer
+        // stays chrome however much of the page it holds.
+        let notes: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<p>Footnote {i}. Trade-in values vary with the condition, year and configuration of the \
+                     device; offers may not be available in all stores, and some restrictions apply.</p>"
+                )
+            })
+            .collect();
+        let html = format!("<body><main><h1>Watches</h1>{cards}</main><footer><div>{notes}</div></footer></body>");
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Watch model 3"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
