@@ -169,6 +169,7 @@ pub fn extract(page: &Page) -> Extraction {
     let mut blocks = extract::content::drop_repeated_runs(blocks);
     blocks = extract::content::drop_placeholders(blocks);
     blocks = extract::content::drop_counters(blocks);
+    blocks = extract::content::drop_split_datelines(blocks);
     blocks = extract::content::drop_counting_runs(blocks);
     blocks = extract::content::drop_empty_contents_titles(blocks);
     blocks = extract::content::drop_reply_subjects(blocks, &[&meta.title, &meta.headline]);

@@ -492,6 +492,49 @@ fn is_post_time(line: &str) -> bool {
     })
 }
 
+/// Words a line that is only a date holds at most ("December 3, 2025 at 6:01 pm").
+const DATE_LINE_MAX_WORDS: usize = 6;
+
+/// Whether a line is only a date's label ("Posted on", "Last Updated:", "Last edited:"): one of the
+/// metadata's `date_labels` or of `post_time_labels`, with its colon or a trailing "on"/"at" or
+/// neither. Returns whether it ends with a colon.
+fn date_label(line: &str) -> Option<bool> {
+    let lower = line.trim().to_lowercase();
+    let colon = lower.ends_with(':');
+    let label = lower.trim_end_matches(':').trim_end();
+    let label = label.strip_suffix(" on").or_else(|| label.strip_suffix(" at")).unwrap_or(label);
+    let lexicon = crate::lexicon::lexicon();
+    let mut labels =
+        lexicon.date_labels.published.iter().chain(&lexicon.date_labels.updated).chain(&lexicon.post_time_labels);
+    labels.any(|l| l == label).then_some(colon)
+}
+
+/// Whether a line is only a date ("Nov 21, 2018", "December 3, 2025 at 6:01 pm").
+fn is_date_line(line: &str) -> bool {
+    line.split_whitespace().count() <= DATE_LINE_MAX_WORDS && crate::meta::dates::normalize(line).is_some()
+}
+
+/// Drops a date's label set on a line of its own, with the date on the line below it ("Posted on"
+/// then "Nov 21, 2018"): written apart, neither line says anything of the content, and the summary
+/// gives the dates. A label with its colon goes alone too ("Last edited:" whose time a script
+/// writes in); one without a colon or a date under it may be a word of the text ("Updated").
+pub fn drop_split_datelines(blocks: Vec<Block>) -> Vec<Block> {
+    let line = |b: Option<&Block>| match b {
+        Some(Block::Paragraph { text } | Block::ListItem { text, .. }) => Some(text.clone()),
+        _ => None,
+    };
+    let mut drop = vec![false; blocks.len()];
+    for i in 0..blocks.len() {
+        let Some(colon) = line(blocks.get(i)).and_then(|t| date_label(&t)) else { continue };
+        let date_below = line(blocks.get(i + 1)).is_some_and(|t| is_date_line(&t));
+        drop[i] = colon || date_below;
+        if date_below {
+            drop[i + 1] = true;
+        }
+    }
+    blocks.into_iter().zip(drop).filter(|(_, d)| !d).map(|(b, _)| b).collect()
+}
+
 /// Whether a line is only the badge a forum shows under a poster's name ("Member", "Original
 /// Poster", "Moderator"): one of `poster_badges`, alone.
 fn is_poster_badge(line: &str) -> bool {
@@ -1146,6 +1189,36 @@ mod tests {
                 "Members get early access",
                 "Edited for a typo.",
                 "Asked the council twice about the 2019 plan, she was told to wait."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dates_label_on_its_own_line_goes_with_the_date_under_it() {
+        let blocks = vec![
+            para("Posted on"),
+            para("Nov 21, 2018"),
+            para("An online course is a set of lessons you take at your own pace."),
+            para("Last Updated:"),
+            para("December 3, 2025"),
+            // A label with its colon whose time a script writes in goes alone.
+            para("Last edited:"),
+            para("Thanks, that fixed it for me."),
+            // Without a colon or a date below, the word is the text's own.
+            para("Updated"),
+            para("The list now covers ten platforms."),
+            // A date line with no label above stays (a dated entry of a list).
+            para("March 7, 2025"),
+        ];
+        let kept: Vec<String> = drop_split_datelines(blocks).iter().map(Block::text).collect();
+        assert_eq!(
+            kept,
+            [
+                "An online course is a set of lessons you take at your own pace.",
+                "Thanks, that fixed it for me.",
+                "Updated",
+                "The list now covers ten platforms.",
+                "March 7, 2025"
             ]
         );
     }
