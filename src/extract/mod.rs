@@ -735,10 +735,11 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
                 return false;
             }
             // ... but a consent dialog can hold most of a short page's text (a preference centre).
-            // A site footer is chrome however much of the page it holds (a shop's item whose
-            // description a script fills in: its footer is all the page has; a shop's tiles over a
-            // footer of legal footnotes written as prose).
-            if node.tag == "footer" {
+            // A site footer or menu is chrome however much of the page it holds (a shop's item
+            // whose description a script fills in: its footer is all the page has; a shop's tiles
+            // over a footer of legal footnotes written as prose, or under a menu that describes
+            // each of its departments in a sentence).
+            if matches!(node.tag.as_str(), "footer" | "nav") {
                 return true;
             }
             if stats.chars[id] * 2 > body_chars {
@@ -2139,6 +2140,26 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Watch model 3"), "{text}");
         assert!(!text.contains("Trade-in values"), "{text}");
+    }
+
+    #[test]
+    fn a_site_menu_is_chrome_even_when_it_is_most_of_the_page() {
+        // A shop's item page of short lines under a menu whose every department comes with a
+        // sentence: the menu holds most of the page's text, and its sentences are prose.
+        let department = |i: usize| {
+            format!(
+                "<li><a href=/d{i}>Department {i}</a><p>Department {i} stocks tapes, glues and fasteners, \
+                 with next-day delivery, bulk prices, and a returns window of thirty days.</p></li>"
+            )
+        };
+        let menu: String = (1..=8).map(department).collect();
+        let html = format!(
+            "<body><nav><ul>{menu}</ul></nav><main><h1>Clear tape, 40 pack</h1><h2>Specifications</h2>\
+             <p>Manufacturer: 3M</p><p>Part number 17026CLR</p><p>Width 19 mm, length 33 m.</p></main></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Part number 17026CLR"), "{text}");
+        assert!(!text.contains("stocks tapes"), "{text}");
     }
 
     #[test]
