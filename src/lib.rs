@@ -170,6 +170,9 @@ pub fn extract(page: &Page) -> Extraction {
     blocks = extract::content::drop_placeholders(blocks);
     blocks = extract::content::drop_counters(blocks);
     blocks = extract::content::drop_split_datelines(blocks);
+    if article.discussion {
+        blocks = extract::content::drop_bare_counts(blocks);
+    }
     blocks = extract::content::drop_counting_runs(blocks);
     blocks = extract::content::drop_empty_contents_titles(blocks);
     blocks = extract::content::drop_reply_subjects(blocks, &[&meta.title, &meta.headline]);
@@ -648,6 +651,30 @@ mod tests {
         let article = format!(r#"<head><meta property="og:type" content="article"></head>{body}"#);
         let text = crate::extract(&parse_html(&article).unwrap()).text_content();
         assert!(text.contains("I walk about twenty miles") && !text.contains("Reply 3: mine"), "{text}");
+    }
+
+    #[test]
+    fn a_threads_vote_counts_are_dropped_an_articles_numbered_steps_stay() {
+        let post = |i: usize| {
+            format!(
+                "<div class=post><div class=votes><p>{}</p></div><p>Answer {i}: wax the boots once a month and dry \
+                 them slowly, away from the fire, and they will last three winters on wet ground.</p>\
+                 <div class=stats><p>1,571</p></div></div>",
+                i * 3
+            )
+        };
+        let posts: String = (1..=4).map(post).collect();
+        let body = format!("<body><main><h1>Which boots?</h1>{posts}</main></body>");
+        let thread = format!(
+            r#"<head><script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"Which boots?"}}</script></head>{body}"#
+        );
+        let text = crate::extract(&parse_html(&thread).unwrap()).text_content();
+        assert!(text.contains("Answer 4: wax the boots"), "{text}");
+        assert!(!text.lines().any(|l| l.trim() == "1,571" || l.trim() == "12"), "{text}");
+        // On an article a number on its own line is a step's or a figure's: it stays.
+        let article = format!(r#"<head><meta property="og:type" content="article"></head>{body}"#);
+        let text = crate::extract(&parse_html(&article).unwrap()).text_content();
+        assert!(text.lines().any(|l| l.trim() == "1,571") && text.lines().any(|l| l.trim() == "12"), "{text}");
     }
 
     #[test]

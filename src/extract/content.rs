@@ -535,6 +535,23 @@ pub fn drop_split_datelines(blocks: Vec<Block>) -> Vec<Block> {
     blocks.into_iter().zip(drop).filter(|(_, d)| !d).map(|(b, _)| b).collect()
 }
 
+/// Whether a line is only a count ("12", "1,571", "3.4k"): beside a post, its votes, replies or the
+/// poster's posts.
+fn is_bare_count(line: &str) -> bool {
+    let line = line.trim().to_lowercase();
+    let digits = line.strip_suffix('k').unwrap_or(&line);
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && !digits.ends_with(['.', ','])
+}
+
+/// Drops the lines of a discussion that are only a count: a thread's posts are written in words,
+/// and the numbers beside them are their votes and the posters' tallies.
+pub fn drop_bare_counts(blocks: Vec<Block>) -> Vec<Block> {
+    blocks.into_iter().filter(|b| !matches!(b, Block::Paragraph { text } if is_bare_count(text))).collect()
+}
+
 /// Whether a line is only the badge a forum shows under a poster's name ("Member", "Original
 /// Poster", "Moderator"): one of `poster_badges`, alone.
 fn is_poster_badge(line: &str) -> bool {
