@@ -171,7 +171,7 @@ pub fn extract(page: &Page) -> Extraction {
     blocks = extract::content::drop_counters(blocks);
     blocks = extract::content::drop_split_datelines(blocks);
     if article.discussion {
-        blocks = extract::content::drop_bare_counts(blocks);
+        blocks = extract::content::drop_post_furniture(blocks);
     }
     blocks = extract::content::drop_counting_runs(blocks);
     blocks = extract::content::drop_empty_contents_titles(blocks);
@@ -654,10 +654,10 @@ mod tests {
     }
 
     #[test]
-    fn a_threads_vote_counts_are_dropped_an_articles_numbered_steps_stay() {
+    fn a_threads_vote_counts_and_badges_are_dropped_an_articles_numbers_and_headings_stay() {
         let post = |i: usize| {
             format!(
-                "<div class=post><div class=votes><p>{}</p></div><p>Answer {i}: wax the boots once a month and dry \
+                "<div class=post><h5>Well-known member</h5><div class=votes><p>{}</p></div><p>Answer {i}: wax the boots once a month and dry \
                  them slowly, away from the fire, and they will last three winters on wet ground.</p>\
                  <div class=stats><p>1,571</p></div></div>",
                 i * 3
@@ -671,10 +671,13 @@ mod tests {
         let text = crate::extract(&parse_html(&thread).unwrap()).text_content();
         assert!(text.contains("Answer 4: wax the boots"), "{text}");
         assert!(!text.lines().any(|l| l.trim() == "1,571" || l.trim() == "12"), "{text}");
-        // On an article a number on its own line is a step's or a figure's: it stays.
+        assert!(!text.contains("Well-known member"), "{text}");
+        // On an article a number on its own line is a step's or a figure's, and a heading a
+        // section's: they stay.
         let article = format!(r#"<head><meta property="og:type" content="article"></head>{body}"#);
         let text = crate::extract(&parse_html(&article).unwrap()).text_content();
         assert!(text.lines().any(|l| l.trim() == "1,571") && text.lines().any(|l| l.trim() == "12"), "{text}");
+        assert!(text.contains("Well-known member"), "{text}");
     }
 
     #[test]
@@ -1250,16 +1253,24 @@ git commit --amend</code></pre></article></body>"#
     #[test]
     fn a_threads_closing_prompt_to_sign_in_is_hidden_as_a_nag() {
         let para = DOORBELL_PARAGRAPH;
-        let nag = "<div><div>Create an account or sign in to comment</div>\
-            <div>You need to be a member in order to leave a comment</div></div>";
-        let html = format!(
-            "<head><title>Doorbell cameras</title></head><body><nav><a href=/>Home</a></nav><article>\
-             <h1>Doorbell cameras</h1>{para}{para}{para}{nag}{para}</article><footer>Copyright 2026</footer></body>"
-        );
-        let (hidden, text) = hidden_and_text(&html);
-        assert!(text.contains("The doorbell camera records"), "{text}");
-        assert!(!text.contains("sign in to comment"), "{text}");
-        assert!(hidden.iter().any(|h| h.contains("sign in to comment")), "{hidden:?}");
+        let nags = [
+            (
+                "<div><div>Create an account or sign in to comment</div>\
+              <div>You need to be a member in order to leave a comment</div></div>",
+                "sign in to comment",
+            ),
+            ("<div class=block>You must log in or register to reply here.</div>", "register to reply"),
+        ];
+        for (nag, words) in nags {
+            let html = format!(
+                "<head><title>Doorbell cameras</title></head><body><nav><a href=/>Home</a></nav><article>\
+                 <h1>Doorbell cameras</h1>{para}{para}{para}{nag}{para}</article><footer>Copyright 2026</footer></body>"
+            );
+            let (hidden, text) = hidden_and_text(&html);
+            assert!(text.contains("The doorbell camera records"), "{text}");
+            assert!(!text.contains(words), "{text}");
+            assert!(hidden.iter().any(|h| h.contains(words)), "{hidden:?}");
+        }
     }
 
     #[test]

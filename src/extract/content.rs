@@ -546,10 +546,18 @@ fn is_bare_count(line: &str) -> bool {
         && !digits.ends_with(['.', ','])
 }
 
-/// Drops the lines of a discussion that are only a count: a thread's posts are written in words,
-/// and the numbers beside them are their votes and the posters' tallies.
-pub fn drop_bare_counts(blocks: Vec<Block>) -> Vec<Block> {
-    blocks.into_iter().filter(|b| !matches!(b, Block::Paragraph { text } if is_bare_count(text))).collect()
+/// Drops what a discussion sets beside each post rather than in it: lines that are only a count
+/// (votes, the poster's tallies), and the poster's badge even where it is set as a heading
+/// ("Well-known member" in an <h5>). A thread's posts are written in words.
+pub fn drop_post_furniture(blocks: Vec<Block>) -> Vec<Block> {
+    blocks
+        .into_iter()
+        .filter(|b| match b {
+            Block::Paragraph { text } => !is_bare_count(text),
+            Block::Heading { text, .. } => !is_poster_badge(text),
+            _ => true,
+        })
+        .collect()
 }
 
 /// Whether a line is only the badge a forum shows under a poster's name ("Member", "Original
