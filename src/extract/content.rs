@@ -519,14 +519,16 @@ fn is_date_line(line: &str) -> bool {
 /// gives the dates. A label with its colon goes alone too ("Last edited:" whose time a script
 /// writes in); one without a colon or a date under it may be a word of the text ("Updated").
 pub fn drop_split_datelines(blocks: Vec<Block>) -> Vec<Block> {
-    let line = |b: Option<&Block>| match b {
-        Some(Block::Paragraph { text } | Block::ListItem { text, .. }) => Some(text.clone()),
-        _ => None,
-    };
+    fn line(block: Option<&Block>) -> Option<&str> {
+        match block {
+            Some(Block::Paragraph { text } | Block::ListItem { text, .. }) => Some(text),
+            _ => None,
+        }
+    }
     let mut drop = vec![false; blocks.len()];
     for i in 0..blocks.len() {
-        let Some(colon) = line(blocks.get(i)).and_then(|t| date_label(&t)) else { continue };
-        let date_below = line(blocks.get(i + 1)).is_some_and(|t| is_date_line(&t));
+        let Some(colon) = line(blocks.get(i)).and_then(date_label) else { continue };
+        let date_below = line(blocks.get(i + 1)).is_some_and(is_date_line);
         drop[i] = colon || date_below;
         if date_below {
             drop[i + 1] = true;
