@@ -2109,37 +2109,27 @@ mod tests {
         );
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert_eq!(text, "");
-        // A page of product cards whose footer of legal footnotes (list items, no paragraphs) holds
-        // more text than the cards: the cards are the content, the footnotes are not.
+        // A page of product cards whose footer of legal footnotes holds more text than the cards:
+        // the cards are the content, the footnotes are not, whether they are list items or
+        // paragraphs of prose (fine print is prose too).
         let cards: String = (1..=3)
             .map(|i| format!("<section><h2>Watch model {i}</h2><p>The ultimate way to watch your health.</p><p>From $399.</p></section>"))
             .collect();
-        let notes: String = (1..=8)
-            .map(|i| {
-                format!(
-                    "<li>Footnote {i}. Trade-in values vary with the condition, year and configuration of the \
-                     device; offers may not be available in all stores and some restrictions apply.</li>"
-                )
-            })
-            .collect();
-        let html = format!("<body><main><h1>Watches</h1>{cards}</main><footer><ol>{notes}</ol></footer></body>");
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
-        assert!(text.contains("Watch model 3"), "{text}");
-        assert!(!text.contains("Trade-in values"), "{text}");
-        // The same footnotes written as paragraphs of prose: fine print is prose too, and a footer
-        // stays chrome however much of the page it holds.
-        let notes: String = (1..=8)
-            .map(|i| {
-                format!(
-                    "<p>Footnote {i}. Trade-in values vary with the condition, year and configuration of the \
-                     device; offers may not be available in all stores, and some restrictions apply.</p>"
-                )
-            })
-            .collect();
-        let html = format!("<body><main><h1>Watches</h1>{cards}</main><footer><div>{notes}</div></footer></body>");
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
-        assert!(text.contains("Watch model 3"), "{text}");
-        assert!(!text.contains("Trade-in values"), "{text}");
+        for (list, item) in [("ol", "li"), ("div", "p")] {
+            let notes: String = (1..=8)
+                .map(|i| {
+                    format!(
+                        "<{item}>Footnote {i}. Trade-in values vary with the condition, year and configuration of \
+                         the device; offers may not be available in all stores, and some restrictions apply.</{item}>"
+                    )
+                })
+                .collect();
+            let html =
+                format!("<body><main><h1>Watches</h1>{cards}</main><footer><{list}>{notes}</{list}></footer></body>");
+            let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+            assert!(text.contains("Watch model 3"), "{list}: {text}");
+            assert!(!text.contains("Trade-in values"), "{list}: {text}");
+        }
     }
 
     #[test]
