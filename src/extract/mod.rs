@@ -734,14 +734,15 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") {
                 return false;
             }
-            // ... but a consent dialog can hold most of a short page's text (a preference centre).
-            // A site footer or menu is chrome however much of the page it holds (a shop's item
-            // whose description a script fills in: its footer is all the page has; a shop's tiles
-            // over a footer of legal footnotes written as prose, or under a menu that describes
-            // each of its departments in a sentence).
+            // A site footer or menu is chrome however much of the page it holds, prose or not (a
+            // shop's item whose description a script fills in: its footer is all the page has; a
+            // shop's tiles over a footer of legal footnotes written as prose, or under a menu that
+            // describes each of its departments in a sentence).
             if matches!(node.tag.as_str(), "footer" | "nav") {
                 return true;
             }
+            // Other blocks holding most of the page are its content, but a consent dialog can hold
+            // most of a short page's text (a preference centre).
             if stats.chars[id] * 2 > body_chars {
                 return is_worded_consent_dialog(page, labels, id);
             }
@@ -750,10 +751,10 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if is_modal(node) {
                 return true;
             }
-            // Prose rescues a labelled block, not a <nav> or a <footer> (fine print is prose too).
-            // ... nor replies beside a post of the page's own: the longest reply is not the article.
+            // Prose rescues a labelled block (a <nav> or a <footer> is chrome above), but not
+            // replies beside a post of the page's own: the longest reply is not the article.
             let replies = replies_are_chrome && is_replies(id);
-            if !replies && !matches!(node.tag.as_str(), "nav" | "footer") && is_prose_block(stats, id) {
+            if !replies && is_prose_block(stats, id) {
                 return false;
             }
             // An ad is a line or two of copy: a block labelled as one that holds three paragraphs of
