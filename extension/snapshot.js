@@ -22,7 +22,12 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
   // src/page/html.rs.
   const isInline = (n) => !!n && ((n.nodeType === ELEMENT && INLINE.has(n.localName.toLowerCase()))
     || (n.nodeType === TEXT && /\S/.test(n.data)));
-  const pastComments = (n, step) => { while (n && n.nodeType === COMMENT) n = n[step]; return n; };
+  // Elements that show nothing where they stand are looked past too. Keep in step with
+  // shows_nothing in src/page/mod.rs.
+  const SHOWS_NOTHING = new Set(['style', 'script', 'template', 'link', 'meta']);
+  const showsNothing = (n) => n.nodeType === COMMENT
+    || (n.nodeType === ELEMENT && SHOWS_NOTHING.has(n.localName.toLowerCase()));
+  const pastSilent = (n, step) => { while (n && showsNothing(n)) n = n[step]; return n; };
 
   function keepsText(el) {
     const tag = el.localName.toLowerCase();
@@ -83,8 +88,8 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
       } else if (node.nodeType === TEXT) {
         let text = node.data;
         if (!/\S/.test(text)) {
-          const before = pastComments(node.previousSibling, 'previousSibling');
-          const after = pastComments(node.nextSibling, 'nextSibling');
+          const before = pastSilent(node.previousSibling, 'previousSibling');
+          const after = pastSilent(node.nextSibling, 'nextSibling');
           const parentEl = node.parentElement;
           // Code keeps its line breaks and indents (blank text between a highlighter's spans); at
           // either end of an inline element the space runs on into the line ("<strong><a>X</a>

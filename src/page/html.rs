@@ -1,7 +1,7 @@
 //! Native builder: HTML bytes -> `Page`, through html5ever (the parser browsers' algorithm follows).
 
 use super::tree_sink::{ArenaSink, Handle, SinkData, SinkNode};
-use super::{is_blank, is_inline_tag, is_skipped_element, keeps_text_of, NodeId, Page};
+use super::{is_blank, is_inline_tag, is_skipped_element, keeps_text_of, shows_nothing, NodeId, Page};
 use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, ns, parse_document, parse_fragment, ParseOpts, QualName};
 use std::io::Read;
@@ -161,8 +161,8 @@ fn append_children(
     for (i, &child) in children.iter().enumerate() {
         if let SinkData::Text(text) = &tree[child].data {
             if is_blank(text) {
-                // Words on either side: an inline element or text, comments looked past (a server
-                // renderer writes "The<!-- --> <!-- -->prime").
+                // Words on either side: an inline element or text, comments and elements that show
+                // nothing looked past (a server renderer writes "The<!-- --> <!-- -->prime").
                 let inline = |sibling: Option<&Handle>| {
                     sibling.is_some_and(|&s| match &tree[s].data {
                         SinkData::Element { name, .. } => is_inline_tag(&name.local.to_ascii_lowercase()),
@@ -170,9 +170,13 @@ fn append_children(
                         _ => false,
                     })
                 };
-                let is_comment = |s: &&Handle| matches!(tree[**s].data, SinkData::Other);
-                let before = children[..i].iter().rev().find(|s| !is_comment(s));
-                let after = children[i + 1..].iter().find(|s| !is_comment(s));
+                let silent = |s: &&Handle| match &tree[**s].data {
+                    SinkData::Other => true,
+                    SinkData::Element { name, .. } => shows_nothing(&name.local.to_ascii_lowercase()),
+                    _ => false,
+                };
+                let before = children[..i].iter().rev().find(|s| !silent(s));
+                let after = children[i + 1..].iter().find(|s| !silent(s));
                 // Code keeps its line breaks and indents, which a highlighter writes as blank
                 // text between its spans.
                 if preformatted(page, parent) {
@@ -316,6 +320,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(collapse_whitespace(&page.text(page.find_tag("p").unwrap())), "Try Thinkific is best now");
+        // A style or script between the words shows nothing: the blank before it is still the space.
+        let page = parse_html(
+            "<body><p>Get it for<!-- --> <style>.x{}</style><span>$185</span> <script></script><b>now</b></p></body>",
+        )
+        .unwrap();
+        assert_eq!(page.text(page.find_tag("p").unwrap()), "Get it for $185 now");
     }
 
     #[test]

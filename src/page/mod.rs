@@ -129,6 +129,13 @@ pub fn is_skipped_element(tag: &str) -> bool {
     tag == "template"
 }
 
+/// Elements that show nothing where they stand (styles, scripts, templates, head links): a blank
+/// text node looks past them, as past a comment, to the words on either side ("Get it for<!-- -->
+/// <style>..</style><span>$185</span>" keeps its space). Keep in step with `snapshot.js`.
+pub fn shows_nothing(tag: &str) -> bool {
+    matches!(tag, "style" | "script" | "template" | "link" | "meta")
+}
+
 /// Elements whose character data is kept as a text child (JSON-LD needs script text); the text
 /// of every other raw-text element (style, other scripts) is dropped.
 pub fn keeps_text_of(tag: &str, type_attr: Option<&str>) -> bool {

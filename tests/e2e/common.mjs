@@ -85,7 +85,8 @@ export const GUIDE = {
 // "h-social-..."), a grid of product cards each with a "20% off" badge, and post cards whose classes
 // list their topics ("category-advertising category-gear tag-popular") in a "hide-read-more-ad" wrapper,
 // each titled in a <header> (after the headline, without a menu: a card's header, not the site's).
-// One paragraph is written word by word between comments, as server renderers do: its copy keeps the spaces.
+// One paragraph is written word by word between comments, as server renderers do, and ends with a <style>
+// before its last words: its copy keeps the spaces.
 // A promotional phrase inside a sentence ("on sale at <strong>30% off</strong> when ...") and a sentence holding
 // one ("... and similar items.") are the guide's text, never hidden.
 // The headings, cards and stories stay shown (the headings in the copied text too); the badges are hidden.
