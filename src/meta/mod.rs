@@ -687,6 +687,9 @@ fn speaks_for_customers(page: &Page, id: usize, sells: bool) -> bool {
     })
 }
 
+/// Words the name over an author's biography has at most ("Mary Ann de la Cruz").
+const BOX_NAME_MAX_WORDS: usize = 5;
+
 /// A visible "By Name" line, or the text of an element marked as byline/author; not one where
 /// customers speak (`speaks_for_customers`).
 fn visible_byline(page: &Page, sells: bool) -> Option<String> {
@@ -719,6 +722,10 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
                 // A box marked "byline" that holds only a date names no one: a later one may.
                 // "Written by Ann Lee" over "Senior Editor": the line that names her.
                 marked = first_named_line(page, id).or_else(|| clean_byline(&text).map(|_| text));
+            } else {
+                // An author box: a name on its first line, over the writer's biography (a name of a
+                // few words: a title-cased headline of the writer's other posts is none).
+                marked = first_named_line(page, id).filter(|n| n.split_whitespace().count() <= BOX_NAME_MAX_WORDS);
             }
         }
         if matches!(node.tag.as_str(), "p" | "div" | "span" | "address" | "h2" | "h3" | "h4" | "h5" | "h6") {
@@ -1577,6 +1584,15 @@ mod tests {
         // Microdata's author without a name property: the line with the name.
         let item = r#"<span itemprop="author">By Keith Barry<br><span>Senior Autos Reporter</span></span>"#;
         assert_eq!(byline(item).as_deref(), Some("Keith Barry"));
+        // An author box whose biography runs long: the name over it.
+        let bio = "She writes about the tools that clinics use, and how they change a working day for the staff.";
+        let author_box = format!(r#"<div class="blog_author-text"><div>Lauren Vetter</div><p>{bio} {bio}</p></div>"#);
+        assert_eq!(byline(&author_box).as_deref(), Some("Lauren Vetter"));
+        // Not a title-cased headline of the writer's other posts over their summaries.
+        let posts = format!(
+            r#"<div class="author-posts"><div>Film Maker Founds New Party In Lowlands</div><p>{bio} {bio}</p></div>"#
+        );
+        assert_eq!(byline(&posts), None);
     }
 
     #[test]
