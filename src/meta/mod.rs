@@ -96,7 +96,15 @@ pub fn extract_meta(page: &Page) -> Meta {
         .or_else(|| s.site.as_deref().and_then(|site| without_site_name(&title, site)))
         .or_else(|| clean_document_title(&title, None));
 
-    let byline = s.author.clone().or_else(|| visible_byline(page, s.is_product)).and_then(|b| clean_byline(&b));
+    // A publisher's name set as the author ("Cleveland Clinic" on Cleveland Clinic's page) gives way
+    // to a writer the page names.
+    let byline = match s.author.clone() {
+        Some(author) if s.site.as_deref().is_some_and(|site| same_name(&author, site)) => {
+            visible_byline(page, s.is_product).or(Some(author))
+        }
+        author => author.or_else(|| visible_byline(page, s.is_product)),
+    }
+    .and_then(|b| clean_byline(&b));
     let (vis_pub, vis_mod) = visible_dates(page);
     let html = page.find_tag("html");
     let lang = html
@@ -685,6 +693,13 @@ fn speaks_for_customers(page: &Page, id: usize, sells: bool) -> bool {
         any_attr_token(node, |t| lexicon.testimonial_attr.contains(t) || (sells && lexicon.review_attr.contains(t)))
             || (sells && item_type(node).is_some_and(|t| t == "review"))
     })
+}
+
+/// Whether two names are one, in whatever case and spacing ("Home Advisor", "HomeAdvisor").
+fn same_name(a: &str, b: &str) -> bool {
+    let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let a = key(a);
+    !a.is_empty() && a == key(b)
 }
 
 /// Words the name over an author's biography has at most ("Mary Ann de la Cruz").
@@ -1431,6 +1446,19 @@ mod tests {
         assert_eq!(m.published_time.as_deref(), Some("2023-02-21T21:05:00"));
         assert_eq!(m.modified_time.as_deref(), Some("2023-02-22T07:07:00"));
         assert_eq!(m.title, "China, Japan talk");
+    }
+
+    #[test]
+    fn a_publisher_named_as_author_gives_way_to_the_writer_the_page_names() {
+        let byline = |body: &str| {
+            let head = r#"<head><meta property="og:site_name" content="Heart Foundation"><script type="application/ld+json">
+                {"@type": "Article", "author": {"@type": "Organization", "name": "HeartFoundation"}}</script></head>"#;
+            extract_meta(&parse_html(&format!("{head}<body><h1>Eating well</h1>{body}<p>Text.</p></body>")).unwrap())
+                .byline
+        };
+        assert_eq!(byline("<div>By Tracy Parker</div>").as_deref(), Some("Tracy Parker"));
+        // Where the page names no one, the publisher stays the author.
+        assert_eq!(byline("").as_deref(), Some("HeartFoundation"));
     }
 
     #[test]
