@@ -389,8 +389,28 @@ const AUTHOR_TAGS: [&str; 9] = [
     "sailthru.author",
 ];
 
+/// Co-authors a paper names at most before the byline gives the first and "et al.".
+const MAX_CO_AUTHORS: usize = 6;
+
+/// The names of an author tag's values, one byline: scholarly tags (Dublin Core's creator,
+/// `citation_author`) write each name "Last, First", which reads back as "First Last".
+fn co_authors(tag: &str, names: &[String]) -> String {
+    let scholarly = tag.contains("creator") || tag.starts_with("citation_");
+    let name = |n: &String| match n.split_once(',') {
+        Some((last, first)) if scholarly && !first.contains(',') && !first.trim().is_empty() => {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => n.clone(),
+    };
+    if names.len() > MAX_CO_AUTHORS {
+        return format!("{} et al.", name(&names[0]));
+    }
+    names.iter().map(name).collect::<Vec<_>>().join(", ")
+}
+
 fn meta_tags(page: &Page, s: &mut Structured) {
-    let mut meta_author: Option<(usize, String)> = None;
+    // The best-ranked author tag's values: a paper repeats its tag for each co-author.
+    let mut meta_author: Option<(usize, Vec<String>)> = None;
     let mut app_name = None;
     for m in page.elements_by_tag("meta") {
         let node = page.node(m);
@@ -433,8 +453,15 @@ fn meta_tags(page: &Page, s: &mut Structured) {
                 _ if AUTHOR_TAGS.contains(&key) && !content.starts_with("http") && !content.trim().is_empty() => {
                     // Dublin Core's creator is the most deliberate of these, then the generic tags.
                     let rank = AUTHOR_TAGS.iter().position(|k| *k == key).unwrap_or(AUTHOR_TAGS.len());
-                    if meta_author.as_ref().is_none_or(|(r, _)| rank < *r) {
-                        meta_author = Some((rank, content.trim().to_string()));
+                    let name = content.trim().to_string();
+                    match &mut meta_author {
+                        Some((r, names)) if *r == rank => {
+                            if !names.contains(&name) {
+                                names.push(name);
+                            }
+                        }
+                        Some((r, _)) if *r < rank => {}
+                        _ => meta_author = Some((rank, vec![name])),
                     }
                 }
                 "article:published_time"
@@ -478,7 +505,7 @@ fn meta_tags(page: &Page, s: &mut Structured) {
             }
         }
     }
-    set_once(&mut s.author, meta_author.map(|(_, name)| name));
+    set_once(&mut s.author, meta_author.map(|(rank, names)| co_authors(AUTHOR_TAGS[rank], &names)));
     set_once(&mut s.site, app_name);
     for l in page.elements_by_tag("link") {
         let node = page.node(l);
@@ -1459,6 +1486,25 @@ mod tests {
         assert_eq!(byline("<div>By Tracy Parker</div>").as_deref(), Some("Tracy Parker"));
         // Where the page names no one, the publisher stays the author.
         assert_eq!(byline("").as_deref(), Some("HeartFoundation"));
+    }
+
+    #[test]
+    fn a_papers_authors_are_all_named_first_name_first() {
+        let byline = |tags: &str| {
+            extract_meta(
+                &parse_html(&format!("<head>{tags}</head><body><h1>A result</h1><p>Text.</p></body>")).unwrap(),
+            )
+            .byline
+        };
+        let tag = |name: &str| format!(r#"<meta name="citation_author" content="{name}">"#);
+        let two = tag("Roy, Aniruddha") + &tag("Patel, Jyoti") + &tag("Roy, Aniruddha");
+        assert_eq!(byline(&two).as_deref(), Some("Aniruddha Roy, Jyoti Patel"));
+        let many: String =
+            ["Ann Lee", "Bo Chen", "Cy Ode", "Di Fox", "Ed Gray", "Flo Hart", "Gus Ivy"].map(tag).concat();
+        assert_eq!(byline(&many).as_deref(), Some("Ann Lee et al."));
+        // A generic tag's comma is the writer's own ("Mike Marshall, Shipping Expert").
+        let generic = r#"<meta name="author" content="Mike Marshall, Shipping Expert">"#;
+        assert_eq!(byline(generic).as_deref(), Some("Mike Marshall, Shipping Expert"));
     }
 
     #[test]
