@@ -744,7 +744,7 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
         }
         let rel_author = node.attr("rel") == Some("author");
         let marked_up = rel_author
-            || any_attr_token(node, |t| t == "byline" || t == "author")
+            || any_attr_token(node, |t| t == "byline" || t == "author" || t == "authors")
             || links_to_own_author_page(page, id);
         // (A comment form's "author" field is no byline: "Name *".)
         let holds_field = || {
@@ -1667,6 +1667,10 @@ mod tests {
             r#"<div class="author-posts"><div>Film Maker Founds New Party In Lowlands</div><p>{bio} {bio}</p></div>"#
         );
         assert_eq!(byline(&posts), None);
+        // Marked "authors" (a box for one writer or several), ahead of a list of the writer's stories.
+        let authors = r#"<div class="authors-name"><a href="/u/zc">Zackery Cuevas</a> <span>Writer, Hardware</span></div>
+            <div class="author-stories"><h3>Read the latest</h3><ul><li><a href="/a">Super Bomberman Collection</a></li></ul></div>"#;
+        assert_eq!(byline(authors).as_deref(), Some("Zackery Cuevas"));
     }
 
     #[test]
