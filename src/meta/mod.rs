@@ -722,11 +722,16 @@ fn speaks_for_customers(page: &Page, id: usize, sells: bool) -> bool {
     })
 }
 
-/// Whether two names are one, in whatever case and spacing ("Home Advisor", "HomeAdvisor").
+/// A name's letters and digits, lower-cased: "Home Advisor", "HomeAdvisor" and the slug "home-advisor"
+/// are one name.
+fn name_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Whether two names are one, in whatever case and spacing (`name_key`).
 fn same_name(a: &str, b: &str) -> bool {
-    let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let a = key(a);
-    !a.is_empty() && a == key(b)
+    let a = name_key(a);
+    !a.is_empty() && a == name_key(b)
 }
 
 /// Words the name over an author's biography has at most ("Mary Ann de la Cruz").
@@ -811,18 +816,17 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
 fn links_to_own_author_page(page: &Page, id: usize) -> bool {
     let node = page.node(id);
     let Some(href) = node.attr("href").filter(|_| node.tag == "a") else { return false };
-    let slug_of = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
     let path = href.split(['?', '#']).next().unwrap_or_default();
     let mut segments = path.split('/').filter(|s| !s.is_empty());
     let Some(_) = segments.by_ref().find(|s| s.eq_ignore_ascii_case("author") || s.eq_ignore_ascii_case("authors"))
     else {
         return false;
     };
-    let Some(slug) = segments.next().map(slug_of).filter(|s| !s.is_empty()) else { return false };
+    let Some(slug) = segments.next().map(name_key).filter(|s| !s.is_empty()) else { return false };
     let text = page.shown_text(id);
     // (Before the headline, such a link is the site's menu of columnists.)
     (2..=4).contains(&text.split_whitespace().count())
-        && slug_of(&text) == slug
+        && name_key(&text) == slug
         && page.find_tag("h1").is_none_or(|h1| h1 < id)
 }
 
