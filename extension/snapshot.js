@@ -5,7 +5,8 @@
 'use strict';
 globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
   // Keep in step with KEPT_ATTRIBUTES in src/page/mod.rs.
-  const KEPT = new Set(['id', 'class', 'role', 'aria-label', 'aria-hidden', 'aria-controls', 'aria-expanded',
+  const KEPT = new Set(['id', 'class', 'role', 'aria-label', 'aria-hidden', 'aria-controls', 'aria-describedby',
+    'aria-labelledby', 'aria-expanded',
     'aria-level', 'aria-modal', 'open', 'itemprop', 'itemtype', 'itemscope',
     'rel', 'href', 'src', 'alt', 'datetime', 'content', 'name', 'property', 'lang', 'dir', 'hidden', 'type',
     'http-equiv', 'charset', 'style']);

@@ -57,6 +57,9 @@ pub struct Lexicon {
     /// id/class tokens that name the screen a copy of a section is laid out for ("desktop",
     /// "mobile"): a page builder writes one copy per layout and its style sheet shows one.
     pub layout_breakpoint_tokens: HashSet<String>,
+    /// id/class tokens of a bubble a page shows on hover or focus beside the words it explains
+    /// (a glossary's definition, a footnote's text): "tooltip", "popover".
+    pub tooltip_attr: HashSet<String>,
     /// Class names style sheets give to words only screen readers say ("sr-only"): no reader sees them.
     pub screen_reader_only_classes: HashSet<String>,
     /// How a photo's credit line opens ("Photo:", "Courtesy of"), lower-cased.

@@ -108,7 +108,10 @@ pub fn extract(page: &Page) -> Extraction {
     let spoken_copies = extract::spoken_copies(page, &article.stats);
     let layout_copies = extract::layout_copies(page, &article.stats, &article.visible);
     let for_screen_readers = (0..page.len()).filter(|&id| page::is_for_screen_readers(page.node(id)));
-    for top in hidden.iter().map(|h| h.node).chain(spoken_copies).chain(layout_copies).chain(for_screen_readers) {
+    // Nor a tooltip's bubble beside the words it explains (shown on hover, apart from the sentence).
+    let tooltips = (0..page.len()).filter(|&id| extract::is_tooltip_bubble(page, id));
+    let set_apart = spoken_copies.into_iter().chain(layout_copies).chain(for_screen_readers).chain(tooltips);
+    for top in hidden.iter().map(|h| h.node).chain(set_apart) {
         for n in page.descendants(top) {
             excluded[n] = true;
         }
@@ -291,6 +294,25 @@ mod tests {
         let (hidden, text) = hidden_and_text(&html);
         assert_eq!(hidden, ["Unlock AI-picked stocks"]);
         assert!(text.contains("Dehumidifiers – $50 instant discount"), "{text}");
+    }
+
+    #[test]
+    fn a_tooltip_bubble_beside_the_words_it_explains_is_not_read_into_the_sentence() {
+        let para = DOORBELL_PARAGRAPH;
+        let glossary = "<p>Video results grew fastest of all <span class=\"term\"><dfn aria-labelledby=\"t1\">search \
+            engine</dfn><span id=\"t1\" class=\"term_tooltip\">A search engine is a website for finding pages. \
+            <a href=\"/glossary\">Learn more</a></span></span> result types this year.</p>";
+        let footnote = "<p>I wrote this in a hurry<sup><a href=\"#\" aria-describedby=\"fn1\">1</a></sup><span \
+            id=\"fn1\" role=\"tooltip\">On a train, in fact.</span> and it shows.</p>";
+        // A tooltip class on the explained words themselves: they are the sentence's.
+        let term =
+            "<p>Buy one and claim a <a class=\"custom-tooltip\" href=\"#\">post-purchase rebate</a> of $100.</p>";
+        let html = format!("<body><article><h1>Notes</h1>{para}{glossary}{footnote}{term}{para}</article></body>");
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("fastest of all search engine result types this year."), "{text}");
+        assert!(text.contains("in a hurry1 and it shows."), "{text}");
+        assert!(text.contains("claim a post-purchase rebate of $100."), "{text}");
+        assert!(!text.contains("A search engine is") && !text.contains("On a train"), "{text}");
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "aria-label",
     "aria-hidden",
     "aria-controls",
+    "aria-describedby",
+    "aria-labelledby",
     "aria-expanded",
     "aria-level",
     "aria-modal",
