@@ -807,7 +807,9 @@ const HEAD_ROW_MEAN_CHARS: usize = 40;
 /// (kickers, photo credits, "Image 1 of 8", share labels, tag lines), though not a data table or
 /// code listing after them, nor the line right before it. Lines of 300 characters or
 /// more on either side stay when they are half as long as the rest or longer; those before the
-/// first paragraph stay too when they are rows of 40 characters or more on average.
+/// first paragraph stay too when they are rows of 40 characters or more on average. Before the
+/// first paragraph, a heading over a list or table of two rows or more stays with its rows (a
+/// product's "Highlights" over its description).
 pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let Some(first) = blocks.iter().position(is_prose) else {
         return blocks;
@@ -855,7 +857,22 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let head_is_part = head_chars >= EDGE_PART_MIN_CHARS
         && (head_chars * 2 >= chars(&blocks[first..]) || head_chars / first.max(1) >= HEAD_ROW_MEAN_CHARS);
     if !head_is_part {
-        blocks.drain(..first);
+        // A titled list or table before the first paragraph is the page's (a product's "Highlights"
+        // over its description); one row under a heading is a kicker's line ("Last updated ...").
+        let rows = |b: Option<&Block>| matches!(b, Some(Block::ListItem { .. } | Block::TableRow { .. }));
+        let mut keep = vec![false; first];
+        for i in 0..first {
+            let titled =
+                matches!(blocks[i], Block::Heading { .. }) && rows(blocks.get(i + 1)) && rows(blocks.get(i + 2));
+            let continues = i > 0 && keep[i - 1] && rows(blocks.get(i));
+            keep[i] = titled || continues;
+        }
+        let mut i = 0;
+        blocks.retain(|_| {
+            let k = i >= first || keep[i];
+            i += 1;
+            k
+        });
     }
     blocks.extend(tail);
     blocks
@@ -1333,6 +1350,24 @@ mod tests {
         // A short line under a heading with no list after it is still an edge.
         let blocks: Vec<Block> = body.iter().cloned().chain([heading("Share"), para("Facebook Twitter")]).collect();
         assert_eq!(trim_edges(blocks), body);
+    }
+
+    #[test]
+    fn a_titled_list_before_the_first_paragraph_is_kept_and_a_titled_line_is_not() {
+        let prose = "A stoneware mug with a wide handle, glazed by hand in small batches; each one differs a \
+            little in colour and holds a large coffee or a pot of tea.";
+        let heading = |text: &str| Block::Heading { level: 2, text: text.to_string() };
+        let item = |text: &str| Block::ListItem { ordered: false, text: text.to_string() };
+        let highlights = vec![heading("Highlights"), item("Materials: ceramic"), item("Capacity: 350 ml")];
+        let blocks: Vec<Block> = [para("Price: $24"), para("Low in stock")]
+            .into_iter()
+            .chain(highlights.clone())
+            .chain([para(prose)])
+            .collect();
+        let expected: Vec<Block> = highlights.into_iter().chain([para(prose)]).collect();
+        assert_eq!(trim_edges(blocks), expected);
+        let dated = vec![heading("Pros and cons of consulting"), item("Last updated January 2025"), para(prose)];
+        assert_eq!(trim_edges(dated), vec![para(prose)]);
     }
 
     #[test]
