@@ -297,6 +297,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_asking_readers_to_follow_the_site_on_social_media_is_hidden() {
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!(
+            "<body><article><h1>Doorbells</h1>{para}{para}{para}<p>Follow us on <a href=https://instagram.com/doorbells>Instagram</a></p>{para}{para}</article></body>"
+        );
+        let (hidden, text) = hidden_and_text(&html);
+        assert_eq!(hidden, ["Follow us on Instagram"]);
+        assert!(text.contains("The doorbell camera records") && !text.contains("Follow us"), "{text}");
+    }
+
+    #[test]
     fn a_tooltip_bubble_beside_the_words_it_explains_is_not_read_into_the_sentence() {
         let para = DOORBELL_PARAGRAPH;
         let glossary = "<p>Video results grew fastest of all <span class=\"term\"><dfn aria-labelledby=\"t1\">search \
