@@ -867,12 +867,9 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
             let continues = i > 0 && keep[i - 1] && rows(blocks.get(i));
             keep[i] = titled || continues;
         }
-        let mut i = 0;
-        blocks.retain(|_| {
-            let k = i >= first || keep[i];
-            i += 1;
-            k
-        });
+        // The first paragraph and all after it stay.
+        let mut keep = keep.into_iter();
+        blocks.retain(|_| keep.next().unwrap_or(true));
     }
     blocks.extend(tail);
     blocks

@@ -1351,41 +1351,30 @@ pub(crate) fn is_phrase_of_paragraph(page: &Page, stats: &TextStats, id: NodeId)
         })
 }
 
-/// Whether `id` is a tooltip's bubble set in a line of text: marked as a tooltip (role="tooltip",
-/// a "tooltip" class) and named by the ARIA attributes of the element just before it, the words
-/// or the footnote mark it explains (`<dfn aria-labelledby="t1">search engine</dfn><span
-/// id="t1" class="tooltip">A search engine is ...</span>`). The page shows it on hover, apart
-/// from the sentence; read in line it would break the sentence in two. A tooltip mark on the
-/// explained words themselves (`<a class="tooltip">rebate</a>`) names no such pair: they stay.
+/// Whether `id` is a tooltip's bubble: marked as a tooltip (role="tooltip", a "tooltip" class)
+/// and named by the ARIA attributes of the element just before it, the words or the footnote mark
+/// it explains (`<dfn aria-labelledby="t1">search engine</dfn><span id="t1" class="tooltip">A
+/// search engine is ...</span>`). The page shows it on hover, apart from the sentence; read in
+/// line it would break the sentence in two. A tooltip mark on the explained words themselves
+/// (`<a class="tooltip">rebate</a>`) names no such pair: they stay.
 pub fn is_tooltip_bubble(page: &Page, id: NodeId) -> bool {
     let node = page.node(id);
-    let tokens = &crate::lexicon::lexicon().tooltip_attr;
-    let marked = |n: &crate::page::Node| {
-        n.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
-            || crate::classify::signals::any_attr_token(n, |t| tokens.contains(t))
-    };
     let Some(own_id) = node.attr("id").map(str::trim).filter(|i| !i.is_empty()) else {
         return false;
     };
-    if !marked(node) {
-        return false;
-    }
-    let Some(parent) = node.parent else {
-        return false;
-    };
-    let siblings = &page.node(parent).children;
-    let Some(before) =
+    let tokens = &crate::lexicon::lexicon().tooltip_attr;
+    let marked = node.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
+        || crate::classify::signals::any_attr_token(node, |t| tokens.contains(t));
+    let before = node.parent.and_then(|parent| {
+        let siblings = &page.node(parent).children;
         siblings.iter().take_while(|&&s| s != id).filter(|&&s| page.node(s).is_element()).last().copied()
-    else {
-        return false;
-    };
+    });
     let names_it = |d: NodeId| {
         ["aria-describedby", "aria-labelledby", "aria-controls"]
             .iter()
             .any(|a| page.node(d).attr(a).is_some_and(|v| v.split_whitespace().any(|r| r == own_id)))
     };
-    enclosing_block(page, id).is_some_and(|b| page.node(b).tag != "body")
-        && std::iter::once(before).chain(page.descendants(before)).any(names_it)
+    marked && before.is_some_and(|b| std::iter::once(b).chain(page.descendants(b)).any(names_it))
 }
 
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
