@@ -297,13 +297,13 @@ mod tests {
     }
 
     #[test]
-    fn a_line_asking_readers_to_follow_the_site_on_social_media_is_hidden() {
+    fn a_line_asking_readers_to_follow_the_site_and_an_ad_break_s_label_are_hidden() {
         let para = DOORBELL_PARAGRAPH;
         let html = format!(
-            "<body><article><h1>Doorbells</h1>{para}{para}{para}<p>Follow us on <a href=https://instagram.com/doorbells>Instagram</a></p>{para}{para}</article></body>"
+            "<body><article><h1>Doorbells</h1>{para}{para}<p>Article continues below</p>{para}<p>Follow us on <a href=https://instagram.com/doorbells>Instagram</a></p>{para}{para}</article></body>"
         );
         let (hidden, text) = hidden_and_text(&html);
-        assert_eq!(hidden, ["Follow us on Instagram"]);
+        assert_eq!(hidden, ["Article continues below", "Follow us on Instagram"]);
         assert!(text.contains("The doorbell camera records") && !text.contains("Follow us"), "{text}");
     }
 
