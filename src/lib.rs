@@ -308,6 +308,21 @@ mod tests {
     }
 
     #[test]
+    fn words_inside_a_sentence_are_never_hidden_alone_and_a_button_on_its_own_line_is() {
+        let para = DOORBELL_PARAGRAPH;
+        // Cue words wrapped twice inside a sentence: the sentence stays whole.
+        let sentence =
+            "<p>The maker offers a <em><strong>free trial</strong></em> of its cloud plan with every camera.</p>";
+        // A button after the paragraph in the same box is a line of its own.
+        let card = "<div><p>Our pick comes in three colours and fits any door frame.</p> <a href=/shop><span>Shop now</span></a></div>";
+        let html =
+            format!("<body><article><h1>Doorbells</h1>{para}{para}{sentence}{card}{para}{para}</article></body>");
+        let (hidden, text) = hidden_and_text(&html);
+        assert_eq!(hidden, ["Shop now"]);
+        assert!(text.contains("The maker offers a free trial of its cloud plan"), "{text}");
+    }
+
+    #[test]
     fn a_tooltip_bubble_beside_the_words_it_explains_is_not_read_into_the_sentence() {
         let para = DOORBELL_PARAGRAPH;
         let glossary = "<p>Video results grew fastest of all <span class=\"term\"><dfn aria-labelledby=\"t1\">search \

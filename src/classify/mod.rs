@@ -424,12 +424,35 @@ impl<'a> Classifier<'a> {
             .then(|| format!("a paywall box inside the article, with its wording ({})", hits.examples(Role::Paywall)))
     }
 
-    /// Whether `id` is an inline run of a paragraph that holds more text than it ("<p><span>The skill
+    /// Whether `id` is an inline run of a line that holds more text than it ("<p><span>The skill
     /// pulls in the latest news and trending papers, built at </span><a>Mizal</a>...</p>"): a part
-    /// of a sentence is never judged alone.
+    /// of a sentence is never judged alone. The line is the run of text and inline siblings
+    /// between the blocks around it, past inline wrappers that hold the same words
+    /// (<em><strong>and follow us on</strong></em>): a button's <a><span>Shop now</span></a> after
+    /// a paragraph in the same box is a line of its own. A <br> does not end a line
+    /// ("<strong>categorize_newsletter()</strong><br>Sorts the newsletters" is one entry).
     fn part_of_a_sentence(&self, id: NodeId) -> bool {
-        let node = self.page.node(id);
-        crate::page::is_inline_tag(&node.tag) && node.parent.is_some_and(|p| self.chars(p) > self.chars(id))
+        let page = self.page;
+        let in_line = |n: NodeId| {
+            let node = page.node(n);
+            node.is_text() || crate::page::is_inline_tag(&node.tag) || node.tag == "br"
+        };
+        if !crate::page::is_inline_tag(&page.node(id).tag) {
+            return false;
+        }
+        let mut top = id;
+        while let Some(parent) = page.node(top).parent.filter(|&p| page.node(p).is_element() && in_line(p)) {
+            top = parent;
+        }
+        let Some(block) = page.node(top).parent else {
+            return false;
+        };
+        let siblings = &page.node(block).children;
+        let at = siblings.iter().position(|&s| s == top).unwrap_or(0);
+        let start = siblings[..at].iter().rposition(|&s| !in_line(s)).map_or(0, |i| i + 1);
+        let end = siblings[at..].iter().position(|&s| !in_line(s)).map_or(siblings.len(), |i| at + i);
+        let line: usize = siblings[start..end].iter().map(|&s| self.chars(s)).sum();
+        line > self.chars(id)
     }
 
     /// Whether `id` is a table or inside one: its rows and cells are data ("Free plan or free trial |
