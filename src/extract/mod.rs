@@ -1365,6 +1365,10 @@ pub fn is_tooltip_bubble(page: &Page, id: NodeId) -> bool {
     let tokens = &crate::lexicon::lexicon().tooltip_attr;
     let marked = node.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip"))
         || crate::classify::signals::any_attr_token(node, |t| tokens.contains(t));
+    // (Most elements with an id are no tooltip: their siblings are not read.)
+    if !marked {
+        return false;
+    }
     let before = node.parent.and_then(|parent| {
         let siblings = &page.node(parent).children;
         siblings.iter().take_while(|&&s| s != id).filter(|&&s| page.node(s).is_element()).last().copied()
@@ -1374,7 +1378,7 @@ pub fn is_tooltip_bubble(page: &Page, id: NodeId) -> bool {
             .iter()
             .any(|a| page.node(d).attr(a).is_some_and(|v| v.split_whitespace().any(|r| r == own_id)))
     };
-    marked && before.is_some_and(|b| std::iter::once(b).chain(page.descendants(b)).any(names_it))
+    before.is_some_and(|b| std::iter::once(b).chain(page.descendants(b)).any(names_it))
 }
 
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the

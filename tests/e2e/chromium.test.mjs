@@ -306,7 +306,8 @@ test('a buying guide: anchored headings, product cards on sale and post cards li
     const badges = s.hidden.filter((h) => h.text === SHOES.badge && h.role === 'promo' && !h.visible);
     assert.equal(badges.length, SHOES.cards.length, 'each badge hidden');
     const text = await copyArticle(page);
-    for (const t of [...SHOES.headings, SHOES.spaced]) assert.ok(text.includes(t), `${t} in ${text}`);
+    for (const t of [...SHOES.headings, SHOES.spaced, SHOES.glossed]) assert.ok(text.includes(t), `${t} in ${text}`);
+    assert.ok(!text.includes(SHOES.tooltip), `the tooltip left out of ${text}`);
   });
 });
 

@@ -87,8 +87,10 @@ export const GUIDE = {
 // each titled in a <header> (after the headline, without a menu: a card's header, not the site's).
 // One paragraph is written word by word between comments, as server renderers do, and ends with a <style>
 // before its last words: its copy keeps the spaces.
-// A promotional phrase inside a sentence ("on sale at <strong>30% off</strong> when ...") and a sentence holding
-// one ("... and similar items.") are the guide's text, never hidden.
+// A promotional phrase inside a sentence, wrapped twice ("on sale at <em><strong>30% off</strong></em> when ...")
+// and a sentence holding one ("... and similar items.") are the guide's text, never hidden. A glossary
+// tooltip (role="tooltip", transparent until hovered, named by its term's aria-describedby) is left out
+// of the copied sentence around it.
 // The headings, cards and stories stay shown (the headings in the copied text too); the badges are hidden.
 export const SHOES = {
   headings: ['How popular are carbon plates on trails?', 'Social runs and sharing shoes between friends'],
@@ -97,6 +99,8 @@ export const SHOES = {
   spaced: 'Prices were checked on 3 March, and every pair was bought by the desk at full price.',
   stories: ['matters less than the foam under it', 'held on wet limestone in our tests', 'Lugs, rubber and the grip you can trust'],
   sentences: ['30% off', 'Pack spare laces, insoles and similar items.'],
+  glossed: 'Every shoe here has a heel-to-toe drop of 6 mm or less.',
+  tooltip: "the heel's height over the forefoot's",
 };
 
 // Reads the page state a test checks, in the page (no extension APIs needed).

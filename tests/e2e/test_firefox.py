@@ -337,8 +337,9 @@ def test_a_buying_guide_keeps_anchored_headings_sale_cards_and_topic_listed_post
         badges = [h for h in s["hidden"] if h["text"] == SHOES["badge"] and h["role"] == "promo" and not h["visible"]]
         assert len(badges) == len(SHOES["cards"])
         text = copy_article(d)
-        for t in SHOES["headings"] + [SHOES["spaced"]]:
+        for t in SHOES["headings"] + [SHOES["spaced"], SHOES["glossed"]]:
             assert t in text, t
+        assert SHOES["tooltip"] not in text, text
 
 
 @pytest.mark.parametrize(
