@@ -90,6 +90,27 @@ fn is_scrambling_identifier(page: &Page, text_id: NodeId) -> bool {
     page.node(holder).children.iter().filter(|&&c| lone_identifier(c)).count() >= SCRAMBLING_IDENTIFIERS
 }
 
+/// Whether link `id` shows its own address as its text (`<a href=...>https://example.org/guide</a>`):
+/// an address written out in a sentence or a reference ("The tutorial is at http://...", "Gemini
+/// CLI. Google Cloud. https://..."). Menus and teasers name what they point to: such links do
+/// not make a block that has words of its own a list of links.
+fn shows_its_address(page: &Page, id: NodeId) -> bool {
+    let [only] = page.node(id).children.as_slice() else { return false };
+    let text = page.node(*only).text.trim();
+    page.node(*only).is_text()
+        && !text.contains(char::is_whitespace)
+        && ["http://", "https://", "www."].iter().any(|p| text.len() > p.len() + 3 && text.starts_with(p))
+}
+
+/// Characters of text of its own a block needs for the addresses it shows to count as its words
+/// (a line that is only an address is a link).
+const MIN_OWN_CHARS_BESIDE_ADDRESSES: usize = 10;
+
+/// Characters of the links under `id` that show their own address.
+fn address_link_chars(page: &Page, stats: &TextStats, id: NodeId) -> usize {
+    subtree(page, id).filter(|&d| page.node(d).tag == "a" && shows_its_address(page, d)).map(|d| stats.chars[d]).sum()
+}
+
 pub fn text_stats(page: &Page) -> TextStats {
     let n = page.len();
     let mut chars = vec![0usize; n];
@@ -1433,7 +1454,9 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !is_phrase_of_paragraph(page, stats, id);
             let link_list = matches!(node.tag.as_str(), "div" | "p" | "ul" | "ol" | "li" | "section" | "span" | "nav")
                 && chars < 250
-                && stats.link_chars[id] * 2 > chars;
+                && stats.link_chars[id] * 2 > chars
+                && (chars - stats.link_chars[id] < MIN_OWN_CHARS_BESIDE_ADDRESSES
+                    || (stats.link_chars[id] - address_link_chars(page, stats, id)) * 2 > chars);
             let teasers = teaser_lists.contains(&id);
             let announced = announced.contains(&id)
                 || (node.tag == "li" && node.parent.is_some_and(|list| announced.contains(&list)));
@@ -2239,6 +2262,29 @@ mod tests {
         // So is a linked phrase wrapped in a span inside a paragraph.
         assert!(text.contains("Carry trekking poles that double"), "{text}");
         assert!(!text.contains("Best stoves"), "{text}");
+    }
+
+    #[test]
+    fn an_address_written_out_in_a_sentence_or_a_reference_is_text_a_line_of_only_an_address_is_not() {
+        let para = |i: usize| {
+            format!(
+                "<p>Step {i} of the backup: the archive holds every file of the home directory, compressed, and \
+                 it is checked against its list of sums before the old copy on the second drive is removed.</p>"
+            )
+        };
+        let cited = "<p>The tutorial is at <a href=\"http://example.org/cloning/clonezilla-tutorial/\">\
+            http://example.org/cloning/clonezilla-tutorial/</a></p>\
+            <ul><li>(n.d.). Building effective agents. Example Labs. <a href=\"https://example.com/engineering/agents\">\
+            https://example.com/engineering/agents</a></li></ul>\
+            <p><a href=\"https://example.net/only-an-address\">https://example.net/only-an-address</a></p>\
+            <p>Share <a href=\"https://example.net/share-this-post\">https://example.net/share-this-post</a></p>";
+        let (before, after): (String, String) = ((1..=3).map(para).collect(), (4..=5).map(para).collect());
+        let html = format!("<body><article><h1>Backing up a laptop</h1>{before}{cited}{after}</article></body>");
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("The tutorial is at http://example.org/cloning/clonezilla-tutorial/"), "{text}");
+        assert!(text.contains("Example Labs. https://example.com/engineering/agents"), "{text}");
+        // An address alone, or beside a word, is a link as before.
+        assert!(!text.contains("only-an-address") && !text.contains("share-this-post"), "{text}");
     }
 
     #[test]
