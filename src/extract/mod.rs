@@ -1266,6 +1266,28 @@ fn holds_plain_items(page: &Page, stats: &TextStats, list: NodeId) -> bool {
             .any(|&c| page.node(c).tag == "li" && stats.chars[c] > 0 && stats.link_chars[c] == 0)
 }
 
+/// Characters of its own words a list item needs beside its links to describe them.
+const DESCRIBED_ITEM_CHARS: usize = 15;
+
+/// Whether `id` is a list item that says something of its own about what it links ("<a>CS50's
+/// Introduction to Computer Science</a> from Harvard University ★★★★★(189)", "Best for beginners:
+/// <a>Certified Business Consultant</a>"): a line of the article's own list. A menu's or further
+/// reading's items are their links, with a date or a count at most.
+fn is_described_link_item(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    page.node(id).tag == "li"
+        && stats.chars[id] >= stats.link_chars[id] + DESCRIBED_ITEM_CHARS
+        && !subtree(page, id).skip(1).any(|d| crate::page::is_block_tag(&page.node(d).tag))
+}
+
+/// Whether `id` is such an item, or a list of two or more items that all are.
+fn describes_its_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    if !matches!(page.node(id).tag.as_str(), "ul" | "ol") {
+        return is_described_link_item(page, stats, id);
+    }
+    let items: Vec<NodeId> = page.node(id).children.iter().copied().filter(|&c| stats.chars[c] > 0).collect();
+    items.len() >= 2 && items.iter().all(|&i| is_described_link_item(page, stats, i))
+}
+
 /// Links marked rel="tag" (a post's tags: "Tags: stock car 2018, stock car brasil, ...").
 fn is_tag_link(page: &Page, id: NodeId) -> bool {
     let node = page.node(id);
@@ -1431,6 +1453,9 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             teaser_lists.clear();
         }
         let announced = announced_lists(page, stats, root);
+        // The article's last paragraph of prose: lists before it are inside the article.
+        let last_prose =
+            subtree(page, root).rev().find(|&d| page.node(d).tag == "p" && stats.prose[d] > 0).unwrap_or(0);
         let mut stack: Vec<NodeId> = page.node(root).children.clone();
         while let Some(id) = stack.pop() {
             let node = page.node(id);
@@ -1461,7 +1486,10 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let announced = announced.contains(&id)
                 || (node.tag == "li" && node.parent.is_some_and(|list| announced.contains(&list)));
             let list = if node.tag == "li" { node.parent.unwrap_or(id) } else { id };
+            // A list inside the article whose items say something of their links is its own.
+            let described_links = link_list && id < last_prose && describes_its_links(page, stats, id);
             let link_list = link_list
+                && !described_links
                 && !announced
                 && !holds_plain_items(page, stats, list)
                 && !is_sentence_with_links(page, stats, id)
@@ -2285,6 +2313,38 @@ mod tests {
         assert!(text.contains("Example Labs. https://example.com/engineering/agents"), "{text}");
         // An address alone, or beside a word, is a link as before.
         assert!(!text.contains("only-an-address") && !text.contains("share-this-post"), "{text}");
+    }
+
+    #[test]
+    fn a_list_inside_the_article_whose_items_describe_their_links_is_content() {
+        let para = |i: usize| {
+            format!(
+                "<p>Part {i}: these courses were checked one by one this month, and each of them still gives a \
+                 certificate of completion to anyone who passes its graded work, without paying for it.</p>"
+            )
+        };
+        let item =
+            |name: &str, school: &str| format!("<li><a href=/c/{school}>{name}</a> from <em>{school}</em> (189)</li>");
+        let courses = [
+            "Introduction to Computer Science and Programming",
+            "Web Programming with Python and JavaScript",
+            "Introduction to Databases with SQL and Queries",
+        ]
+        .map(|n| item(n, "Harvard University"))
+        .concat();
+        let menu = "<ul><li><a href=/a>Best tents</a></li><li><a href=/b>Best stoves</a></li></ul>";
+        let later = ["The strange life and mysterious death of a coder", "The enduring power of a habit we all share"]
+            .map(|n| item(n, "Elsewhere Weekly"))
+            .concat();
+        let html = format!(
+            "<body><article><h1>Free certificates</h1>{}<ul>{courses}</ul>{menu}{}<ul>{later}</ul></article></body>",
+            (1..=3).map(para).collect::<String>(),
+            (4..=5).map(para).collect::<String>()
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Web Programming with Python and JavaScript from Harvard University (189)"), "{text}");
+        // Bare links inside the article, and items after its last paragraph, are not its text.
+        assert!(!text.contains("Best stoves") && !text.contains("power of a habit"), "{text}");
     }
 
     #[test]
