@@ -74,6 +74,9 @@ pub struct Lexicon {
     /// Titles of a table of contents ("Table of Contents", "In this article"), lower-cased,
     /// without a colon.
     pub contents_titles: Vec<String>,
+    /// Titles that are the word for related links alone ("Related", "Verwandt"), lower-cased,
+    /// without a colon: a title of nothing else, though too common in sentences to be a cue.
+    pub related_titles: Vec<String>,
     /// How a script's placeholder line opens ("Loading...", "Loading paragraph..."), lower-cased.
     pub loading_placeholders: Vec<String>,
     /// Words that make a number of minutes a reading time ("3 min read", "Lesezeit: 4 Minuten").

@@ -1150,8 +1150,13 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
         if out.iter().any(|&o| o == heading || page.is_ancestor_of(o, heading)) {
             continue;
         }
-        let hits = crate::classify::signals::text_cue_hits(&page.text(heading));
-        if hits.best().map(|(r, _)| r) != Some(crate::classify::Role::Related) || hits.roles_hit() != 1 {
+        let title = page.text(heading);
+        let hits = crate::classify::signals::text_cue_hits(&title);
+        let names_related =
+            hits.best().map(|(r, _)| r) == Some(crate::classify::Role::Related) && hits.roles_hit() == 1;
+        // The bare word titles a card's label; as a heading it may title a section of the article
+        // ("Related" work, further on in a paper's page).
+        if !names_related && (is_heading(heading) || !is_related_title(&title)) {
             continue;
         }
         // The heading's own wrappers (a title bar), then the block it opens.
@@ -1212,6 +1217,13 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
     out
 }
 
+/// A title that is only the word for related links ("Related", "Related:"): too common a word in
+/// sentences ("related to") to be a cue of its own, but a title of nothing else.
+fn is_related_title(title: &str) -> bool {
+    let word = title.trim().trim_end_matches(':').trim();
+    crate::lexicon::lexicon().related_titles.iter().any(|t| word.eq_ignore_ascii_case(t))
+}
+
 /// A line that titles the block it opens without heading markup (`<p class="uppercase">Popular
 /// posts</p>` over a list of links): short, no links, nothing but inline content, and the first
 /// thing with text in its parent, which holds more than the line.
@@ -1220,7 +1232,10 @@ fn is_title_line(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     if !matches!(node.tag.as_str(), "p" | "div" | "span" | "strong" | "b")
         || stats.chars[id] > 40
         || stats.link_chars[id] > 0
-        || node.children.iter().any(|&c| page.node(c).is_element() && crate::page::is_block_tag(&page.node(c).tag))
+        || node.children.iter().any(|&c| {
+            // (A `<label>` sets its words on a line of their own, but as a title's words: "<span><label>Related</label></span>".)
+            page.node(c).is_element() && page.node(c).tag != "label" && crate::page::is_block_tag(&page.node(c).tag)
+        })
     {
         return false;
     }
@@ -1763,6 +1778,29 @@ mod tests {
             assert!(text.contains(line), "{line} missing from: {text}");
         }
         assert!(!text.contains("Please be civil"), "{text}");
+    }
+
+    #[test]
+    fn a_card_labelled_related_inside_the_article_is_not_text_a_section_so_titled_is() {
+        let para = |i: usize| {
+            format!(
+                "<p>Step {i}: every morning, once the coffee is sorted, the script opens the calendar, the notes \
+                 and the browser tabs for the day, so that the first hour goes to work and not to setting up.</p>"
+            )
+        };
+        let card = "<div class=\"display-card\"><span class=\"card-label\"><label>Related</label></span>\
+            <div><h5><a href=/tools/>4 automation tools that save time for Windows users</a></h5>\
+            <p>Save time and streamline your workflow with these tools for your PC.</p></div></div>";
+        let section = "<h2>Related</h2><p><a href=/papers/fold/>A 2010 paper with six co-authors</a> considers \
+            what happens when the folds are restricted to simple folds, one line at a time.</p>";
+        let html = format!(
+            "<body><article><h1>My morning script</h1>{}{card}{}{section}</article></body>",
+            (1..=2).map(para).collect::<String>(),
+            (3..=5).map(para).collect::<String>()
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(!text.contains("automation tools") && !text.contains("streamline your workflow"), "{text}");
+        assert!(text.contains("considers what happens when the folds are restricted"), "{text}");
     }
 
     #[test]
