@@ -74,7 +74,7 @@ pub struct Lexicon {
     /// Titles of a table of contents ("Table of Contents", "In this article"), lower-cased,
     /// without a colon.
     pub contents_titles: Vec<String>,
-    /// Titles that are the word for related links alone ("Related", "Verwandt"), lower-cased,
+    /// Titles that are the word for related links alone ("Related", "Relacionados"), lower-cased,
     /// without a colon: a title of nothing else, though too common in sentences to be a cue.
     pub related_titles: Vec<String>,
     /// How a script's placeholder line opens ("Loading...", "Loading paragraph..."), lower-cased.

@@ -1233,7 +1233,8 @@ fn is_title_line(page: &Page, stats: &TextStats, id: NodeId) -> bool {
         || stats.chars[id] > 40
         || stats.link_chars[id] > 0
         || node.children.iter().any(|&c| {
-            // (A `<label>` sets its words on a line of their own, but as a title's words: "<span><label>Related</label></span>".)
+            // (A `<label>` is set on a line of its own, but its words can be the title's:
+            // "<span><label>Related</label></span>".)
             page.node(c).is_element() && page.node(c).tag != "label" && crate::page::is_block_tag(&page.node(c).tag)
         })
     {
@@ -1496,7 +1497,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && chars < 250
                 && stats.link_chars[id] * 2 > chars
                 && (chars - stats.link_chars[id] < MIN_OWN_CHARS_BESIDE_ADDRESSES
-                    || (stats.link_chars[id] - address_link_chars(page, stats, id)) * 2 > chars);
+                    || stats.link_chars[id].saturating_sub(address_link_chars(page, stats, id)) * 2 > chars);
             let teasers = teaser_lists.contains(&id);
             let announced = announced.contains(&id)
                 || (node.tag == "li" && node.parent.is_some_and(|list| announced.contains(&list)));
