@@ -387,17 +387,31 @@ fn is_prose(b: &Block) -> bool {
     }
 }
 
+/// Whether a line has `max` words or fewer, read only that far. The checks of short lines below
+/// ask it before lower-casing: a paragraph fails them without being copied. (Case never changes
+/// white space, so the count is the lower-cased line's too.)
+fn at_most_words(line: &str, max: usize) -> bool {
+    line.split_whitespace().nth(max).is_none()
+}
+
+/// The most words an entry of a lexicon's list has.
+fn most_words(list: &[String]) -> usize {
+    list.iter().map(|entry| entry.split_whitespace().count()).max().unwrap_or(0)
+}
+
 /// Words a photo's credit line has at most ("Gregg Newton/AFP via Getty Images").
 const CREDIT_LINE_MAX_WORDS: usize = 10;
 
 /// Whether a line is a photo's credit: short, and opening as credits do ("Photo: Shutterstock",
 /// "Photo Courtesy of Noble Desktop") or naming a picture agency ("Gatsi/Getty Images").
 fn is_credit_line(text: &str) -> bool {
+    if !at_most_words(text, CREDIT_LINE_MAX_WORDS) {
+        return false;
+    }
     let lexicon = crate::lexicon::lexicon();
     let lower = text.trim().to_lowercase();
-    lower.split_whitespace().count() <= CREDIT_LINE_MAX_WORDS
-        && (lexicon.credit_line_openings.iter().any(|o| lower.starts_with(o.as_str()))
-            || lexicon.credit_line_marks.iter().any(|m| lower.contains(m.as_str())))
+    lexicon.credit_line_openings.iter().any(|o| lower.starts_with(o.as_str()))
+        || lexicon.credit_line_marks.iter().any(|m| lower.contains(m.as_str()))
 }
 
 /// Drops photo credit lines from the article's text (the page still shows them under the photos).
@@ -415,9 +429,15 @@ const PLACEHOLDER_MAX_WORDS: usize = 3;
 /// "Loading image...", "Please wait"): an opening of `loading_placeholders`, alone, or with a word
 /// and an ellipsis.
 fn is_placeholder(line: &str) -> bool {
+    let openings = &crate::lexicon::lexicon().loading_placeholders;
+    // Bare, the line is an opening once its dots are trimmed; with an ellipsis, a few words.
+    let without_dots = line.trim().trim_end_matches(['.', '…', ' ', '!']);
+    if !at_most_words(without_dots, most_words(openings).max(PLACEHOLDER_MAX_WORDS)) {
+        return false;
+    }
     let line = line.trim().to_lowercase();
     let words = line.split_whitespace().count();
-    crate::lexicon::lexicon().loading_placeholders.iter().any(|opening| {
+    openings.iter().any(|opening| {
         line.strip_prefix(opening.as_str()).is_some_and(|rest| {
             let bare = rest.trim_end_matches(['.', '…', ' ', '!']).is_empty();
             let ellipsis = rest.ends_with("...") || rest.ends_with('…');
@@ -465,9 +485,13 @@ const JOIN_DATE_MAX_WORDS: usize = 8;
 /// 5. Nov 2014, 16:05"): a label of `join_date_labels` with its colon, then a date. Without the
 /// colon it may be a seller's or a freelancer's profile the page is about ("Member since 2016").
 fn is_join_date(line: &str) -> bool {
+    let labels = &crate::lexicon::lexicon().join_date_labels;
+    if !at_most_words(line, most_words(labels) + JOIN_DATE_MAX_WORDS) {
+        return false;
+    }
     let lower = line.trim().to_lowercase();
     let Some((label, date)) = lower.split_once(':') else { return false };
-    crate::lexicon::lexicon().join_date_labels.iter().any(|l| l.as_str() == label.trim())
+    labels.iter().any(|l| l.as_str() == label.trim())
         && date.split_whitespace().count() <= JOIN_DATE_MAX_WORDS
         && date.chars().any(|c| c.is_ascii_digit())
 }
@@ -479,10 +503,10 @@ const POST_TIME_MAX_WORDS: usize = 8;
 /// "Last edited: Oct 26, 2017", "edited 2 hours ago"): a label of `post_time_labels`, then a date
 /// (`dates::normalize` reads one) or a time "ago". "Edited for a typo" is the poster's own note.
 fn is_post_time(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    if lower.split_whitespace().count() > POST_TIME_MAX_WORDS {
+    if !at_most_words(line, POST_TIME_MAX_WORDS) {
         return false;
     }
+    let lower = line.trim().to_lowercase();
     crate::lexicon::lexicon().post_time_labels.iter().any(|label| {
         lower.strip_prefix(label.as_str()).is_some_and(|rest| {
             let rest = rest.strip_prefix(':').unwrap_or(rest);
@@ -565,8 +589,8 @@ pub fn drop_post_furniture(blocks: Vec<Block>) -> Vec<Block> {
 /// Whether a line is only the badge a forum shows under a poster's name ("Member", "Original
 /// Poster", "Moderator"): one of `poster_badges`, alone.
 fn is_poster_badge(line: &str) -> bool {
-    let line = line.trim().to_lowercase();
-    crate::lexicon::lexicon().poster_badges.contains(&line)
+    let badges = &crate::lexicon::lexicon().poster_badges;
+    at_most_words(line, most_words(badges)) && badges.contains(&line.trim().to_lowercase())
 }
 
 /// Drops lines that only count a post's reactions, say when it was written or its poster joined,
@@ -588,6 +612,10 @@ const READING_TIME_MAX_WORDS: usize = 5;
 /// "Lesezeit: 4 Minuten"): a number, minutes, and a word of `reading_time_words`. A recipe's "10
 /// mins" says no reading.
 fn is_reading_time(line: &str) -> bool {
+    // (Lower-casing never joins two words, so a longer line is no reading time either.)
+    if line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(READING_TIME_MAX_WORDS).is_some() {
+        return false;
+    }
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let reading = &crate::lexicon::lexicon().reading_time_words;
@@ -646,7 +674,12 @@ const REPLY_PREFIXES: [&str; 4] = ["re:", "aw:", "antw:", "rép:"];
 /// forum gives each reply the topic's title again, which says nothing the headline does not.
 pub fn drop_reply_subjects(blocks: Vec<Block>, titles: &[&str]) -> Vec<Block> {
     let titles: Vec<String> = titles.iter().map(|t| t.trim().to_lowercase()).collect();
+    // A reply's subject is a title after a prefix: a word more than the longest title at most.
+    let most = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(0) + 1;
     let repeats_title = |text: &str| {
+        if !at_most_words(text, most) {
+            return false;
+        }
         let lower = text.trim().to_lowercase();
         REPLY_PREFIXES.iter().any(|prefix| {
             lower.strip_prefix(prefix).is_some_and(|subject| {
@@ -664,8 +697,9 @@ pub fn drop_reply_subjects(blocks: Vec<Block>, titles: &[&str]) -> Vec<Block> {
 /// Whether a line is only the title of a table of contents ("Table of Contents", "In this
 /// article:").
 fn is_contents_title(line: &str) -> bool {
-    let line = line.trim().trim_end_matches(':').trim_end().to_lowercase().replace('\u{2019}', "'");
-    crate::lexicon::lexicon().contents_titles.contains(&line)
+    let titles = &crate::lexicon::lexicon().contents_titles;
+    let line = line.trim().trim_end_matches(':').trim_end();
+    at_most_words(line, most_words(titles)) && titles.contains(&line.to_lowercase().replace('\u{2019}', "'"))
 }
 
 /// Drops the title of a table of contents that stands over no contents: its list is not text
