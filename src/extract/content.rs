@@ -3,6 +3,7 @@
 use super::TextStats;
 use crate::page::{collapse_whitespace, is_block_tag, NodeId, Page};
 use serde::Serialize;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -394,9 +395,9 @@ fn at_most_words(line: &str, max: usize) -> bool {
     line.split_whitespace().nth(max).is_none()
 }
 
-/// The most words an entry of a lexicon's list has.
-fn most_words(list: &[String]) -> usize {
-    list.iter().map(|entry| entry.split_whitespace().count()).max().unwrap_or(0)
+/// The most words an entry of a lexicon's list has, counted once into `cell` (the lexicon is fixed).
+fn most_words(cell: &'static OnceLock<usize>, list: &[String]) -> usize {
+    *cell.get_or_init(|| list.iter().map(|entry| entry.split_whitespace().count()).max().unwrap_or(0))
 }
 
 /// Words a photo's credit line has at most ("Gregg Newton/AFP via Getty Images").
@@ -432,7 +433,8 @@ fn is_placeholder(line: &str) -> bool {
     let openings = &crate::lexicon::lexicon().loading_placeholders;
     // Bare, the line is an opening once its dots are trimmed; with an ellipsis, a few words.
     let without_dots = line.trim().trim_end_matches(['.', '…', ' ', '!']);
-    if !at_most_words(without_dots, most_words(openings).max(PLACEHOLDER_MAX_WORDS)) {
+    static MOST: OnceLock<usize> = OnceLock::new();
+    if !at_most_words(without_dots, most_words(&MOST, openings).max(PLACEHOLDER_MAX_WORDS)) {
         return false;
     }
     let line = line.trim().to_lowercase();
@@ -486,7 +488,8 @@ const JOIN_DATE_MAX_WORDS: usize = 8;
 /// colon it may be a seller's or a freelancer's profile the page is about ("Member since 2016").
 fn is_join_date(line: &str) -> bool {
     let labels = &crate::lexicon::lexicon().join_date_labels;
-    if !at_most_words(line, most_words(labels) + JOIN_DATE_MAX_WORDS) {
+    static MOST: OnceLock<usize> = OnceLock::new();
+    if !at_most_words(line, most_words(&MOST, labels) + JOIN_DATE_MAX_WORDS) {
         return false;
     }
     let lower = line.trim().to_lowercase();
@@ -590,7 +593,8 @@ pub fn drop_post_furniture(blocks: Vec<Block>) -> Vec<Block> {
 /// Poster", "Moderator"): one of `poster_badges`, alone.
 fn is_poster_badge(line: &str) -> bool {
     let badges = &crate::lexicon::lexicon().poster_badges;
-    at_most_words(line, most_words(badges)) && badges.contains(&line.trim().to_lowercase())
+    static MOST: OnceLock<usize> = OnceLock::new();
+    at_most_words(line, most_words(&MOST, badges)) && badges.contains(&line.trim().to_lowercase())
 }
 
 /// Drops lines that only count a post's reactions, say when it was written or its poster joined,
@@ -699,7 +703,8 @@ pub fn drop_reply_subjects(blocks: Vec<Block>, titles: &[&str]) -> Vec<Block> {
 fn is_contents_title(line: &str) -> bool {
     let titles = &crate::lexicon::lexicon().contents_titles;
     let line = line.trim().trim_end_matches(':').trim_end();
-    at_most_words(line, most_words(titles)) && titles.contains(&line.to_lowercase().replace('\u{2019}', "'"))
+    static MOST: OnceLock<usize> = OnceLock::new();
+    at_most_words(line, most_words(&MOST, titles)) && titles.contains(&line.to_lowercase().replace('\u{2019}', "'"))
 }
 
 /// Drops the title of a table of contents that stands over no contents: its list is not text
