@@ -496,7 +496,8 @@ impl Page {
     /// modal or sign-in box holding half the text stays hidden. A folded accordion pane (the
     /// target of a toggle's `aria-controls`, a collapse box around it alone, or, where the toggle
     /// names no pane, the element right after it) with some text is visible, in the browser too:
-    /// the reader shows what the page keeps one click away. A `<noscript>` copy of text shown
+    /// the reader shows what the page keeps one click away. So is a tab's hidden panel (a
+    /// `tabpanel`, or the target of a `tab`'s `aria-controls`): a manual's sample in each language. A `<noscript>` copy of text shown
     /// elsewhere is not.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
@@ -545,6 +546,7 @@ impl Page {
                     _ => false,
                 };
                 holds_pane[id] = node.attr("id").is_some_and(|own| panes.contains(own))
+                    || node.attr("role") == Some("tabpanel")
                     || wraps_one_pane
                     || (chars[id] >= FOLDED_TEXT_CHARS
                         && link_chars[id] * 2 < chars[id]
@@ -611,14 +613,15 @@ const COPY_LINE_CHARS: usize = 40;
 
 impl Page {
     /// Ids of the panes that a toggle on the page opens and closes: the targets of `aria-controls`
-    /// on a button, or on an element that says whether it is expanded (an accordion's headings).
+    /// on a button or a tab, or on an element that says whether it is expanded (an accordion's
+    /// headings).
     fn disclosure_panes(&self) -> std::collections::HashSet<&str> {
         self.nodes
             .iter()
             .filter(|node| {
                 node.is_element()
                     && (node.tag == "button"
-                        || node.attr("role") == Some("button")
+                        || matches!(node.attr("role"), Some("button" | "tab"))
                         || node.attr("aria-expanded").is_some())
             })
             .filter_map(|node| node.attr("aria-controls"))
@@ -847,6 +850,26 @@ mod tests {
         assert!(text.contains("Most installations take"), "{text}");
         // A button that says nothing of folding is no toggle; a menu of links stays folded.
         assert!(!text.contains("Terms") && !text.contains("kitchen tables"), "{text}");
+    }
+
+    #[test]
+    fn a_tab_s_hidden_panel_is_text() {
+        let step = |lang: &str| {
+            format!(
+                "Install the {lang} library with its package manager, then set your account's key in the environment."
+            )
+        };
+        let html = format!(
+            r#"<body><div role="tablist"><span role="tab" aria-selected="true">Python</span>
+            <span role="tab" aria-selected="false">PHP</span><button role="tab" aria-controls="t3">Go</button></div>
+            <div role="tabpanel"><p>{}</p></div><div role="tabpanel" hidden style="display:none"><p>{}</p></div>
+            <div id="t3" hidden><p>{}</p></div></body>"#,
+            step("Python"),
+            step("PHP"),
+            step("Go")
+        );
+        let text = visible_text(&html);
+        assert!(["Python library", "PHP library", "Go library"].iter().all(|s| text.contains(s)), "{text}");
     }
 
     #[test]
