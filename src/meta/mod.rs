@@ -776,7 +776,7 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
             }
         }
         if matches!(node.tag.as_str(), "p" | "div" | "span" | "address" | "h2" | "h3" | "h4" | "h5" | "h6") {
-            if let Some(text) = page.short_text(id, 2000).filter(|t| t.chars().count() < 80) {
+            if let Some(text) = page.short_line(id, 2000, 80) {
                 let heading = node.tag.starts_with('h');
                 // (A menu's "By use case" is no byline, nor a heading's "Explore Courses <span>By
                 // Category</span>", nor an unmarked mega-menu's "By Collection" over its links.)

@@ -355,6 +355,34 @@ impl Page {
         self.collect_text_until(id, &mut s, limit, false);
         (s.len() < limit).then(|| collapse_whitespace(&s))
     }
+    /// The text of a node when it is a short line: fewer than `max_chars` characters once its
+    /// white space is collapsed, its raw text under `limit` bytes (see `short_text`). Most
+    /// elements of a page hold more: a first walk counts their words' characters and stops at
+    /// `max_chars`, without copying their text.
+    pub fn short_line(&self, id: NodeId, limit: usize, max_chars: usize) -> Option<String> {
+        let (mut word_chars, mut raw_len) = (0, 0);
+        if self.reaches_chars(id, max_chars, limit, &mut word_chars, &mut raw_len) {
+            return None;
+        }
+        self.short_text(id, limit).filter(|text| text.chars().count() < max_chars)
+    }
+
+    /// Whether a subtree's characters other than white space reach `max_chars`, or the bytes of its
+    /// text nodes `limit` (no more than `collect_text_until` counts), read only as far as that.
+    fn reaches_chars(&self, id: NodeId, max_chars: usize, limit: usize, chars: &mut usize, raw: &mut usize) -> bool {
+        let node = &self.nodes[id];
+        if node.is_text() {
+            *raw += node.text.len();
+            // (Fewer than `max_chars` so far, or the walk would have stopped.)
+            *chars += node.text.chars().filter(|c| !c.is_whitespace()).take(max_chars - *chars).count();
+            return *chars >= max_chars || *raw >= limit;
+        }
+        if node.is_element() && matches!(node.tag.as_str(), "script" | "style") {
+            return false;
+        }
+        node.children.iter().any(|&c| self.reaches_chars(c, max_chars, limit, chars, raw))
+    }
+
     /// The text of a (small) subtree as the lines it shows: split at block boundaries and `<br>`,
     /// and between the children of an element that holds no text of its own (a name's `<span>`
     /// and a job title's `<span>` set one under the other by the style sheet: "<span>Ann
@@ -850,6 +878,27 @@ mod tests {
         assert!(text.contains("Most installations take"), "{text}");
         // A button that says nothing of folding is no toggle; a menu of links stays folded.
         assert!(!text.contains("Terms") && !text.contains("kitchen tables"), "{text}");
+    }
+
+    #[test]
+    fn a_short_line_is_read_whatever_its_indentation_and_a_long_one_is_not() {
+        let page = parse_html(
+            "<body><div id=a>\n          <span>By</span>\n          <a>Ann Lee</a>\n     </div>\
+             <div id=b><p>Ann Lee wrote this.</p><p>Then more words followed it.</p></div><script>var x = 1;</script></body>",
+        )
+        .unwrap();
+        let div = |n: usize| page.elements_by_tag("div").nth(n).unwrap();
+        assert_eq!(page.short_line(div(0), 2000, 11).as_deref(), Some("By Ann Lee"));
+        // Ten characters with its spaces (its words' eight stop the first walk short of that).
+        assert_eq!(page.short_line(div(0), 2000, 10), None);
+        assert_eq!(page.short_line(div(0), 2000, 8), None);
+        assert_eq!(
+            page.short_line(div(1), 2000, 80).as_deref(),
+            Some("Ann Lee wrote this. Then more words followed it.")
+        );
+        assert_eq!(page.short_line(div(1), 2000, 30), None);
+        // Past the raw limit nothing is read, as with `short_text`.
+        assert_eq!(page.short_line(div(0), 5, 80), None);
     }
 
     #[test]
