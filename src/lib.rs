@@ -110,7 +110,10 @@ pub fn extract(page: &Page) -> Extraction {
     let for_screen_readers = (0..page.len()).filter(|&id| page::is_for_screen_readers(page.node(id)));
     // Nor a tooltip's bubble beside the words it explains (shown on hover, apart from the sentence).
     let tooltips = (0..page.len()).filter(|&id| extract::is_tooltip_bubble(page, id));
-    let set_apart = spoken_copies.into_iter().chain(layout_copies).chain(for_screen_readers).chain(tooltips);
+    // Nor a footnote's mark in a sentence (a stray number once read in line).
+    let footnote_marks = (0..page.len()).filter(|&id| extract::is_footnote_mark(page, id));
+    let set_apart =
+        spoken_copies.into_iter().chain(layout_copies).chain(for_screen_readers).chain(tooltips).chain(footnote_marks);
     for top in hidden.iter().map(|h| h.node).chain(set_apart) {
         for n in page.descendants(top) {
             excluded[n] = true;
@@ -339,6 +342,17 @@ mod tests {
         assert!(text.contains("in a hurry1 and it shows."), "{text}");
         assert!(text.contains("claim a post-purchase rebate of $100."), "{text}");
         assert!(!text.contains("A search engine is") && !text.contains("On a train"), "{text}");
+    }
+
+    #[test]
+    fn a_footnote_s_mark_is_not_read_into_the_sentence_a_power_is() {
+        let para = DOORBELL_PARAGRAPH;
+        let marks = "<p>Buyers want a wealth management practice<sup class=\"fn\"> <a href=\"#fn6\">6</a> </sup>. \
+            Sellers want a fair price<a href=\"#note-7\"><sup>[7]</sup></a>, and a room of 20 m<sup>2</sup> will do.</p>";
+        let html = format!("<body><article><h1>Notes</h1>{para}{marks}{para}</article></body>");
+        let (_, text) = hidden_and_text(&html);
+        assert!(text.contains("a wealth management practice. Sellers want a fair price, and"), "{text}");
+        assert!(text.contains("a room of 20 m2 will do."), "{text}");
     }
 
     #[test]

@@ -1440,6 +1440,32 @@ pub fn is_tooltip_bubble(page: &Page, id: NodeId) -> bool {
     before.is_some_and(|b| std::iter::once(b).chain(page.descendants(b)).any(names_it))
 }
 
+/// Characters a footnote's mark holds at most ("12", "[3]", "†").
+const FOOTNOTE_MARK_MAX_CHARS: usize = 4;
+
+/// Whether an element is the mark of a note in the text: a superscript that is, or sits in, a
+/// link within the page ("#fn6", "#citations") and holds a number, a bracketed one or a symbol
+/// ("<sup><a href="#fn6">6</a></sup>", "<a href="#note-3"><sup>[3]</sup></a>"). The page shows it;
+/// read in line it is a stray number ("a wealth management practice 6 .").
+pub fn is_footnote_mark(page: &Page, id: NodeId) -> bool {
+    let node = page.node(id);
+    if node.tag != "sup" {
+        return false;
+    }
+    let in_page_link = |n: NodeId| {
+        let link = page.node(n);
+        link.tag == "a" && link.attr("href").is_some_and(|h| h.trim_start().starts_with('#') && h.trim().len() > 1)
+    };
+    let linked = page.descendants(id).into_iter().any(in_page_link) || node.parent.is_some_and(in_page_link);
+    let mark = page.short_text(id, 64).is_some_and(|t| {
+        let bare = t.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | ' '));
+        !bare.is_empty()
+            && t.chars().count() <= FOOTNOTE_MARK_MAX_CHARS
+            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '*' | '†' | '‡' | '§' | ',' | '-' | '–'))
+    });
+    linked && mark
+}
+
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
 /// shops' links, beside "Plan to spend: $15-$70"), found in one walk.
 fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
