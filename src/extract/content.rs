@@ -782,8 +782,10 @@ fn is_author_card_label(line: &str) -> bool {
 pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     let lexicon = crate::lexicon::lexicon();
     let names = byline_names(byline);
-    let texts: Vec<String> = blocks.iter().map(|b| b.text().trim().to_lowercase()).collect();
-    let total: usize = texts.iter().map(|t| t.chars().count()).sum();
+    // Lines are compared lower-cased, and only the lines of the tail are: the rest are only counted.
+    let lower = |i: usize| blocks[i].text().trim().to_lowercase();
+    let chars: Vec<usize> = blocks.iter().map(|b| b.text().trim().chars().count()).collect();
+    let total: usize = chars.iter().sum();
     let in_tail = |after: usize| after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
     let is_line = |b: &Block| matches!(b, Block::Paragraph { .. } | Block::Heading { .. });
     let mut name_lines: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
@@ -797,12 +799,13 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     let mut after = total;
     let mut card_start = blocks.len();
     for (i, block) in blocks.iter().enumerate() {
-        after -= texts[i].chars().count();
+        after -= chars[i];
         if !in_tail(after) || !is_line(block) {
             continue;
         }
-        let label_line = is_author_card_label(&texts[i]);
-        if !(label_line || is_name(&texts[i])) || texts.iter().filter(|t| **t == texts[i]).count() > 1 {
+        let text = lower(i);
+        let label_line = is_author_card_label(&text);
+        if !(label_line || is_name(&text)) || (0..blocks.len()).filter(|&j| lower(j) == text).count() > 1 {
             continue;
         }
         card_start = i;
@@ -810,7 +813,7 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
             break;
         }
         if let Some(label) = i.checked_sub(1).filter(|&j| is_line(&blocks[j])) {
-            let text = &texts[label];
+            let text = lower(label);
             if text.chars().count() <= AUTHOR_CARD_LABEL_MAX_CHARS && !text.ends_with(['.', '!', '?', ':']) {
                 card_start = label;
             }
@@ -820,8 +823,8 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
 
     let mut after = total;
     let mut kept = Vec::with_capacity(card_start);
-    for (block, text) in blocks.into_iter().zip(&texts).take(card_start) {
-        after -= text.chars().count();
+    for (block, chars) in blocks.into_iter().zip(chars).take(card_start) {
+        after -= chars;
         let about_author = matches!(&block, Block::Paragraph { text } if names.iter().any(|name| {
             let next_word = text.strip_prefix(name.as_str()).and_then(|rest| rest.strip_prefix(' '));
             next_word.and_then(|rest| rest.split_whitespace().next())
