@@ -62,6 +62,9 @@ fn long_form_keeps_quotes_tables_and_finds_speakers() {
     assert!(r.text_content().contains("Landlords in the Altstadt have agreed to hold rents"));
     // So is one folded under a heading's toggle that names no pane (the pane comes right after it).
     assert!(r.text_content().contains("The state covers two thirds of the cost"));
+    // So is a tab's hidden panel, and a footnote's mark is not read into its sentence.
+    assert!(r.text_content().contains("pumps will be set in the cellars of the riverside streets"));
+    assert!(r.text_content().contains("by the riverside doors. \"Every time it rains"));
     let q: Vec<_> = r.summary.quotes.iter().map(|q| q.speaker.clone().unwrap_or_default()).collect();
     assert!(q.contains(&"Anna Hofmann".to_string()) && q.contains(&"Lukas Brenner".to_string()), "{q:?}");
     assert_eq!(hidden_role_of(&r, "Related stories"), Some(Role::Related));

@@ -525,8 +525,8 @@ impl Page {
     /// target of a toggle's `aria-controls`, a collapse box around it alone, or, where the toggle
     /// names no pane, the element right after it) with some text is visible, in the browser too:
     /// the reader shows what the page keeps one click away. So is a tab's hidden panel (a
-    /// `tabpanel`, or the target of a `tab`'s `aria-controls`): a manual's sample in each language. A `<noscript>` copy of text shown
-    /// elsewhere is not.
+    /// `tabpanel`, or the target of a `tab`'s `aria-controls`): a manual's sample in each
+    /// language. A `<noscript>` copy of text shown elsewhere is not.
     /// (In the browser the live facts decide, and they are taken as given.)
     pub fn visibility_mask(&self) -> Vec<bool> {
         let n = self.nodes.len();

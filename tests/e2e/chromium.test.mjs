@@ -213,6 +213,9 @@ test('an answer folded in an accordion pane is in the copied article text', asyn
   assert.ok(text.includes('For now, the sandbags stay stacked'), text);
   // The space at the end of "<strong><a>riverside</a> </strong>" stays between the words.
   assert.ok(text.includes('stacked by the riverside doors'), text);
+  // A tab's hidden panel is copied too; a footnote's mark is not read into its sentence.
+  assert.ok(text.includes('pumps will be set in the cellars of the riverside streets'), text);
+  assert.ok(text.includes('by the riverside doors. "Every time it rains'), text);
   // The sign-up box for deals by text message is hidden on the page and left out of the copy.
   const s = await state(page);
   assert.ok(s.hidden.some((h) => h.role === 'newsletter' && h.text.includes('texted right to your phone') && !h.visible), JSON.stringify(s.hidden));

@@ -238,6 +238,9 @@ def test_folded_accordion_answer_is_in_the_copied_article(driver, base):
     assert "For now, the sandbags stay stacked" in text
     # The space at the end of "<strong><a>riverside</a> </strong>" stays between the words.
     assert "stacked by the riverside doors" in text
+    # A tab's hidden panel is copied too; a footnote's mark is not read into its sentence.
+    assert "pumps will be set in the cellars of the riverside streets" in text, text
+    assert 'by the riverside doors. "Every time it rains' in text, text
     # The sign-up box for deals by text message is hidden on the page and left out of the copy.
     hidden = d.execute_script(PAGE_STATE)["hidden"]
     assert any(h["role"] == "newsletter" and "texted right to your phone" in h["text"] and not h["visible"] for h in hidden), hidden
