@@ -197,10 +197,38 @@ def main():
     for name in reused:
         if name in results:
             results[name]["reused_from_earlier_run"] = True
+    summaries = measure_summaries(root, out)
     print_table(results)
+    print_summaries(summaries)
+    results["summaries"] = summaries
     (out / "results.json").write_text(json.dumps(results, indent=2))
     print(f"\nwritten: {out / 'results.json'}")
     return 0
+
+
+def measure_summaries(root, out):
+    """Key points against the reference summaries (bench/summaries.py, in the bench's virtualenv,
+    which has rouge-score); LEAD-3 in the same run."""
+    proc = subprocess.run([str(ROOT / ".venv-bench/bin/python"), "bench/summaries.py", "--corpora", str(root),
+                           "--bench-bin", "target/release/cleanread-bench", "--out", str(out / "summaries")],
+                          capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        sys.exit(f"summaries failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout)
+
+
+def print_summaries(summaries):
+    print("summaries: key points vs reference summaries (ROUGE-1 / 2 / Lsum F1, Porter stemming)")
+    if "error" in summaries:
+        print(f"  {summaries['error']}")
+        return
+    for ds, r in summaries.items():
+        w = r["words_per_summary"]
+        for name in ("cleanread", "LEAD-3"):
+            scores = " / ".join(f"{r[name][k]:.1f}" for k in ("rouge1", "rouge2", "rougeLsum"))
+            print(f"  {ds} ({r['articles']}) {name:<10}{scores:>24}   {w[name]:.0f} words")
+        print(f"  {ds} reference summaries {w['reference']:.0f} words; cleanread "
+              f"{r['key_points_per_article']:.2f} key points per article")
 
 
 def print_table(results):

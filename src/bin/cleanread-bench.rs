@@ -80,7 +80,7 @@ fn measure(path: &str, bytes: &[u8], repeat: usize) -> serde_json::Value {
         "hiddenText": hidden_text,
         // Why each was hidden, for reading which rules hide what across a corpus.
         "hiddenReasons": extraction.hidden.iter().map(|h| h.reason.clone()).collect::<Vec<_>>(),
-        "keyPoints": reading.summary.key_points.len(),
+        "keyPoints": reading.summary.key_points,
         "parseMs": parse_ms,
         "extractMs": extract_ms,
         "analyzeMs": analyze_ms,
