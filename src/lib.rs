@@ -962,6 +962,31 @@ mod tests {
     }
 
     #[test]
+    fn a_declared_news_brief_of_short_paragraphs_is_an_article() {
+        // Eight one-sentence paragraphs (610 characters), none of 140: too little for the general check,
+        // enough prose for a page that declares itself an article.
+        let lines = [
+            "The city council approved the new schools budget on Tuesday evening after a long debate.",
+            "The plan adds forty teachers across the district's primary schools next year.",
+            "Opponents said the money should have gone to repairing older school buildings.",
+            "The mayor said both needs would be met over the coming three years.",
+            "Parents who attended the meeting welcomed the extra teachers in their statements.",
+            "The budget still needs a second vote next month before it takes effect.",
+            "A public consultation on the building repairs opens in the spring.",
+            "Teachers' unions said they would study the details before commenting on the plan.",
+        ];
+        let body: String = lines.iter().map(|l| format!("<p>{l}</p>")).collect();
+        let page = |head: &str| {
+            format!("<head><title>Schools budget</title>{head}</head><body><article>{body}</article></body>")
+        };
+        let declared = crate::analyze(&parse_html(&page(r#"<meta property="og:type" content="article">"#)).unwrap());
+        assert!(declared.is_article);
+        assert!(declared.summary.key_points.len() >= 3, "{:?}", declared.summary.key_points);
+        let undeclared = crate::extract(&parse_html(&page("")).unwrap());
+        assert!(!undeclared.is_article, "an undeclared page needs longer paragraphs");
+    }
+
+    #[test]
     fn cards_beside_a_legal_line_are_judged_apart_from_it() {
         let para = |i: usize| {
             format!(

@@ -841,6 +841,10 @@ fn direct_text_counts(page: &Page, stats: &TextStats, id: NodeId) -> (usize, usi
 /// `declared`: the page calls itself an article (JSON-LD or og:type), so less prose is enough.
 fn is_readerable(page: &Page, article: &Article, stats: &TextStats, declared: bool) -> bool {
     let mut total = 0f32;
+    // A short news item (a brief of one-sentence paragraphs) has no paragraph of 140 characters;
+    // where the page declares itself an article, 600 characters of paragraphs of 40 or more, not
+    // mostly links, are enough.
+    let mut short_prose = 0usize;
     for &root in &article.roots {
         for id in page.descendants(root) {
             let node = page.node(id);
@@ -859,9 +863,12 @@ fn is_readerable(page: &Page, article: &Article, stats: &TextStats, declared: bo
             if chars >= 140 && density < 0.3 {
                 total += ((chars - 140) as f32).sqrt();
             }
+            if chars >= 40 && density < 0.3 {
+                short_prose += chars;
+            }
         }
     }
-    total >= if declared { 10.0 } else { 20.0 }
+    total >= if declared { 10.0 } else { 20.0 } || (declared && short_prose >= 600)
 }
 
 fn initial_score(page: &Page, labels: &Labels, id: NodeId) -> f32 {
