@@ -89,9 +89,9 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
     }
     let title_words: HashSet<String> = words(title).into_iter().filter(|w| !is_stopword(w)).collect();
     let total_words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
-    let want = if total_words < 350 {
+    let want = if total_words < 800 {
         3
-    } else if total_words < 900 {
+    } else if total_words < 1600 {
         4
     } else {
         5
@@ -108,7 +108,7 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
             let title_overlap = distinct.iter().filter(|w| title_words.contains(**w)).count() as f32;
             let position = 1.0 / (1.0 + s.paragraph as f32 * 0.35);
             let quoted = quotes::quoted_share(&s.text);
-            let mut score = centrality * 0.5 + title_overlap * 0.8 + position * 4.0;
+            let mut score = centrality * 0.5 + title_overlap * 0.8 + position * 8.0;
             if !(8..=60).contains(&n_words) {
                 score *= 0.3;
             }
@@ -172,6 +172,23 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         let s = sentences(&["The first sentence is here. The second sentence is here.".to_string()]);
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn key_points_grow_with_the_article_from_three_to_five() {
+        // Sentences of 20 words that share none (each word carries its sentence's number), so none
+        // is redundant with another; n paragraphs make an article of 20n words.
+        let article = |n: usize| -> Vec<String> {
+            (0..n)
+                .map(|i| {
+                    let words: Vec<String> = (0..19).map(|w| format!("word{i}x{w}")).collect();
+                    format!("Sentence{i} {}.", words.join(" "))
+                })
+                .collect()
+        };
+        assert_eq!(key_points(&article(35), "").len(), 3, "700 words");
+        assert_eq!(key_points(&article(60), "").len(), 4, "1,200 words");
+        assert_eq!(key_points(&article(100), "").len(), 5, "2,000 words");
     }
 
     #[test]
