@@ -860,10 +860,13 @@ fn is_readerable(page: &Page, article: &Article, stats: &TextStats, declared: bo
                 direct_text_counts(page, stats, id).0
             };
             let density = stats.link_chars[id] as f32 / stats.chars[id].max(1) as f32;
-            if chars >= 140 && density < 0.3 {
+            if density >= 0.3 {
+                continue;
+            }
+            if chars >= 140 {
                 total += ((chars - 140) as f32).sqrt();
             }
-            if chars >= 40 && density < 0.3 {
+            if chars >= 40 {
                 short_prose += chars;
             }
         }

@@ -192,6 +192,22 @@ mod tests {
     }
 
     #[test]
+    fn the_opening_sentence_beats_more_central_later_ones() {
+        // The lead shares no word with the rest; five later sentences share five words each, so
+        // each is more central than the lead. A news article states its point first: the lead
+        // must still be a key point (with the opening weighed half as much, it is not).
+        let lead = (0..10).map(|w| format!("lead{w}")).collect::<Vec<_>>().join(" ");
+        let mut paras = vec![format!("Opening {lead}.")];
+        for i in 1..=5 {
+            let own: Vec<String> = (0..5).map(|w| format!("own{i}x{w}")).collect();
+            paras.push(format!("Harbour bridge tolls rise commuters {}.", own.join(" ")));
+        }
+        let kp = key_points(&paras, "");
+        assert_eq!(kp.len(), 3);
+        assert!(kp[0].starts_with("Opening"), "{kp:?}");
+    }
+
+    #[test]
     fn key_points_are_in_text_order_and_not_redundant() {
         let paras: Vec<String> = vec![
             "The council approved the new budget for schools on Monday after a long debate.".into(),
