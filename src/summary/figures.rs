@@ -27,17 +27,28 @@ const SCALES: [&str; 14] = [
 ];
 const PERCENT_WORDS: [&str; 5] = ["percent", "per cent", "prozent", "pour cent", "por ciento"];
 
-/// Finds figures in the paragraphs; at most 8, in text order, each value once.
+/// How many figures the summary lists.
+const MAX_FIGURES: usize = 8;
+
+/// Words a sentence needs to state a figure; shorter lines are labels ("Tuition: $1,899").
+const SENTENCE_WORDS: usize = 6;
+
+/// Finds figures in the paragraphs; at most 8, in text order, each value once. A figure needs a
+/// word beside it that says what it counts: a price card's bare "$259.06" or "$89 - $249+" says
+/// nothing in a summary. When there are more than 8, those stated in sentences go first, then
+/// labelled lines ("Acceptance Rate: 14%"), so a table of prices does not crowd out the story's.
 pub fn find_figures(paragraphs: &[String]) -> Vec<Figure> {
-    let mut out: Vec<Figure> = Vec::new();
+    let mut found: Vec<(Figure, bool)> = Vec::new();
     for p in paragraphs {
         for sentence in super::sentences(std::slice::from_ref(p)) {
             let words: Vec<&str> = sentence.text.split_whitespace().collect();
+            let in_sentence = words.len() >= SENTENCE_WORDS;
             let mut i = 0;
             while i < words.len() {
                 if let Some((value, used)) = figure_at(&words, i) {
-                    if !out.iter().any(|f| f.value == value) {
-                        out.push(Figure { value, context: context(&words, i, used) });
+                    let said = has_word_beside(&words, i, used);
+                    if said && !found.iter().any(|(f, _)| f.value == value) {
+                        found.push((Figure { value, context: context(&words, i, used) }, in_sentence));
                     }
                     i += used;
                 } else {
@@ -46,8 +57,29 @@ pub fn find_figures(paragraphs: &[String]) -> Vec<Figure> {
             }
         }
     }
-    out.truncate(8);
+    let stated = found.iter().filter(|(_, in_sentence)| *in_sentence).count();
+    let labelled_room = MAX_FIGURES.saturating_sub(stated);
+    let mut labelled = 0;
+    let mut out = Vec::new();
+    for (figure, in_sentence) in found {
+        if !in_sentence {
+            if labelled == labelled_room {
+                continue;
+            }
+            labelled += 1;
+        }
+        out.push(figure);
+    }
+    out.truncate(MAX_FIGURES);
     out
+}
+
+/// Whether the figure at words[i..i + used] has a word with a letter in its context (another
+/// number, a dash or a bracket does not say what it is).
+fn has_word_beside(words: &[&str], i: usize, used: usize) -> bool {
+    let start = i.saturating_sub(CONTEXT_BEFORE);
+    let end = (i + used + CONTEXT_AFTER).min(words.len());
+    (start..end).filter(|&j| j < i || j >= i + used).any(|j| words[j].chars().any(char::is_alphabetic))
 }
 
 fn is_number(s: &str) -> bool {
@@ -84,10 +116,14 @@ fn figure_at(words: &[&str], i: usize) -> Option<(String, usize)> {
     None
 }
 
+/// Words of context shown before and after a figure.
+const CONTEXT_BEFORE: usize = 7;
+const CONTEXT_AFTER: usize = 6;
+
 /// About a dozen words around the figure, from its own sentence.
 fn context(words: &[&str], i: usize, used: usize) -> String {
-    let start = i.saturating_sub(7);
-    let end = (i + used + 6).min(words.len());
+    let start = i.saturating_sub(CONTEXT_BEFORE);
+    let end = (i + used + CONTEXT_AFTER).min(words.len());
     let mut s = words[start..end].join(" ");
     if start > 0 {
         s = format!("…{s}");
@@ -112,5 +148,24 @@ mod tests {
         let values: Vec<&str> = f.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, vec!["2%", "$320 billion", "7.1%", "12%"]);
         assert!(f[1].context.contains("total of $320 billion"));
+    }
+
+    #[test]
+    fn a_figure_needs_a_word_that_says_what_it_counts() {
+        let paras: Vec<String> =
+            vec!["$259.06".into(), "$255.52 - $262.03".into(), "(0.47%) $1.21".into(), "Tuition: $1,899".into()];
+        let values: Vec<String> = find_figures(&paras).into_iter().map(|f| f.value).collect();
+        assert_eq!(values, vec!["$1,899"]);
+    }
+
+    #[test]
+    fn figures_stated_in_sentences_go_before_labelled_lines() {
+        // Ten labelled prices, then two figures of the story: both of the story's are listed.
+        let mut paras: Vec<String> = (1..=10).map(|n| format!("Plan {n}: ${n}0")).collect();
+        paras.push("Sales rose 12% last year to $4 billion, the company said on Monday.".into());
+        let values: Vec<String> = find_figures(&paras).into_iter().map(|f| f.value).collect();
+        assert_eq!(values.len(), 8);
+        assert_eq!(&values[..2], ["$10", "$20"], "text order kept: {values:?}");
+        assert_eq!(&values[6..], ["12%", "$4 billion"], "{values:?}");
     }
 }
