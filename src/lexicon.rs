@@ -41,6 +41,9 @@ pub struct Lexicon {
     pub article_attr_positive: HashSet<String>,
     pub person_titles: HashSet<String>,
     pub speech_verbs: BTreeMap<String, Vec<String>>,
+    /// Speech verbs whose object is the one spoken to ("told Newsweek"): the name after them is
+    /// never the speaker. Not "asked", which a quote's speaker follows ("..." asked Smith).
+    pub listener_speech_verbs: HashSet<String>,
     pub org_words: HashSet<String>,
     pub places: HashSet<String>,
     pub stopwords: BTreeMap<String, HashSet<String>>,

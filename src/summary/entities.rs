@@ -128,7 +128,7 @@ pub fn is_org(words: &[String]) -> bool {
             && !is_place(&words[0]))
 }
 
-fn is_stop(w: &str) -> bool {
+pub fn is_stop(w: &str) -> bool {
     let l = w.to_lowercase();
     lexicon().stopwords.values().any(|s| s.contains(&l))
 }

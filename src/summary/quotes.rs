@@ -1,7 +1,7 @@
 //! Quotations and who said them: quoted spans, then a speech verb next to a name (or a pronoun
 //! that points back at the last speaker).
 
-use super::entities::{is_org, name_runs, resolve_name, strip_titles};
+use super::entities::{is_org, is_stop, name_runs, resolve_name, strip_titles};
 use crate::lexicon::lexicon;
 use serde::Serialize;
 
@@ -104,9 +104,11 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
             if let Some(name) = name_ending_at(before, people) {
                 return Some(name);
             }
-            // "said Sun Weidong", "according to Yamada"
-            if let Some(name) = name_starting_at(after, people) {
-                return Some(name);
+            // "said Sun Weidong", "according to Yamada"; not "told Newsweek", the one spoken to.
+            if !lexicon().listener_speech_verbs.contains(*verb) {
+                if let Some(name) = name_starting_at(after, people) {
+                    return Some(name);
+                }
             }
         }
     }
@@ -116,6 +118,10 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
 fn canonical(words: &[String], people: &[String]) -> Option<String> {
     let (name, _) = strip_titles(words);
     if name.is_empty() {
+        return None;
+    }
+    // "That said, ...", "I said": a capitalised word of the sentence, not a name.
+    if name.len() == 1 && (is_stop(&name[0]) || name[0].chars().count() < 2) {
         return None;
     }
     let joined = name.join(" ");
@@ -190,5 +196,20 @@ mod tests {
         assert_eq!(q[0].speaker.as_deref(), Some("Sun Weidong"));
         assert_eq!(q[1].speaker.as_deref(), Some("Sun Weidong"));
         assert_eq!(q[2].speaker.as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn the_one_spoken_to_and_a_capitalised_word_are_not_speakers() {
+        let paras = vec![
+            "\"The findings are consistent with earlier work on the subject,\" the lead author told Newsweek."
+                .to_string(),
+            "That said, \"the plan works best when you start saving early in life.\"".to_string(),
+            "\"We will ship the update in spring this year,\" Editor Katie Bandurski said.".to_string(),
+        ];
+        let q = find_quotes(&paras, &[]);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[1].speaker, None);
+        assert_eq!(q[2].speaker.as_deref(), Some("Katie Bandurski"));
     }
 }
