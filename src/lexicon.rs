@@ -44,6 +44,9 @@ pub struct Lexicon {
     /// Speech verbs whose object is the one spoken to ("told Newsweek"): the name after them is
     /// never the speaker. Not "asked", which a quote's speaker follows ("..." asked Smith).
     pub listener_speech_verbs: HashSet<String>,
+    /// Words that open a clause ("Because", "Although", "Within"), by language: capitalised at a
+    /// sentence's start, never the first word of a name ("Because Dempsey" is "Dempsey").
+    pub clause_openers: BTreeMap<String, HashSet<String>>,
     pub org_words: HashSet<String>,
     pub places: HashSet<String>,
     pub stopwords: BTreeMap<String, HashSet<String>>,

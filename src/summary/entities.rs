@@ -128,6 +128,12 @@ pub fn is_org(words: &[String]) -> bool {
             && !is_place(&words[0]))
 }
 
+/// A capitalised word at a sentence's start that is no name: a stop word or a clause's opener.
+fn opens_sentence(w: &str) -> bool {
+    let l = w.to_lowercase();
+    is_stop(w) || lexicon().clause_openers.values().any(|s| s.contains(&l))
+}
+
 pub fn is_stop(w: &str) -> bool {
     let l = w.to_lowercase();
     lexicon().stopwords.values().any(|s| s.contains(&l))
@@ -149,10 +155,10 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             order += 1;
             let mut words = run.words.clone();
             // A capitalised first word of a sentence is often just a capitalised common word.
-            while words.len() > 1 && run.sentence_start && is_stop(&words[0]) {
+            while words.len() > 1 && run.sentence_start && opens_sentence(&words[0]) {
                 words.remove(0);
             }
-            if words.len() == 1 && run.sentence_start && is_stop(&words[0]) {
+            if words.len() == 1 && run.sentence_start && opens_sentence(&words[0]) {
                 continue;
             }
             let joined = words.join(" ");
@@ -230,5 +236,18 @@ mod tests {
         assert!(e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()), "{e:?}");
         assert!(e.organizations.iter().any(|o| o.contains("Ministry")), "{e:?}");
         assert_eq!(resolve_name("Yamada", &e.people).as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn a_clause_opener_at_a_sentence_start_is_not_part_of_a_name() {
+        let paras = vec![
+            "Owen Dempsey left the club in May. Because Dempsey had no contract, he was free to go.".to_string(),
+            "Although James scored 30 points, the Lakers lost. Within Delhi the air was worse.".to_string(),
+            "LeBron James played on.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert!(e.people.contains(&"Owen Dempsey".to_string()), "{e:?}");
+        assert!(!e.people.iter().any(|p| p.starts_with("Because") || p.starts_with("Although")), "{e:?}");
+        assert!(!e.people.iter().any(|p| p.starts_with("Within")), "{e:?}");
     }
 }
