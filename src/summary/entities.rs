@@ -128,6 +128,18 @@ pub fn is_org(words: &[String]) -> bool {
             && !is_place(&words[0]))
 }
 
+/// Whether a line is a title: 3 to 12 words, most of them capitalised, and no full stop at its end
+/// (a news sentence full of names and ranks ends with one).
+fn is_title_case(line: &str) -> bool {
+    if line.trim_end().ends_with('.') {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let capitalised =
+        words.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count();
+    (3..=12).contains(&words.len()) && capitalised * 10 >= words.len() * 7
+}
+
 /// A capitalised word at a sentence's start that is no name: a stop word or a clause's opener.
 fn opens_sentence(w: &str) -> bool {
     let l = w.to_lowercase();
@@ -151,6 +163,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         e.0 += 1;
     };
     for p in paragraphs {
+        // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
+        // its capitals say nothing of people (its places and organisations are still found by name).
+        let title_line = is_title_case(p);
         for run in name_runs(p) {
             order += 1;
             let mut words = run.words.clone();
@@ -192,6 +207,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             let name_str = name.join(" ");
             if is_place(&name_str) {
                 bump(&mut places, name_str, order);
+            } else if title_line {
+                continue;
             } else if (2..=4).contains(&name.len()) {
                 if titled {
                     titled_names.insert(name_str.clone());
@@ -249,5 +266,15 @@ mod tests {
         assert!(e.people.contains(&"Owen Dempsey".to_string()), "{e:?}");
         assert!(!e.people.iter().any(|p| p.starts_with("Because") || p.starts_with("Although")), "{e:?}");
         assert!(!e.people.iter().any(|p| p.starts_with("Within")), "{e:?}");
+    }
+
+    #[test]
+    fn a_line_in_title_case_names_no_one() {
+        let paras = vec![
+            "Which Language App Stands Out?".to_string(),
+            "The app stands out for its lessons, and Out is the word its makers like.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert!(e.people.is_empty(), "{e:?}");
     }
 }
