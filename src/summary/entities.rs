@@ -221,7 +221,20 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     }
     // A run of capitalised words is a person when a title introduced it or when one of its words
     // is used alone elsewhere ("Sun Weidong" ... "Sun said"); "Cold War" has neither.
-    people.retain(|name, _| titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w)));
+    // A name's last word is not a word the text also writes in lower case ("Google Ads" where the
+    // text speaks of "ads", "Bernhardt Design" beside "design"): that run names a thing.
+    let common: std::collections::HashSet<&str> = paragraphs
+        .iter()
+        .flat_map(|p| p.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let names_a_thing =
+        |name: &str| name.split_whitespace().last().is_some_and(|w| common.contains(w.to_lowercase().as_str()));
+    people.retain(|name, _| {
+        !names_a_thing(name)
+            && (titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w)))
+    });
     // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
     // ("Yamada" for "Shigeo Yamada") were not counted as people on their own.
     let rank = |map: HashMap<String, (usize, usize)>, max: usize| {
@@ -266,6 +279,16 @@ mod tests {
         assert!(e.people.contains(&"Owen Dempsey".to_string()), "{e:?}");
         assert!(!e.people.iter().any(|p| p.starts_with("Because") || p.starts_with("Although")), "{e:?}");
         assert!(!e.people.iter().any(|p| p.starts_with("Within")), "{e:?}");
+    }
+
+    #[test]
+    fn a_run_ending_in_a_word_the_text_writes_in_lower_case_is_no_person() {
+        let paras = vec![
+            "Google Ads and Facebook Ads sell space; Google said ads pay for its search.".to_string(),
+            "Tim Cook met the press; Cook said little.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert_eq!(e.people, vec!["Tim Cook".to_string()], "{e:?}");
     }
 
     #[test]
