@@ -142,8 +142,13 @@ fn is_title_case(line: &str) -> bool {
 
 /// A capitalised word at a sentence's start that is no name: a stop word or a clause's opener.
 fn opens_sentence(w: &str) -> bool {
+    is_stop(w) || opens_clause(w)
+}
+
+/// A word that opens a clause ("When", "Because", "Through"), in any of the lexicon's languages.
+fn opens_clause(w: &str) -> bool {
     let l = w.to_lowercase();
-    is_stop(w) || lexicon().clause_openers.values().any(|s| s.contains(&l))
+    lexicon().clause_openers.values().any(|s| s.contains(&l))
 }
 
 pub fn is_stop(w: &str) -> bool {
@@ -201,6 +206,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 continue;
             }
             let (name, titled) = strip_titles(&words);
+            // No one's name starts with "When", "Through" or "With", wherever the run begins (after
+            // a quotation's close, in a title): those words are the sentence's.
+            let name: Vec<String> = name.into_iter().skip_while(|w| opens_clause(w)).collect();
             if name.is_empty() {
                 continue;
             }
@@ -279,6 +287,10 @@ mod tests {
         assert!(e.people.contains(&"Owen Dempsey".to_string()), "{e:?}");
         assert!(!e.people.iter().any(|p| p.starts_with("Because") || p.starts_with("Although")), "{e:?}");
         assert!(!e.people.iter().any(|p| p.starts_with("Within")), "{e:?}");
+        // Inside a sentence too, a capitalised run may open with a clause's word (a site that
+        // capitalises its prepositions).
+        let paras = vec!["The tour went on With Mary Steenburgen on stage, and Steenburgen sang.".to_string()];
+        assert_eq!(find_entities(&paras).people, vec!["Mary Steenburgen".to_string()]);
     }
 
     #[test]
