@@ -140,6 +140,13 @@ fn is_title_case(line: &str) -> bool {
     (3..=12).contains(&words.len()) && capitalised * 10 >= words.len() * 7
 }
 
+/// An acronym: two letters or more, no lower case ("TV", "NASA", "GSB"). Initials ("P.J.") and a
+/// regnal number ("Elizabeth II") are parts of names, not acronyms.
+fn is_acronym(w: &str) -> bool {
+    let regnal = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase() || c == '.') && !regnal
+}
+
 /// A capitalised word at a sentence's start that is no name: a stop word or a clause's opener.
 fn opens_sentence(w: &str) -> bool {
     is_stop(w) || opens_clause(w)
@@ -208,7 +215,12 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             let (name, titled) = strip_titles(&words);
             // No one's name starts with "When", "Through" or "With", wherever the run begins (after
             // a quotation's close, in a title): those words are the sentence's.
-            let name: Vec<String> = name.into_iter().skip_while(|w| opens_clause(w)).collect();
+            let mut name: Vec<String> = name.into_iter().skip_while(|w| opens_clause(w)).collect();
+            // An outlet or agency's acronym before a name is not part of it ("NASA Steve Clarke",
+            // "BBC Emily Maitlis").
+            if !name.iter().all(|w| is_acronym(w)) {
+                name = name.into_iter().skip_while(|w| is_acronym(w)).collect();
+            }
             if name.is_empty() {
                 continue;
             }
@@ -239,8 +251,15 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         .collect();
     let names_a_thing =
         |name: &str| name.split_whitespace().last().is_some_and(|w| common.contains(w.to_lowercase().as_str()));
+    // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
+    // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
+    let with_acronym = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words.iter().any(|w| is_acronym(w)) && !words.iter().all(|w| is_acronym(w))
+    };
     people.retain(|name, _| {
         !names_a_thing(name)
+            && !with_acronym(name)
             && (titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w)))
     });
     // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
@@ -301,6 +320,22 @@ mod tests {
         ];
         let e = find_entities(&paras);
         assert_eq!(e.people, vec!["Tim Cook".to_string()], "{e:?}");
+    }
+
+    #[test]
+    fn acronyms_beside_names_are_products_or_outlets() {
+        let paras = vec![
+            "NASA Steve Clarke said the probe works. Clarke smiled.".to_string(),
+            "Apple TV and Smart TV sales grew; Apple said so. Queen Elizabeth II and P.J. Fleck met. Fleck waved."
+                .to_string(),
+        ];
+        let people = find_entities(&paras).people;
+        assert!(people.contains(&"Steve Clarke".to_string()), "{people:?}");
+        assert!(!people.iter().any(|p| p.ends_with("TV")), "{people:?}");
+        assert!(
+            people.contains(&"Elizabeth II".to_string()) && people.contains(&"P.J. Fleck".to_string()),
+            "{people:?}"
+        );
     }
 
     #[test]
