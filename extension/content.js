@@ -32,11 +32,27 @@
     }
   }
 
+  // What the panel shows when the page could not be read: the reason, and nothing hidden.
+  function failedView(reason) {
+    const why = String(reason).replace(/^cleanread:\s*/, '');
+    return { isArticle: false, message: `cleanread could not read this page: ${why}. Nothing on the page was changed.`,
+      title: document.title, facts: [], keyPoints: [], quotes: [], figures: [], entities: [], hiddenTotal: 0,
+      hiddenGroups: [], markdown: '', plainText: '', articleText: '', articleNodes: [] };
+  }
+
+  async function read() {
+    try {
+      const { snapshot, domNodes } = globalThis.cleanreadSnapshot(document, { live: true });
+      const reply = await api.runtime.sendMessage({ type: 'cleanread:analyze', snapshot });
+      if (!reply || !reply.ok) throw new Error(reply ? reply.error : 'no answer from the extension');
+      return { view: reply.view, domNodes };
+    } catch (e) {
+      return { view: failedView((e && e.message) || e), domNodes: [] };
+    }
+  }
+
   async function turnOn() {
-    const { snapshot, domNodes } = globalThis.cleanreadSnapshot(document, { live: true });
-    const reply = await api.runtime.sendMessage({ type: 'cleanread:analyze', snapshot });
-    if (!reply || !reply.ok) throw new Error(reply ? reply.error : 'no answer from the extension');
-    const view = reply.view;
+    const { view, domNodes } = await read();
     const marked = new Map();
     for (const group of view.hiddenGroups) {
       for (const item of group.items) {

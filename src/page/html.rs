@@ -276,7 +276,7 @@ fn append_noscript_content(page: &mut Page, noscript: NodeId, tree: &[SinkNode],
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::collapse_whitespace;
+    use crate::page::{collapse_whitespace, MAX_ELEMENT_DEPTH};
 
     #[test]
     fn keeps_structure_text_and_kept_attributes() {
@@ -384,6 +384,30 @@ mod tests {
         }
         let page = parse_bytes(&gz).unwrap();
         assert_eq!(page.text(page.find_tag("p").unwrap()), "zipped");
+    }
+
+    #[test]
+    fn nests_no_deeper_than_a_browser_and_keeps_every_word_in_order() {
+        // 5,000 nested divs (a recursive walk of that overflowed the stack): as in Chromium and
+        // Firefox, elements stop at depth 513, deeper ones become siblings there, and the text
+        // between them stays with the deepest open element ("x" + "tail").
+        let levels = 5_000;
+        let html = format!(
+            "<body>{}x<p>words here</p>tail{}<p>after</p></body>",
+            "<div>".repeat(levels),
+            "</div>".repeat(levels)
+        );
+        let page = parse_html(&html).unwrap();
+        let depth = |id: NodeId| page.ancestors(id).count();
+        let deepest = (0..page.len()).filter(|&id| page.node(id).is_element()).map(depth).max();
+        assert_eq!(deepest, Some(MAX_ELEMENT_DEPTH));
+        let divs = (0..page.len()).filter(|&id| page.node(id).tag == "div").count();
+        assert_eq!(divs, levels);
+        let at_limit = (0..page.len()).find(|&id| depth(id) == MAX_ELEMENT_DEPTH - 1).unwrap();
+        assert_eq!(page.node(at_limit).children.len(), levels - (MAX_ELEMENT_DEPTH - 3) + 1);
+        let texts: Vec<&str> =
+            (0..page.len()).filter(|&id| page.node(id).is_text()).map(|id| page.node(id).text.as_str()).collect();
+        assert_eq!(texts, ["xtail", "words here", "after"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! parent by index, so the arena ids are the snapshot indices and the content script can map the
 //! core's answers (node ids) straight back to DOM nodes.
 
-use super::{LiveFacts, Node, NodeKind, Page};
+use super::{LiveFacts, Node, NodeKind, Page, MAX_ELEMENT_DEPTH};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -72,10 +72,23 @@ impl Snapshot {
                 label_tokens: Default::default(),
             });
         }
+        // Depth below the document; parents precede their children, so one pass finds it.
+        let mut depth = vec![0usize; nodes.len()];
         for i in 1..nodes.len() {
             let p = nodes[i].parent.expect("checked above");
             if nodes[p].kind == NodeKind::Text {
                 return Err(format!("snapshot node {i} has a text node as parent"));
+            }
+            depth[i] = depth[p] + 1;
+            // A browser's parser never builds deeper than this; only a script does. Flattening
+            // it here would leave elements whose DOM holds more than the core saw (hiding one
+            // could hide article text), so such a page is refused, untouched.
+            let limit = if nodes[i].kind == NodeKind::Text { MAX_ELEMENT_DEPTH + 1 } else { MAX_ELEMENT_DEPTH };
+            if depth[i] > limit {
+                return Err(format!(
+                    "the page's elements nest more than {MAX_ELEMENT_DEPTH} levels deep, deeper than a browser's \
+                     parser builds; only a script makes such a page, and cleanread does not read it"
+                ));
             }
             nodes[p].children.push(i);
         }
@@ -134,5 +147,25 @@ mod tests {
         assert!(page_from_json(r#"{"nodes":[{"p":-1,"k":"d"},{"p":5,"k":"e","t":"p"}]}"#)
             .unwrap_err()
             .contains("parent"));
+    }
+
+    /// A chain of `levels` nested divs under the document, holding a text.
+    fn chain_json(levels: usize) -> String {
+        let mut nodes = vec![r#"{"p":-1,"k":"d"}"#.to_string()];
+        for i in 0..levels {
+            nodes.push(format!(r#"{{"p":{i},"k":"e","t":"div"}}"#));
+        }
+        nodes.push(format!(r#"{{"p":{levels},"k":"t","x":"deep words"}}"#));
+        format!(r#"{{"nodes":[{}]}}"#, nodes.join(","))
+    }
+
+    #[test]
+    fn reads_as_deep_as_a_browser_builds_and_refuses_deeper_untouched() {
+        // Elements down to the parser's limit, text one below it: read.
+        let page = page_from_json(&chain_json(MAX_ELEMENT_DEPTH)).unwrap();
+        assert_eq!(page.text(Page::ROOT), "deep words");
+        // One element more: only a script builds that; refused with a message, no panic.
+        let err = page_from_json(&chain_json(MAX_ELEMENT_DEPTH + 1)).unwrap_err();
+        assert!(err.contains("nest more than 513 levels deep"), "{err}");
     }
 }

@@ -3,7 +3,7 @@
 //! tags, tables), so this tree is linked by parent and child lists; `html.rs` then copies it into a
 //! `Page`, whose ids are in document order.
 
-use super::KEPT_ATTRIBUTES;
+use super::{KEPT_ATTRIBUTES, MAX_ELEMENT_DEPTH};
 use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, LocalName, Namespace, QualName};
@@ -87,6 +87,11 @@ impl ArenaSink {
         nodes[parent].children.push(id);
     }
 
+    /// Whether `node` lies at least `depth` levels below the document (the walk up stops there).
+    fn depth_reaches(nodes: &[SinkNode], node: Handle, depth: usize) -> bool {
+        std::iter::successors(nodes[node].parent, |&p| nodes[p].parent).take(depth).count() == depth
+    }
+
     fn detach(nodes: &mut [SinkNode], child: Handle) {
         if let Some(parent) = nodes[child].parent.take() {
             nodes[parent].children.retain(|&c| c != child);
@@ -140,9 +145,16 @@ impl TreeSink for ArenaSink {
             NodeOrText::AppendText(text) => self.append_text(*parent, text),
             NodeOrText::AppendNode(node) => {
                 let mut nodes = self.nodes.borrow_mut();
+                // As browsers do, a node that would sit deeper than the limit goes to the
+                // current node's parent: it becomes the deep element's sibling (text still goes
+                // into the current node).
+                let parent = match nodes[*parent].parent {
+                    Some(up) if Self::depth_reaches(&nodes, *parent, MAX_ELEMENT_DEPTH) => up,
+                    _ => *parent,
+                };
                 Self::detach(&mut nodes, node);
-                nodes[node].parent = Some(*parent);
-                nodes[*parent].children.push(node);
+                nodes[node].parent = Some(parent);
+                nodes[parent].children.push(node);
             }
         }
     }

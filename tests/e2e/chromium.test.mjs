@@ -178,6 +178,19 @@ test('a page that is not an article: nothing hidden, and the panel says so', asy
   await page.close();
 });
 
+test('a page a script nests deeper than any parser builds: the panel says why, nothing is hidden, restore is exact', async () => {
+  const page = await open('/scripted-deep.html');
+  const before = await html(page);
+  await toggleOn(page);
+  const s = await state(page);
+  assert.equal(s.hidden.length, 0);
+  assert.match(s.message, /^cleanread could not read this page: .*nest more than 513 levels deep.*Nothing on the page was changed\.$/);
+  assert.ok(await page.getByText('two and a half million light years').isVisible(), 'the story stays shown');
+  await toggleOff(page);
+  assert.equal(await html(page), before);
+  await page.close();
+});
+
 test('Esc closes the panel and restores the page', async () => {
   const page = await open('/blog.html');
   const before = await html(page);
@@ -322,7 +335,7 @@ test('the keyboard shortcut is assigned (Alt+Shift+Y)', async () => {
 });
 
 test('the browser snapshot equals the native page model', async () => {
-  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html', 'answers.html', 'report.html', 'shoes.html']) {
+  for (const name of ['seed.html', 'blog.html', 'longform.html', 'de.html', 'index.html', 'forum.html', 'answers.html', 'report.html', 'shoes.html', 'nested.html']) {
     const page = await open(`/${name}`);
     // Evaluated, not added as a <script>, so the document stays as the parser built it.
     await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/snapshot.js'), 'utf8'));

@@ -4,6 +4,7 @@ and clicked in the browser's own UI), press the shortcut, and read the page, pan
 import contextlib
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -202,6 +203,20 @@ def test_not_an_article(driver, base):
     assert outer_html(d) == before
 
 
+def test_a_page_a_script_nests_too_deep_is_refused_plainly_and_left_untouched(driver, base):
+    d = driver
+    open_page(d, base + "/scripted-deep.html")
+    before = outer_html(d)
+    toggle_on(d)
+    s = d.execute_script(PAGE_STATE)
+    assert s["hidden"] == []
+    assert re.match(r"^cleanread could not read this page: .*nest more than 513 levels deep.*Nothing on the page was changed\.$",
+                    s["message"]), s["message"]
+    assert d.find_element(By.XPATH, "//p[contains(., 'two and a half million light years')]").is_displayed()
+    toggle_off(d)
+    assert outer_html(d) == before
+
+
 def test_shortcut_toggles_reader(driver, base):
     d = driver
     open_page(d, base + "/blog.html")
@@ -346,7 +361,8 @@ def test_a_buying_guide_keeps_anchored_headings_sale_cards_and_topic_listed_post
 
 
 @pytest.mark.parametrize(
-    "name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html", "answers.html", "report.html", "shoes.html"]
+    "name", ["seed.html", "blog.html", "longform.html", "de.html", "index.html", "forum.html", "answers.html", "report.html", "shoes.html",
+             "nested.html"]
 )
 def test_snapshot_equals_native_page_model(driver, base, name):
     d = driver
