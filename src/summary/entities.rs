@@ -121,10 +121,13 @@ fn is_place(name: &str) -> bool {
 
 pub fn is_org(words: &[String]) -> bool {
     let orgs = &lexicon().org_words;
+    // A word in capitals alone is an agency's or a company's acronym ("NASA", "FBI"), unless it
+    // holds a digit: then it is a model or a code ("RAV4", "A350", "PS4", "USB-C3", "FY2020-22").
     words.iter().any(|w| orgs.contains(&w.to_lowercase()))
         || (words.len() == 1
             && words[0].len() >= 3
             && words[0].chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+            && !words[0].chars().any(|c| c.is_ascii_digit())
             && !is_place(&words[0]))
 }
 
@@ -257,9 +260,11 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         let words: Vec<&str> = name.split_whitespace().collect();
         words.iter().any(|w| is_acronym(w)) && !words.iter().all(|w| is_acronym(w))
     };
+    // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms).
     people.retain(|name, _| {
         !names_a_thing(name)
             && !with_acronym(name)
+            && !name.chars().any(|c| c.is_ascii_digit())
             && (titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w)))
     });
     // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
@@ -293,6 +298,22 @@ mod tests {
         assert!(e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()), "{e:?}");
         assert!(e.organizations.iter().any(|o| o.contains("Ministry")), "{e:?}");
         assert_eq!(resolve_name("Yamada", &e.people).as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn an_acronym_with_a_digit_is_a_model_not_an_organisation_nor_a_name() {
+        let paras = vec![
+            "The RAV4 and the A350 were shown. NASA said the PS4 launch was delayed, and the FBI agreed.".to_string(),
+            "We tried the Nikon Z6 III for a month, Senator Ann Lee said. We asked Nikon, and Lee agreed.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert!(!e.people.iter().any(|p| p.contains("Z6")), "{e:?}");
+        assert!(e.people.contains(&"Ann Lee".to_string()), "{e:?}");
+        for model in ["RAV4", "A350", "PS4"] {
+            assert!(!e.organizations.contains(&model.to_string()), "{model}: {e:?}");
+        }
+        assert!(e.organizations.contains(&"NASA".to_string()), "{e:?}");
+        assert!(e.organizations.contains(&"FBI".to_string()), "{e:?}");
     }
 
     #[test]
