@@ -221,8 +221,16 @@ pub fn extract(page: &Page) -> Extraction {
 /// Runs the whole analysis on a page: the extraction, then the summary.
 pub fn analyze(page: &Page) -> Reading {
     let Extraction { meta, is_article, blocks, hidden, article_nodes } = extract(page);
-    let paragraphs = prose(&blocks);
-    let dateline = paragraphs.iter().take(4).find_map(|p| meta::find_dateline(p));
+    let mut paragraphs = prose(&blocks);
+    let dated = paragraphs.iter().take(4).position(|p| meta::find_dateline(p).is_some());
+    let dateline = dated.and_then(|i| meta::find_dateline(&paragraphs[i]));
+    // The summary reads the story without its dateline: a key point opening "TOKYO (Reuters) -"
+    // repeats the panel's source line.
+    if let Some(i) = dated {
+        if let Some(rest) = meta::without_dateline(&paragraphs[i]) {
+            paragraphs[i] = rest.to_string();
+        }
+    }
     let word_count: usize = blocks.iter().map(|b| b.text().split_whitespace().count()).sum();
     let summary =
         if is_article { summary::summarize(&paragraphs, &meta.headline) } else { summary::Summary::default() };

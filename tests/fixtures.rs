@@ -34,6 +34,8 @@ fn seed_article_hides_promos_and_legal_and_keeps_every_paragraph() {
     assert_eq!(r.dateline.as_deref(), Some("TOKYO (Reuters)"));
     let s = &r.summary;
     assert!((3..=5).contains(&s.key_points.len()));
+    // The article keeps its dateline; the summary, whose source line shows it, starts after it.
+    assert!(s.key_points[0].starts_with("China said it was troubled"), "{:?}", s.key_points[0]);
     let speakers: Vec<_> = s.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
     assert!(speakers.contains(&"Sun Weidong") && speakers.contains(&"Shigeo Yamada"), "{speakers:?}");
     let figures: Vec<_> = s.figures.iter().map(|f| f.value.as_str()).collect();

@@ -1138,9 +1138,27 @@ fn visible_dates(page: &Page) -> (Option<String>, Option<String>) {
 
 /// "TOKYO (Reuters) -" at the start of the first paragraph: the place (and agency) of the report.
 pub fn find_dateline(first_paragraph: &str) -> Option<String> {
-    let text = first_paragraph.trim_start();
-    let dash = text.char_indices().take(60).find(|(_, c)| matches!(c, '-' | '–' | '—'))?.0;
+    split_dateline(first_paragraph).map(|(head, _)| head.to_string())
+}
+
+/// The paragraph without its dateline ("TOKYO (Reuters) -China said" -> "China said"), for the
+/// summary: the panel shows the dateline on its source line already.
+pub fn without_dateline(paragraph: &str) -> Option<&str> {
+    split_dateline(paragraph).map(|(_, rest)| rest).filter(|rest| !rest.is_empty())
+}
+
+/// A paragraph's dateline and the text after its dash.
+fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
+    let text = paragraph.trim_start();
+    let (dash, dash_char) = text.char_indices().take(60).find(|(_, c)| matches!(c, '-' | '–' | '—'))?;
+    // The dateline's dash stands apart from the words before it; a hyphen inside a word
+    // ("AI-powered", "CVE-2024-49113", "A HIGH-powered team") is no dateline's.
+    if !text[..dash].ends_with(char::is_whitespace) {
+        return None;
+    }
     let head = text[..dash].trim();
+    // "BERLIN -- The agency": a dash may be doubled.
+    let rest = text[dash + dash_char.len_utf8()..].trim_start_matches(['-', '–', '—']).trim_start();
     if head.is_empty() {
         return None;
     }
@@ -1148,13 +1166,17 @@ pub fn find_dateline(first_paragraph: &str) -> Option<String> {
     let place = head[..place_end].trim().trim_end_matches(',');
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    if !all_caps {
+    // A place is words, initials and at most one comma ("SIOUX FALLS, S.D."); a code ("BH
+    // #POP1 • MFR #P1") or a list of keywords ("SELECT, TABLE, WITH") is not one.
+    let place_like = place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
+        && place.matches(',').count() <= 1;
+    if !all_caps || !place_like {
         return None;
     }
     if place_end < head.len() && !head.ends_with(')') {
         return None;
     }
-    Some(head.to_string())
+    Some((head, rest))
 }
 
 /// Guesses the language of a text from stop-word hits (the lexicon's languages), when markup is silent.
@@ -1516,6 +1538,19 @@ mod tests {
         assert_eq!(find_dateline("TOKYO (Reuters) -China said it").as_deref(), Some("TOKYO (Reuters)"));
         assert_eq!(find_dateline("WASHINGTON, D.C. — The vote").as_deref(), Some("WASHINGTON, D.C."));
         assert_eq!(find_dateline("The well-known fact"), None);
+        assert_eq!(without_dateline("TOKYO (Reuters) -China said it"), Some("China said it"));
+        assert_eq!(without_dateline("WASHINGTON, D.C. — The vote"), Some("The vote"));
+        assert_eq!(without_dateline("BERLIN -- The agency says"), Some("The agency says"));
+        for hyphenated in [
+            "CVE-2024-49113 stems from",
+            "AI-powered tools",
+            "A HIGH-powered team has",
+            "BH #POP1 • MFR #P1 - LRC 4 UNITS",
+            "SELECT, TABLE, WITH — retrieve rows",
+        ] {
+            assert_eq!(find_dateline(hyphenated), None, "{hyphenated}");
+        }
+        assert_eq!(without_dateline("The well-known fact"), None);
     }
 
     #[test]
