@@ -152,6 +152,7 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
             }
         }
     }
+    let quotes = quotes::most_notable(quotes);
     Summary { key_points: key_points(paragraphs, title), quotes, figures: figures::find_figures(paragraphs), entities }
 }
 

@@ -50,6 +50,37 @@ pub fn quoted_share(text: &str) -> f32 {
 
 const PRONOUNS: [&str; 8] = ["he", "she", "they", "er", "sie", "il", "elle", "ella"];
 
+/// How many quotes the summary lists (an interview quotes fifty times).
+pub const MAX_QUOTES: usize = 8;
+
+/// Words a quote needs to say something on its own; shorter ones are a phrase's echo ("pulled
+/// into the enterprise").
+const SAYING_WORDS: usize = 6;
+
+/// The quotes a summary lists: all of them up to `MAX_QUOTES`; past that, those with a speaker
+/// that say something first, then those with a speaker, then the unattributed ones that say
+/// something, then the rest; in text order.
+pub fn most_notable(quotes: Vec<Quote>) -> Vec<Quote> {
+    if quotes.len() <= MAX_QUOTES {
+        return quotes;
+    }
+    let rank = |q: &Quote| {
+        let saying = q.text.split_whitespace().count() >= SAYING_WORDS;
+        match (q.speaker.is_some(), saying) {
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, true) => 2,
+            (false, false) => 3,
+        }
+    };
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| (rank(&quotes[i]), i));
+    let mut kept = order[..MAX_QUOTES].to_vec();
+    kept.sort_unstable();
+    let mut quotes: Vec<Option<Quote>> = quotes.into_iter().map(Some).collect();
+    kept.into_iter().filter_map(|i| quotes[i].take()).collect()
+}
+
 pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
     let verbs = lexicon().all_speech_verbs();
     let mut out = Vec::new();
@@ -174,6 +205,30 @@ fn mentioned_person(text: &str, people: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn past_eight_quotes_those_with_a_speaker_that_say_something_are_listed_in_text_order() {
+        let quote = |text: &str, speaker: Option<&str>| Quote { text: text.into(), speaker: speaker.map(Into::into) };
+        let mut quotes = vec![quote("a phrase echoed", None)];
+        for i in 0..6 {
+            quotes.push(quote(&format!("we said thing number {i} in full today"), Some("Ann Lee")));
+        }
+        quotes.push(quote("an unattributed remark that says plenty here", None));
+        quotes.push(quote("short echo", Some("Bo Chen")));
+        quotes.push(quote("another unattributed remark that says plenty", None));
+        let kept = most_notable(quotes.clone());
+        assert_eq!(kept.len(), MAX_QUOTES);
+        // Six said in full by a speaker, the short one with a speaker, then the first unattributed
+        // one that says something; the bare phrase and the later remark go.
+        let expected: Vec<Quote> = quotes[1..10]
+            .iter()
+            .filter(|q| q.text != "another unattributed remark that says plenty")
+            .cloned()
+            .collect();
+        assert_eq!(kept, expected);
+        // Eight or fewer: all of them, as found.
+        assert_eq!(most_notable(quotes[..8].to_vec()), quotes[..8].to_vec());
+    }
 
     #[test]
     fn spans_handle_mixed_marks() {
