@@ -232,8 +232,17 @@ pub fn analyze(page: &Page) -> Reading {
         }
     }
     let word_count: usize = blocks.iter().map(|b| b.text().split_whitespace().count()).sum();
-    let summary =
+    let mut summary =
         if is_article { summary::summarize(&paragraphs, &meta.headline) } else { summary::Summary::default() };
+    // The dateline's place is where the story comes from: a place of the story, though the
+    // summary read the text after it.
+    if let Some(place) = dateline.as_deref().and_then(meta::dateline_place).filter(|_| is_article) {
+        let places = &mut summary.entities.places;
+        if !places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
+            places.insert(0, place);
+            places.truncate(summary::entities::MAX_ENTITIES);
+        }
+    }
     let message = if !is_article {
         Some("This page does not look like an article, so nothing was hidden.".to_string())
     } else if hidden.is_empty() {
@@ -967,6 +976,27 @@ mod tests {
         let text = reading.text_content();
         assert!(!reading.is_article, "{text}");
         assert!(text.contains("brushed stainless steel") && !text.contains("Reviewer 3"), "{text}");
+    }
+
+    #[test]
+    fn the_summary_starts_after_the_dateline_and_lists_its_place() {
+        let body = "<p>SIOUX FALLS, S.D. (AP) — The city council approved the new schools budget on Tuesday evening \
+                    after a long debate that ran past midnight, with a vote of seven to two.</p>"
+            .to_string()
+            + &"<p>The plan adds forty teachers across the district's primary schools next year, and opponents \
+                said the money should have gone to repairing older school buildings first.</p>"
+                .repeat(6);
+        let html = format!(
+            "<head><title>Schools budget</title><meta property=\"og:type\" content=\"article\"></head>\
+             <body><article><h1>Schools budget passes</h1>{body}</article></body>"
+        );
+        let reading = crate::analyze(&parse_html(&html).unwrap());
+        assert_eq!(reading.dateline.as_deref(), Some("SIOUX FALLS, S.D. (AP)"));
+        assert!(reading.text_content().starts_with("SIOUX FALLS, S.D. (AP) — The city council"));
+        let first = &reading.summary.key_points[0];
+        assert!(first.starts_with("The city council approved"), "{first}");
+        assert_eq!(reading.summary.entities.places.first().map(String::as_str), Some("Sioux Falls"));
+        assert!(!reading.summary.entities.organizations.iter().any(|o| o == "S.D."), "{:?}", reading.summary.entities);
     }
 
     #[test]

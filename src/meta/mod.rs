@@ -1147,6 +1147,23 @@ pub fn without_dateline(paragraph: &str) -> Option<&str> {
     split_dateline(paragraph).map(|(_, rest)| rest).filter(|rest| !rest.is_empty())
 }
 
+/// The place a dateline names, as a place is written: "SIOUX FALLS, S.D." -> "Sioux Falls",
+/// "LOS ANGELES (AP)" -> "Los Angeles".
+pub fn dateline_place(dateline: &str) -> Option<String> {
+    let place = dateline.split(['(', ',']).next()?.trim();
+    let words: Vec<String> = place
+        .split_whitespace()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 /// A paragraph's dateline and the text after its dash.
 fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
     let text = paragraph.trim_start();
@@ -1541,6 +1558,8 @@ mod tests {
         assert_eq!(without_dateline("TOKYO (Reuters) -China said it"), Some("China said it"));
         assert_eq!(without_dateline("WASHINGTON, D.C. — The vote"), Some("The vote"));
         assert_eq!(without_dateline("BERLIN -- The agency says"), Some("The agency says"));
+        assert_eq!(dateline_place("SIOUX FALLS, S.D.").as_deref(), Some("Sioux Falls"));
+        assert_eq!(dateline_place("LOS ANGELES (AP)").as_deref(), Some("Los Angeles"));
         for hyphenated in [
             "CVE-2024-49113 stems from",
             "AI-powered tools",

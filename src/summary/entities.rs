@@ -12,6 +12,9 @@ pub struct Entities {
     pub organizations: Vec<String>,
 }
 
+/// How many people, places and organisations the summary lists, each.
+pub const MAX_ENTITIES: usize = 10;
+
 /// A run of capitalised words found in the text, with the word before it.
 #[derive(Debug, Clone)]
 pub struct NameRun {
@@ -274,7 +277,11 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
         v.into_iter().take(max).map(|(n, _)| n).collect::<Vec<_>>()
     };
-    Entities { people: rank(people, 10), places: rank(places, 10), organizations: rank(orgs, 10) }
+    Entities {
+        people: rank(people, MAX_ENTITIES),
+        places: rank(places, MAX_ENTITIES),
+        organizations: rank(orgs, MAX_ENTITIES),
+    }
 }
 
 /// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches.
