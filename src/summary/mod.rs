@@ -113,6 +113,10 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
                 score *= 0.3;
             }
             score *= 1.0 - quoted * 0.8;
+            // A question asks; a key point tells ("Q: Is this backpack light enough?").
+            if s.text.trim_end().ends_with('?') {
+                score *= 0.3;
+            }
             (i, score)
         })
         .collect();
@@ -190,6 +194,22 @@ mod tests {
         assert_eq!(key_points(&article(35), "").len(), 3, "700 words");
         assert_eq!(key_points(&article(60), "").len(), 4, "1,200 words");
         assert_eq!(key_points(&article(100), "").len(), 5, "2,000 words");
+    }
+
+    #[test]
+    fn a_question_is_not_a_key_point() {
+        let paras: Vec<String> = [
+            "Is the new streaming service the first step towards the future of gaming for everyone at home?",
+            "The service streams games from distant servers to any screen with a fast connection.",
+            "It costs ten dollars a month and works on phones, laptops and televisions alike.",
+            "Reviewers found the picture sharp but the controls slow on weak home connections.",
+            "The company plans to add forty more games to the service before the end of the year.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let points = key_points(&paras, "A new streaming service for games");
+        assert_eq!(points.len(), 3);
+        assert!(points.iter().all(|p| !p.ends_with('?')), "{points:?}");
     }
 
     #[test]
