@@ -46,6 +46,19 @@ async function toggle(tab) {
   }
   if (result && result.error) console.warn('cleanread:', result.error);
   await api.action.setBadgeText({ tabId: tab.id, text: result && result.active ? 'on' : '' });
+  await api.action.setTitle({ tabId: tab.id, title: api.i18n.getMessage('actionTitle') });
+}
+
+// A page the browser keeps extensions out of (its own pages, the add-on stores) gets no panel:
+// the button says so on that tab, with the browser's reason.
+async function cannotRun(tab, error) {
+  console.warn('cleanread:', error);
+  if (!tab || tab.id === undefined) return;
+  const reason = String((error && error.message) || error);
+  try {
+    await api.action.setBadgeText({ tabId: tab.id, text: '!' });
+    await api.action.setTitle({ tabId: tab.id, title: api.i18n.getMessage('cannotRun', [reason]) });
+  } catch (_) { /* the tab is gone */ }
 }
 
 async function removeCss(tabId) {
@@ -54,13 +67,13 @@ async function removeCss(tabId) {
   } catch (_) { /* nothing was inserted */ }
 }
 
-api.action.onClicked.addListener((tab) => { toggle(tab).catch((e) => console.warn('cleanread:', e)); });
+api.action.onClicked.addListener((tab) => { toggle(tab).catch((e) => cannotRun(tab, e)); });
 
 api.runtime.onInstalled.addListener(() => {
   api.contextMenus.create({ id: 'cleanread-toggle', title: api.i18n.getMessage('menuToggle'), contexts: ['page', 'selection'] });
 });
 api.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === 'cleanread-toggle') toggle(tab).catch((e) => console.warn('cleanread:', e));
+  if (info.menuItemId === 'cleanread-toggle') toggle(tab).catch((e) => cannotRun(tab, e));
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {

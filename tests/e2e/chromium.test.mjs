@@ -191,6 +191,28 @@ test('a page a script nests deeper than any parser builds: the panel says why, n
   await page.close();
 });
 
+test('on a page the browser keeps extensions out of, the button says so on that tab', async () => {
+  const page = await context.newPage();
+  await page.goto('chrome://version/');
+  await page.bringToFront();
+  await clickAction(page);
+  const [worker] = context.serviceWorkers();
+  // The tab's own badge and tooltip (the injection is retried for a few seconds first).
+  const said = async () => worker.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      const title = await chrome.action.getTitle({ tabId: tab.id });
+      if (title.startsWith('cleanread cannot run on this page')) return { title, badge: await chrome.action.getBadgeText({ tabId: tab.id }) };
+    }
+    return null;
+  });
+  let state = null;
+  for (let i = 0; i < 100 && !state; i++) { state = await said(); if (!state) await new Promise((r) => setTimeout(r, 150)); }
+  assert.ok(state, 'the tab says cleanread cannot run there');
+  assert.equal(state.badge, '!');
+  assert.match(state.title, /Browsers keep extensions out of their own pages/);
+  await page.close();
+});
+
 test('Esc closes the panel and restores the page', async () => {
   const page = await open('/blog.html');
   const before = await html(page);
@@ -372,7 +394,9 @@ test('the playground runs the same wasm and panel on a sample', async () => {
 
 test('no request leaves for anywhere but the local test server', () => {
   assert.ok(requests.length > 10, 'requests were observed');
-  const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+  // chrome:// is the browser's own page (the test of a page extensions are kept out of), not the network.
+  const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith('chrome-extension://') && !u.startsWith('data:')
+    && !u.startsWith('chrome://'));
   assert.deepEqual(outside, []);
 });
 

@@ -217,6 +217,26 @@ def test_a_page_a_script_nests_too_deep_is_refused_plainly_and_left_untouched(dr
     assert outer_html(d) == before
 
 
+def test_on_a_page_the_browser_keeps_extensions_out_of_the_button_says_so(driver, base):
+    d = driver
+    d.get("about:robots")
+    click_toolbar_button(d)
+
+    def button_state():
+        with d.context(d.CONTEXT_CHROME):
+            return d.execute_script("""
+                const item = document.getElementById(arguments[0]);
+                const button = item.querySelector('.unified-extensions-item-action-button') || item;
+                return { title: button.getAttribute('tooltiptext') || button.getAttribute('label') || '',
+                         badge: button.getAttribute('badge') || '' };
+            """, WIDGET_ID)
+
+    state = wait_for(lambda: (lambda s: s if s["title"].startswith("cleanread cannot run on this page") else None)(button_state()),
+                     timeout=20, what="the button's message")
+    assert state["badge"] == "!", state
+    assert "Browsers keep extensions out of their own pages" in state["title"], state
+
+
 def test_shortcut_toggles_reader(driver, base):
     d = driver
     open_page(d, base + "/blog.html")
