@@ -1181,13 +1181,18 @@ fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
     }
     let place_end = head.find('(').unwrap_or(head.len());
     let place = head[..place_end].trim().trim_end_matches(',');
-    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    // The city in capitals, then perhaps its state or country as written ("PASSAU, Germany").
+    let (city, region) = place.split_once(',').unwrap_or((place, ""));
+    let letters: Vec<char> = city.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let region_words: Vec<&str> = region.split_whitespace().collect();
+    let region_like =
+        region_words.len() <= 3 && region_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     // A place is words, initials and at most one comma ("SIOUX FALLS, S.D."); a code ("BH
     // #POP1 • MFR #P1") or a list of keywords ("SELECT, TABLE, WITH") is not one.
     let place_like = place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
         && place.matches(',').count() <= 1;
-    if !all_caps || !place_like {
+    if !all_caps || !region_like || !place_like {
         return None;
     }
     if place_end < head.len() && !head.ends_with(')') {
@@ -1559,6 +1564,9 @@ mod tests {
         assert_eq!(without_dateline("WASHINGTON, D.C. — The vote"), Some("The vote"));
         assert_eq!(without_dateline("BERLIN -- The agency says"), Some("The agency says"));
         assert_eq!(dateline_place("SIOUX FALLS, S.D.").as_deref(), Some("Sioux Falls"));
+        assert_eq!(find_dateline("PASSAU, Germany — A year after").as_deref(), Some("PASSAU, Germany"));
+        assert_eq!(find_dateline("KYIV, Ukraine (Reuters) - Talks").as_deref(), Some("KYIV, Ukraine (Reuters)"));
+        assert_eq!(find_dateline("NOTE, see below - the rest"), None);
         assert_eq!(dateline_place("LOS ANGELES (AP)").as_deref(), Some("Los Angeles"));
         for hyphenated in [
             "CVE-2024-49113 stems from",
