@@ -197,6 +197,14 @@ mod tests {
     }
 
     #[test]
+    fn the_summary_lists_at_most_eight_quotes() {
+        let paras: Vec<String> = (0..12)
+            .map(|i| format!("\"We counted {i} boats on the river this morning before the rain,\" said Ann Lee."))
+            .collect();
+        assert_eq!(summarize(&paras, "Boats").quotes.len(), quotes::MAX_QUOTES);
+    }
+
+    #[test]
     fn a_question_is_not_a_key_point() {
         let paras: Vec<String> = [
             "Is the new streaming service the first step towards the future of gaming for everyone at home?",
