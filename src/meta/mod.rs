@@ -1154,11 +1154,9 @@ pub fn dateline_place(dateline: &str) -> Option<String> {
     let words: Vec<String> = place
         .split_whitespace()
         .map(|w| {
+            // The dateline is in capitals: its first letter stays, the rest is lowered.
             let mut chars = w.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
-                .unwrap_or_default()
+            chars.next().map(|c| c.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
         })
         .collect();
     (!words.is_empty()).then(|| words.join(" "))

@@ -64,7 +64,7 @@ pub fn most_notable(quotes: Vec<Quote>) -> Vec<Quote> {
     if quotes.len() <= MAX_QUOTES {
         return quotes;
     }
-    let rank = |q: &Quote| {
+    let rank = |q: &Quote| -> u8 {
         let saying = q.text.split_whitespace().count() >= SAYING_WORDS;
         match (q.speaker.is_some(), saying) {
             (true, true) => 0,
@@ -73,12 +73,20 @@ pub fn most_notable(quotes: Vec<Quote>) -> Vec<Quote> {
             (false, false) => 3,
         }
     };
-    let mut order: Vec<usize> = (0..quotes.len()).collect();
-    order.sort_by_key(|&i| (rank(&quotes[i]), i));
-    let mut kept = order[..MAX_QUOTES].to_vec();
-    kept.sort_unstable();
-    let mut quotes: Vec<Option<Quote>> = quotes.into_iter().map(Some).collect();
-    kept.into_iter().filter_map(|i| quotes[i].take()).collect()
+    // Rank by rank, each in text order, until the list is full (no sort: a sort's code is
+    // large in wasm).
+    let ranks: Vec<u8> = quotes.iter().map(rank).collect();
+    let mut keep = vec![false; quotes.len()];
+    let mut kept = 0;
+    for wanted in 0..=3 {
+        for (i, &r) in ranks.iter().enumerate() {
+            if r == wanted && kept < MAX_QUOTES {
+                keep[i] = true;
+                kept += 1;
+            }
+        }
+    }
+    quotes.into_iter().zip(keep).filter_map(|(q, k)| k.then_some(q)).collect()
 }
 
 pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
