@@ -195,14 +195,6 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 continue;
             }
             let joined = words.join(" ");
-            // A capitalised dateline ("PASSAU, Germany -", "KÖLN (rr) -") names a place.
-            let caps = joined.chars().all(|c| !c.is_lowercase()) && joined.chars().count() > 2;
-            if run.paragraph_start && words.len() == 1 && caps {
-                let mut chars = joined.chars();
-                let title = chars.next().map(|c| c.to_string()).unwrap_or_default() + &chars.as_str().to_lowercase();
-                bump(&mut places, title, order);
-                continue;
-            }
             if is_place(&joined) {
                 bump(&mut places, joined, order);
                 continue;
@@ -321,6 +313,15 @@ mod tests {
         }
         assert!(e.organizations.contains(&"NASA".to_string()), "{e:?}");
         assert!(e.organizations.contains(&"FBI".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn an_acronym_opening_a_paragraph_is_no_place() {
+        // The summary reads paragraphs after their dateline, so a word in capitals that opens
+        // one is the sentence's ("NASA scientists"), not a dateline's city.
+        let paras = vec!["NASA scientists using a telescope confirmed water vapour on Europa, NASA said.".to_string()];
+        let e = find_entities(&paras);
+        assert!(!e.places.iter().any(|p| p.eq_ignore_ascii_case("nasa")), "{e:?}");
     }
 
     #[test]
