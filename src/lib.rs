@@ -222,11 +222,10 @@ pub fn extract(page: &Page) -> Extraction {
 pub fn analyze(page: &Page) -> Reading {
     let Extraction { meta, is_article, blocks, hidden, article_nodes } = extract(page);
     let mut paragraphs = prose(&blocks);
-    let dated = paragraphs.iter().take(4).position(|p| meta::find_dateline(p).is_some());
-    let dateline = dated.and_then(|i| meta::find_dateline(&paragraphs[i]));
+    let dated = paragraphs.iter().take(4).enumerate().find_map(|(i, p)| meta::find_dateline(p).map(|d| (i, d)));
     // The summary reads the story without its dateline: a key point opening "TOKYO (Reuters) -"
     // repeats the panel's source line.
-    if let Some(i) = dated {
+    if let Some((i, _)) = dated {
         if let Some(rest) = meta::without_dateline(&paragraphs[i]) {
             paragraphs[i] = rest.to_string();
         }
@@ -236,6 +235,7 @@ pub fn analyze(page: &Page) -> Reading {
         if is_article { summary::summarize(&paragraphs, &meta.headline) } else { summary::Summary::default() };
     // The dateline's place is where the story comes from: a place of the story, though the
     // summary read the text after it.
+    let dateline = dated.map(|(_, d)| d);
     if let Some(place) = dateline.as_deref().and_then(meta::dateline_place).filter(|_| is_article) {
         let places = &mut summary.entities.places;
         if !places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
