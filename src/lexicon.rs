@@ -48,6 +48,9 @@ pub struct Lexicon {
     /// sentence's start, never the first word of a name ("Because Dempsey" is "Dempsey").
     pub clause_openers: BTreeMap<String, HashSet<String>>,
     pub org_words: HashSet<String>,
+    /// Acronyms of things, ranks, degrees, units and laws, lower-cased ("seo", "roi", "ceo", "mba",
+    /// "usd"): a word in capitals is an organisation's acronym unless it is one of these.
+    pub common_acronyms: HashSet<String>,
     pub places: HashSet<String>,
     pub stopwords: BTreeMap<String, HashSet<String>>,
     pub date_labels: DateLabels,

@@ -41,9 +41,16 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
         }
         let ends = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '-', '–', '—', ')']) && !is_abbreviation(raw);
         let clause = raw.ends_with(',') || ends || matches!(raw, "-" | "–" | "—");
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
-        let w = w.trim_end_matches(['\'', '’']);
-        let w = if w.ends_with('.') && !is_abbreviation(w) { w.trim_end_matches('.') } else { w };
+        let mut w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
+        // A full stop after a closing mark ("(ADHD).", "(PTIN).") goes, then the mark.
+        loop {
+            let t = w.trim_end_matches(['\'', '’', ')', ']']);
+            let t = if t.ends_with('.') && !is_abbreviation(t) { t.trim_end_matches('.') } else { t };
+            if t == w {
+                break;
+            }
+            w = t;
+        }
         let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         out.push((w.to_string(), clause));
     }
@@ -108,7 +115,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
     runs
 }
 
-fn is_title_word(w: &str) -> bool {
+pub fn is_title_word(w: &str) -> bool {
     lexicon().person_titles.contains(&w.trim_end_matches('.').to_lowercase())
 }
 
@@ -118,7 +125,7 @@ pub fn strip_titles(words: &[String]) -> (Vec<String>, bool) {
     (words[start..].to_vec(), start > 0)
 }
 
-fn is_place(name: &str) -> bool {
+pub fn is_place(name: &str) -> bool {
     lexicon().places.contains(&name.to_lowercase())
 }
 
@@ -180,6 +187,24 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         let e = map.entry(name).or_insert((0, order));
         e.0 += 1;
     };
+    let words_of_text: std::collections::HashSet<&str> = paragraphs
+        .iter()
+        .flat_map(|p| p.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let common: std::collections::HashSet<&str> =
+        words_of_text.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
+    // A word in capitals that names no organisation: a thing's, a rank's or a degree's acronym
+    // ("SEO", "CEO", "MBA"), one the text also writes in the plural ("APIs", "SUVs"), or a common
+    // word set in capitals ("FREE", "MORE") that the text also writes in lower case.
+    let not_an_org = |w: &str| {
+        let w = w.trim_end_matches('.');
+        let lower = w.to_lowercase();
+        let lex = lexicon();
+        lex.common_acronyms.contains(&lower)
+            || (!lex.org_words.contains(&lower)
+                && (common.contains(lower.as_str()) || words_of_text.contains(format!("{w}s").as_str())))
+    };
     for p in paragraphs {
         // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
         // its capitals say nothing of people (its places and organisations are still found by name).
@@ -204,6 +229,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 for w in words {
                     bump(&mut places, w, order);
                 }
+                continue;
+            }
+            if words.len() == 1 && is_acronym(&words[0]) && not_an_org(&words[0]) {
                 continue;
             }
             if is_org(&words) {
@@ -241,12 +269,6 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // is used alone elsewhere ("Sun Weidong" ... "Sun said"); "Cold War" has neither.
     // A name's last word is not a word the text also writes in lower case ("Google Ads" where the
     // text speaks of "ads", "Bernhardt Design" beside "design"): that run names a thing.
-    let common: std::collections::HashSet<&str> = paragraphs
-        .iter()
-        .flat_map(|p| p.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     let names_a_thing =
         |name: &str| name.split_whitespace().last().is_some_and(|w| common.contains(w.to_lowercase().as_str()));
     // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
@@ -276,9 +298,16 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     }
 }
 
-/// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches.
+/// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches. When
+/// several do, one that ends with the mention (a surname) comes first, then the shortest: a name
+/// that ran into the words after it ("Ilhan Omar Hillicon Valley", "Trump July") is longer or
+/// does not end there.
 pub fn resolve_name(short: &str, people: &[String]) -> Option<String> {
-    people.iter().find(|full| full.split_whitespace().any(|w| w == short) && full.as_str() != short).cloned()
+    people
+        .iter()
+        .filter(|full| full.split_whitespace().any(|w| w == short) && full.as_str() != short)
+        .min_by_key(|full| (full.split_whitespace().last() != Some(short), full.len()))
+        .cloned()
 }
 
 #[cfg(test)]
@@ -375,5 +404,24 @@ mod tests {
         ];
         let e = find_entities(&paras);
         assert!(e.people.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn an_acronym_of_a_thing_a_plural_or_a_shout_is_no_organisation() {
+        let paras = vec![
+            "Our CEO says SEO and a good ROI matter, and the FBI agrees. We build APIs.".to_string(),
+            "Every API we ship is FREE, and it is free for all (NASA).".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        // "FBI" and "NASA" are agencies; "NASA" loses the closing mark and full stop after it.
+        assert_eq!(orgs, ["FBI", "NASA"], "{orgs:?}");
+    }
+
+    #[test]
+    fn a_surname_resolves_to_the_name_it_ends() {
+        let people = vec!["Ilhan Omar Hillicon Valley".to_string(), "Ilhan Omar".to_string(), "Trump July".to_string()];
+        assert_eq!(resolve_name("Omar", &people).as_deref(), Some("Ilhan Omar"));
+        let people = vec!["Trump July".to_string(), "Donald Trump".to_string()];
+        assert_eq!(resolve_name("Trump", &people).as_deref(), Some("Donald Trump"));
     }
 }

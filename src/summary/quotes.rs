@@ -1,7 +1,7 @@
 //! Quotations and who said them: quoted spans, then a speech verb next to a name (or a pronoun
 //! that points back at the last speaker).
 
-use super::entities::{is_org, is_stop, name_runs, resolve_name, strip_titles};
+use super::entities::{is_org, is_place, is_stop, is_title_word, name_runs, resolve_name, strip_titles};
 use crate::lexicon::lexicon;
 use serde::Serialize;
 
@@ -49,6 +49,17 @@ pub fn quoted_share(text: &str) -> f32 {
 }
 
 const PRONOUNS: [&str; 8] = ["he", "she", "they", "er", "sie", "il", "elle", "ella"];
+
+/// Pronouns that stand only for a person: "she explains" after "according to Strava" is not Strava.
+/// (A German "er" or a French "il" may stand for a firm: "der Konzern", "le groupe".)
+const PERSONAL_PRONOUNS: [&str; 2] = ["he", "she"];
+
+/// Whether a speaker is a person: one of the article's people, or a name of two words or more
+/// that is no organisation's.
+fn is_person(speaker: &str, people: &[String]) -> bool {
+    let words: Vec<String> = speaker.split_whitespace().map(String::from).collect();
+    people.iter().any(|p| p == speaker) || (words.len() >= 2 && !is_org(&words))
+}
 
 /// How many quotes the summary lists (an interview quotes fifty times).
 pub const MAX_QUOTES: usize = 8;
@@ -103,7 +114,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref());
         for &(s, e) in &spans {
             let inner = p[s..e].trim().trim_end_matches([',', ' ']).to_string();
-            if inner.split_whitespace().count() < 4 {
+            if inner.split_whitespace().count() < 4 || is_work_title(&inner) {
                 continue;
             }
             out.push(Quote { text: inner, speaker: para_speaker.clone() });
@@ -115,6 +126,24 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Whether quoted words are a work's title, not speech: every word of four letters or more is
+/// capitalised, two at least in Title Case ("Dealers of Lightning: Xerox PARC and the Dawn of the
+/// Computer Age", a song's "La Rumba Del Perdon"). A sentence has lower-case words; a shout has
+/// as many words in capitals as in Title Case ("GET OUT and VOTE for Matt").
+fn is_work_title(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let long: Vec<&str> = words.iter().copied().filter(|w| w.chars().count() >= 4).collect();
+    let title_case = |w: &&str| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+    };
+    let in_capitals =
+        |w: &&&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let starts_upper = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let titled = long.iter().filter(|w| title_case(w)).count();
+    titled >= 2 && long.iter().all(starts_upper) && words.iter().filter(in_capitals).count() < titled
 }
 
 /// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes.
@@ -135,7 +164,8 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
             if let Some(w) = prev_words.first() {
                 let w_clean = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 if PRONOUNS.contains(&w_clean.as_str()) {
-                    if let Some(l) = last {
+                    let personal = PERSONAL_PRONOUNS.contains(&w_clean.as_str());
+                    if let Some(l) = last.filter(|l| !personal || is_person(l, people)) {
                         return Some(l.to_string());
                     }
                 }
@@ -171,6 +201,9 @@ fn canonical(words: &[String], people: &[String]) -> Option<String> {
 }
 
 fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
+    if let Some(name) = name_before_apposition(before, people) {
+        return Some(name);
+    }
     let runs = name_runs(before);
     let run = runs.last()?;
     // "Lukas Brenner of the Technical University of Munich told": the person comes before the org.
@@ -188,6 +221,86 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
         return None;
     }
     canonical(&run.words, people)
+}
+
+/// Words an apposition between a name and its verb may hold ("Dylan Nelson, a postdoctoral fellow
+/// at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study,
+/// said"): the speaker is the name before it, not the firm or the place at its end.
+const APPOSITION_MAX_WORDS: usize = 24;
+
+/// Words before a capitalised run that make it part of an apposition, not a person ("a spokesperson
+/// for Inherent Resolve", "a fellow at the Max Planck Institute").
+const PREPOSITIONS: [&str; 7] = ["of", "for", "at", "in", "from", "by", "with"];
+
+/// The name before an apposition that ends where the verb starts: "Jack Buser, director for games
+/// at Google," -> "Jack Buser". The apposition says what the person is: it holds a word in lower
+/// case or a title ("Apple CEO"). Its commas are walked back one by one, past places and firms
+/// named inside it, to the first name of a person; one of the article's people is preferred. A
+/// subject with an article ("the People's Daily, the party's mouthpiece, warned") is no person.
+fn name_before_apposition(before: &str, people: &[String]) -> Option<String> {
+    let mut head = before.trim_end().strip_suffix(',')?;
+    let mut apposition_words = 0;
+    let mut describes = false;
+    let mut fallback = None;
+    while let Some(open) = head.rfind(',') {
+        let part: Vec<&str> = head[open + 1..].split_whitespace().collect();
+        apposition_words += part.len();
+        describes |= part.iter().any(|w| {
+            let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+            word.chars().next().is_some_and(char::is_lowercase) || is_title_word(word)
+        });
+        if part.is_empty() || apposition_words > APPOSITION_MAX_WORDS {
+            break;
+        }
+        head = &head[..open];
+        if !describes {
+            continue;
+        }
+        match run_ending_at(head) {
+            RunBefore::Thing => break,
+            RunBefore::Other => continue,
+            RunBefore::Person(words) => {
+                let Some(name) = canonical(&words, people) else { continue };
+                if people.contains(&name) {
+                    return Some(name);
+                }
+                fallback.get_or_insert(name);
+            }
+        }
+    }
+    fallback
+}
+
+/// What the capitalised run at the end of a text is, seen from an apposition after it.
+enum RunBefore {
+    /// A name that may be a person's, cut after an owner ("NASA's Steve Clarke" -> "Steve Clarke").
+    Person(Vec<String>),
+    /// A subject that is a thing: a firm, or a name after an article ("the People's Daily").
+    Thing,
+    /// Anything else: no run there, a place, or a name inside the apposition ("for Inherent Resolve").
+    Other,
+}
+
+fn run_ending_at(text: &str) -> RunBefore {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let Some(run) = name_runs(text).pop() else { return RunBefore::Other };
+    let last_word = raw.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if run.words.last().map(String::as_str) != last_word || run.words.len() > raw.len() {
+        return RunBefore::Other;
+    }
+    let run_raw = &raw[raw.len() - run.words.len()..];
+    let before_run = raw.len().checked_sub(run_raw.len() + 1).map(|i| raw[i].to_lowercase());
+    let before_run = before_run.as_deref().unwrap_or("");
+    if before_run == "the" || before_run == "a" || is_org(&run.words) {
+        return RunBefore::Thing;
+    }
+    let owner = run_raw[..run_raw.len() - 1].iter().rposition(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let words = owner.map_or(run.words.clone(), |i| run.words[i + 1..].to_vec());
+    let place = words.iter().all(|w| is_place(w)) || is_place(&words.join(" "));
+    if place || PREPOSITIONS.contains(&before_run) {
+        return RunBefore::Other;
+    }
+    RunBefore::Person(words)
 }
 
 fn name_starting_at(after: &str, people: &[String]) -> Option<String> {
@@ -274,5 +387,62 @@ mod tests {
         assert_eq!(q[0].speaker, None);
         assert_eq!(q[1].speaker, None);
         assert_eq!(q[2].speaker.as_deref(), Some("Katie Bandurski"));
+    }
+
+    #[test]
+    fn the_speaker_before_an_apposition_is_the_person_not_the_firm_or_place_at_its_end() {
+        let people = vec!["Dylan Nelson".to_string(), "Sean Robertson".to_string()];
+        let said = |para: &str| find_quotes(&[para.to_string()], &people)[0].speaker.clone();
+        let q = "\"Stadia has been built from the ground up to be a cloud platform,\"";
+        assert_eq!(
+            said(&format!("{q} Jack Buser, director for games at Google, tells The Reporter.")).as_deref(),
+            Some("Jack Buser")
+        );
+        // Commas inside the apposition (a place and its country) are walked past.
+        let nelson = format!("{q} Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said.");
+        assert_eq!(said(&nelson).as_deref(), Some("Dylan Nelson"));
+        // A name inside the apposition ("for Inherent Resolve") is passed for the person before it.
+        let robertson =
+            format!("{q} Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the military operation, said.");
+        assert_eq!(said(&robertson).as_deref(), Some("Sean Robertson"));
+        // An owner before the name is not part of it.
+        let clarke = format!("{q} NASA's Steve Clarke, deputy associate administrator for exploration, said.");
+        assert_eq!(said(&clarke).as_deref(), Some("Steve Clarke"));
+        // A subject with an article is a thing: no speaker rather than a wrong one.
+        let centre = format!(
+            "A study by the Centre for Economic Policy Research, a London-based think tank, concluded that {q}"
+        );
+        assert_eq!(said(&centre), None);
+        // "continued" is a speech verb; a surname alone resolves to the full name.
+        let people = vec!["Craig Menear".to_string()];
+        let q = find_quotes(
+            &["\"We are largely on track with these investments,\" Menear continued.".to_string()],
+            &people,
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Craig Menear"));
+    }
+
+    #[test]
+    fn a_personal_pronoun_points_back_at_a_person_only() {
+        let paras = vec![
+            "\"Half of all runners now join a club to meet people,\" according to Strava.".to_string(),
+            "\"Movement is increasingly viewed as a form of mindfulness,\" she explains.".to_string(),
+            "\"We will publish the full figures in the spring,\" they said.".to_string(),
+        ];
+        let q = find_quotes(&paras, &[]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Strava"));
+        assert_eq!(q[1].speaker, None, "{q:?}");
+        // "they" may stand for a firm.
+        assert_eq!(q[2].speaker.as_deref(), Some("Strava"));
+    }
+
+    #[test]
+    fn a_quoted_title_is_no_quote() {
+        let para = "He wrote \u{201c}Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age\u{201d} and \
+                    sang \u{201c}La Rumba Del Perdon\u{201d}. \"GET OUT and VOTE on November 5 for Matt,\" Smith wrote."
+            .to_string();
+        let q = find_quotes(&[para], &[]);
+        let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["GET OUT and VOTE on November 5 for Matt"]);
     }
 }
