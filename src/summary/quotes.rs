@@ -141,7 +141,7 @@ fn is_work_title(quoted: &str) -> bool {
     };
     let in_capitals =
         |w: &&&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
-    let starts_upper = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let starts_upper = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let titled = long.iter().filter(|w| title_case(w)).count();
     titled >= 2 && long.iter().all(starts_upper) && words.iter().filter(in_capitals).count() < titled
 }
