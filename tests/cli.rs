@@ -103,3 +103,19 @@ fn a_snapshot_of_a_live_page_is_read_like_the_page_itself() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && err.starts_with("cleanread: ") && err.contains("document"), "{err}");
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_without_a_panic() {
+    // `cleanread page.html | head -1`: the pipe closes before the output is written.
+    let mut child = cli()
+        .arg(www("seed.html"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(stderr.is_empty(), "{stderr}");
+}

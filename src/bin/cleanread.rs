@@ -1,6 +1,6 @@
 //! The CLI: `cleanread [--format json|markdown|text|page] [--snapshot] [--url URL] FILE|-`
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cleanread [--format json|markdown|text|page] [--snapshot] [--url URL] FILE|-\n\
@@ -18,8 +18,16 @@ enum Format {
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
+            // A reader that stops early (`| head`) closes the pipe: that ends the output, it is
+            // no error (println! would panic).
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("cleanread: cannot write the output: {e}");
+                    ExitCode::FAILURE
+                }
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(msg) => {
             eprintln!("cleanread: {msg}");
