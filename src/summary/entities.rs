@@ -68,9 +68,20 @@ fn is_abbreviation(w: &str) -> bool {
     dots >= 2 && letters <= 4
 }
 
-/// Runs of capitalised words, allowing "of" inside ("Ministry of Foreign Affairs").
+/// Runs of capitalised words, allowing "of" inside ("Ministry of Foreign Affairs"). An owner's
+/// name of two words or more ends its run: "Elon Musk's SpaceX" is Elon Musk and SpaceX (one word
+/// before the mark may be a firm's own name: "People's Daily"; so may an organisation's word
+/// after it: "Magistrate's Court").
 pub fn name_runs(text: &str) -> Vec<NameRun> {
     let toks = tokens(text);
+    // `tokens` gives one token per word of the text, in order.
+    let owners: Vec<bool> = text
+        .split_whitespace()
+        .map(|raw| {
+            let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.ends_with("'s") || w.ends_with("’s")
+        })
+        .collect();
     let mut runs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
@@ -88,7 +99,12 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                 first_word = i;
             }
             cur.push(w.clone());
-            if ends {
+            // ... unless the mark is inside a firm's name: "U.S. Attorney's Office".
+            let owned_org_word = toks.get(i + 1).is_some_and(|(next, next_ends)| {
+                lexicon().org_words.contains(&next.to_lowercase())
+                    && (*next_ends || !toks.get(i + 2).is_some_and(|(after, _)| is_capitalised(after)))
+            });
+            if ends || (owners[i] && cur.len() >= 2 && !owned_org_word) {
                 runs.push(NameRun {
                     words: std::mem::take(&mut cur),
                     sentence_start: cur_start,
@@ -209,7 +225,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
         // its capitals say nothing of people (its places and organisations are still found by name).
         let title_line = is_title_case(p);
-        for run in name_runs(p) {
+        for run in name_runs(p).into_iter().flat_map(split_person_of_org) {
             order += 1;
             let mut words = run.words.clone();
             // A capitalised first word of a sentence is often just a capitalised common word.
@@ -235,6 +251,11 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 continue;
             }
             if is_org(&words) {
+                // A rank before the organisation is the person's ("Founder of Ceres Robotics Inc").
+                let rank = words.iter().take_while(|w| is_title_word(w) || w.as_str() == "of").count();
+                let org = &words[rank.min(words.len() - 1)..];
+                let ranked = rank > 1 && words[rank - 1] == "of" && org.len() >= 2 && is_org(org);
+                let joined = if ranked { org.join(" ") } else { joined };
                 bump(&mut orgs, joined, order);
                 continue;
             }
@@ -296,6 +317,21 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         places: rank(places, MAX_ENTITIES),
         organizations: rank(orgs, MAX_ENTITIES),
     }
+}
+
+/// "Rosaly Lopes of NASA Jet Propulsion Laboratory" is a person and the organisation she is of:
+/// two names or more (or a rank and a name) before "of", none of them an organisation's word, and an
+/// organisation after it. "Bank of America" and "University of Kabul" stay whole.
+fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
+    let Some(of) = run.words.iter().position(|w| w == "of") else { return vec![run] };
+    let (person, org) = (&run.words[..of], &run.words[of + 1..]);
+    let (name, titled) = strip_titles(person);
+    let named = !name.is_empty() && (person.len() >= 2 || titled);
+    if !named || is_org(person) || is_place(&person.join(" ")) || org.is_empty() || !is_org(org) {
+        return vec![run];
+    }
+    let org_run = NameRun { words: org.to_vec(), sentence_start: false, paragraph_start: false };
+    vec![NameRun { words: person.to_vec(), ..run }, org_run]
 }
 
 /// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches. When
@@ -423,5 +459,22 @@ mod tests {
         assert_eq!(resolve_name("Omar", &people).as_deref(), Some("Ilhan Omar"));
         let people = vec!["Trump July".to_string(), "Donald Trump".to_string()];
         assert_eq!(resolve_name("Trump", &people).as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn an_owner_and_a_rank_are_not_part_of_the_name_they_stand_before() {
+        let paras = vec![
+            "Elon Musk's SpaceX will fly first, Musk said. The U.S. Attorney's Office declined to comment.".to_string(),
+            "Marco Villa, CEO of Arista Networks, and Dr. Ann Lee of Yale University spoke.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert!(e.people.contains(&"Elon Musk".to_string()), "{e:?}");
+        assert!(!e.people.iter().any(|p| p.contains("SpaceX")), "{e:?}");
+        assert!(e.organizations.contains(&"Arista Networks".to_string()), "{e:?}");
+        assert!(e.organizations.contains(&"U.S. Attorney Office".to_string()), "{e:?}");
+        assert!(!e.organizations.iter().any(|o| o.starts_with("CEO")), "{e:?}");
+        // A person of an organisation is both.
+        assert!(e.organizations.contains(&"Yale University".to_string()), "{e:?}");
+        assert!(!e.organizations.iter().any(|o| o.contains("Lee")), "{e:?}");
     }
 }
