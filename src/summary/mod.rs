@@ -107,7 +107,10 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
                 distinct.iter().map(|w| freq[*w] - 1.0).sum::<f32>() / (distinct.len() as f32 + 1.0).sqrt();
             let title_overlap = distinct.iter().filter(|w| title_words.contains(**w)).count() as f32;
             let position = 1.0 / (1.0 + s.paragraph as f32 * 0.35);
-            let quoted = quotes::quoted_share(&s.text);
+            // A line that opens with a dash is a line of dialogue ("— Не могу сказать...",
+            // "– Ja, sagt sie."): speech, as much as a quotation in marks.
+            let dialogue = s.text.trim_start().starts_with(['—', '–', '―']);
+            let quoted = if dialogue { 1.0 } else { quotes::quoted_share(&s.text) };
             let mut score = centrality * 0.5 + title_overlap * 0.8 + position * 8.0;
             if !(8..=60).contains(&n_words) {
                 score *= 0.3;
@@ -218,6 +221,22 @@ mod tests {
         let points = key_points(&paras, "A new streaming service for games");
         assert_eq!(points.len(), 3);
         assert!(points.iter().all(|p| !p.ends_with('?')), "{points:?}");
+    }
+
+    #[test]
+    fn a_line_of_dialogue_is_not_a_key_point() {
+        let paras: Vec<String> = [
+            "— The new streaming service is the first step towards the future of gaming for everyone at home.",
+            "The service streams games from distant servers to any screen with a fast connection.",
+            "It costs ten dollars a month and works on phones, laptops and televisions alike.",
+            "Reviewers found the picture sharp but the controls slow on weak home connections.",
+            "The company plans to add forty more games to the service before the end of the year.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let points = key_points(&paras, "A new streaming service for games");
+        assert_eq!(points.len(), 3);
+        assert!(points.iter().all(|p| !p.starts_with('—')), "{points:?}");
     }
 
     #[test]
