@@ -148,17 +148,19 @@ fn is_work_title(quoted: &str) -> bool {
 
 /// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes.
 fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&str>) -> Option<String> {
-    let lower = outside.to_lowercase();
+    // Words start after a space; the text is searched as it is (positions in a lower-cased copy
+    // would drift where a letter's lower case is longer: "İ").
+    let word_starts: Vec<usize> =
+        outside.char_indices().filter(|&(i, _)| outside[..i].ends_with(' ')).map(|(i, _)| i).collect();
     for verb in verbs {
-        let mut from = 0;
-        while let Some(pos) = lower[from..].find(&format!(" {verb}")).map(|p| p + from + 1) {
-            from = pos + verb.len();
+        for &pos in &word_starts {
+            let Some(len) = prefix_ignoring_case(&outside[pos..], verb) else { continue };
             // The verb must end at a word edge ("said." and "said," count, "saidy" does not).
-            if lower[from..].chars().next().is_some_and(char::is_alphanumeric) {
+            if outside[pos + len..].chars().next().is_some_and(char::is_alphanumeric) {
                 continue;
             }
             let before = &outside[..pos];
-            let after = &outside[pos + verb.len()..];
+            let after = &outside[pos + len..];
             // "Sun Weidong said", "..., Yamada told Sun"
             let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
             if let Some(w) = prev_words.first() {
@@ -179,6 +181,22 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
                     return Some(name);
                 }
             }
+        }
+    }
+    None
+}
+
+/// The length in bytes of `text`'s start that reads `prefix` (in lower case) whatever its case.
+fn prefix_ignoring_case(text: &str, prefix: &str) -> Option<usize> {
+    let mut want = prefix.chars();
+    for (i, c) in text.char_indices() {
+        for lower in c.to_lowercase() {
+            if want.next() != Some(lower) {
+                return None;
+            }
+        }
+        if want.as_str().is_empty() {
+            return Some(i + c.len_utf8());
         }
     }
     None
@@ -444,5 +462,16 @@ mod tests {
         let q = find_quotes(&[para], &[]);
         let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(texts, ["GET OUT and VOTE on November 5 for Matt"]);
+    }
+
+    #[test]
+    fn letters_whose_lower_case_is_longer_do_not_shift_the_speaker() {
+        // "İ" lower-cases to two characters (three bytes for two): positions found in the lower-case
+        // text must not be used to cut the original.
+        let para =
+            "“This is a long quoted sentence with words,” İzmir's İİİ mayor Ali Veli said in İstanbul.".to_string();
+        let q = find_quotes(&[para], &[]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ali Veli"));
     }
 }
