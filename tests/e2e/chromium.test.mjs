@@ -210,6 +210,16 @@ test('on a page the browser keeps extensions out of, the button says so on that 
   assert.ok(state, 'the tab says cleanread cannot run there');
   assert.equal(state.badge, '!');
   assert.match(state.title, /Browsers keep extensions out of their own pages/);
+  // The same tab on a page cleanread can read: the button is itself again once it has run. (The
+  // browser drops a tab's own title when the tab navigates; cleanread also sets it back after a run.)
+  await page.goto(base + '/blog.html');
+  await toggleOn(page);
+  const now = await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return { title: await chrome.action.getTitle({ tabId: tab.id }), badge: await chrome.action.getBadgeText({ tabId: tab.id }) };
+  }, base + '/blog.html');
+  assert.deepEqual(now, { title: 'Toggle clean reading (Alt+Shift+Y)', badge: 'on' });
+  await toggleOff(page);
   await page.close();
 });
 

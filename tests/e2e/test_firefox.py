@@ -235,6 +235,11 @@ def test_on_a_page_the_browser_keeps_extensions_out_of_the_button_says_so(driver
                      timeout=20, what="the button's message")
     assert state["badge"] == "!", state
     assert "Browsers keep extensions out of their own pages" in state["title"], state
+    # The same tab on a page cleanread can read: the button is itself again once it has run.
+    open_page(d, base + "/blog.html")
+    toggle_on(d)
+    assert button_state() == {"title": "Toggle clean reading (Alt+Shift+Y)", "badge": "on"}
+    toggle_off(d)
 
 
 def test_shortcut_toggles_reader(driver, base):
