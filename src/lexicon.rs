@@ -48,6 +48,9 @@ pub struct Lexicon {
     /// sentence's start, never the first word of a name ("Because Dempsey" is "Dempsey").
     pub clause_openers: BTreeMap<String, HashSet<String>>,
     pub org_words: HashSet<String>,
+    /// Organisation words that alone name one ("Reuters", "the Senate"; acronyms in capitals:
+    /// "NATO", "WHO"). Any other org word alone is a common noun ("Service", "Group", "Post").
+    pub org_single_names: Vec<String>,
     /// Acronyms of things, ranks, degrees, units and laws, lower-cased ("seo", "roi", "ceo", "mba",
     /// "usd"): a word in capitals is an organisation's acronym unless it is one of these.
     pub common_acronyms: HashSet<String>,

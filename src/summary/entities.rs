@@ -93,7 +93,9 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
         let connector = (w == "of" || w == "de" || w == "van" || w == "von")
             && !cur.is_empty()
             && toks.get(i + 1).is_some_and(|(n, _)| is_capitalised(n));
-        if (is_capitalised(w) && w.chars().any(|c| c.is_alphabetic())) || connector {
+        // "It’s Dracula": a stop word with "’s" is a contraction, no owner's name.
+        let contraction = owners[i] && is_stop(w) && !is_acronym(w);
+        if (is_capitalised(w) && w.chars().any(|c| c.is_alphabetic()) && !contraction) || connector {
             if cur.is_empty() {
                 cur_start = prev_ended;
                 first_word = i;
@@ -250,6 +252,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             if words.len() == 1 && is_acronym(&words[0]) && not_an_org(&words[0]) {
                 continue;
             }
+            if words.len() == 1 && is_generic_org_word(&words[0]) {
+                continue;
+            }
             if is_org(&words) {
                 // A rank before the organisation is the person's ("Founder of Ceres Robotics Inc").
                 let rank = words.iter().take_while(|w| is_title_word(w) || w.as_str() == "of").count();
@@ -317,6 +322,22 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         places: rank(places, MAX_ENTITIES),
         organizations: rank(orgs, MAX_ENTITIES),
     }
+}
+
+/// An organisation's word alone that names none: "Service", "Group", "Post" (but "Reuters",
+/// "Senate", "NATO" do; "Who" and "Eu" in Title Case are a question's word and a word cut short).
+fn is_generic_org_word(w: &str) -> bool {
+    let lex = lexicon();
+    let lower = w.to_lowercase();
+    let names_one = lex.org_single_names.iter().any(|name| {
+        let acronym = !name.chars().any(char::is_lowercase);
+        if acronym {
+            name == w
+        } else {
+            *name == lower
+        }
+    });
+    lex.org_words.contains(&lower) && !names_one
 }
 
 /// "Rosaly Lopes of NASA Jet Propulsion Laboratory" is a person and the organisation she is of:
@@ -476,5 +497,18 @@ mod tests {
         // A person of an organisation is both.
         assert!(e.organizations.contains(&"Yale University".to_string()), "{e:?}");
         assert!(!e.organizations.iter().any(|o| o.contains("Lee")), "{e:?}");
+    }
+
+    #[test]
+    fn an_organisation_word_alone_names_none_unless_it_is_one_name() {
+        let paras = vec![
+            "Our Service is fast. Group rates apply. Who knows? The Senate voted and NATO met, Reuters said."
+                .to_string(),
+            "She cried “It’s Dracula” and ran. Dracula’s castle stands, and MIT’s lab is near it.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert_eq!(e.organizations, ["Senate", "NATO", "Reuters", "MIT"], "{e:?}");
+        // "It’s" is a contraction, no part of a name.
+        assert!(!e.people.iter().any(|p| p.starts_with("It")), "{e:?}");
     }
 }
