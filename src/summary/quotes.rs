@@ -102,7 +102,7 @@ pub fn most_notable(quotes: Vec<Quote>) -> Vec<Quote> {
 
 pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
     let verbs = lexicon().all_speech_verbs();
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<String> = None;
     for p in paragraphs {
         let spans = quoted_spans(p);
@@ -115,6 +115,12 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         for &(s, e) in &spans {
             let inner = p[s..e].trim().trim_end_matches([',', ' ']).to_string();
             if inner.split_whitespace().count() < 4 || is_work_title(&inner) {
+                continue;
+            }
+            // A quote said again (a pull quote, a caption) is listed once, with a speaker if
+            // either place names one.
+            if let Some(seen) = out.iter_mut().find(|q| q.text == inner) {
+                seen.speaker = seen.speaker.take().or_else(|| para_speaker.clone());
                 continue;
             }
             out.push(Quote { text: inner, speaker: para_speaker.clone() });
@@ -473,5 +479,18 @@ mod tests {
         let q = find_quotes(&[para], &[]);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_deref(), Some("Ali Veli"));
+    }
+
+    #[test]
+    fn a_quote_said_twice_is_listed_once_with_its_speaker() {
+        let paras = vec![
+            "\"We will rebuild the bridge before winter comes,\"".to_string(),
+            "\"We will rebuild the bridge before winter comes,\" Mayor Ann Lee said on Monday.".to_string(),
+        ];
+        let q = find_quotes(&paras, &[]);
+        assert_eq!(
+            q,
+            [Quote { text: "We will rebuild the bridge before winter comes".into(), speaker: Some("Ann Lee".into()) }]
+        );
     }
 }
