@@ -1091,7 +1091,20 @@ fn is_placeholder(text: &str) -> bool {
         parts.len() >= 3 && parts.iter().all(|p| p.len() >= 3 && p.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
     };
     let script_value = ["undefined", "null", "[object object]"].contains(&text.trim().to_lowercase().as_str());
-    script_value || text.contains("{{") || text.contains("${") || (!text.contains(char::is_whitespace) && dotted_path())
+    script_value
+        || text.contains("{{")
+        || text.contains("${")
+        || (!text.contains(char::is_whitespace) && (dotted_path() || is_generated_id(text)))
+}
+
+/// An account's generated id, not a name a person chose: one long word with digits scattered
+/// through it in three groups or more ("mdelatorreq6vkpg2ma0ci"); "john1985" is a handle.
+fn is_generated_id(word: &str) -> bool {
+    let digit_groups = word
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && !word[..i].ends_with(|p: char| p.is_ascii_digit()))
+        .count();
+    word.chars().count() >= 12 && digit_groups >= 3
 }
 
 /// Dates from visible labels ("Published 02/21/2023, 09:05 PM", "Updated ...") or `<time>`.
@@ -1625,6 +1638,9 @@ mod tests {
         assert_eq!(clean_byline("paul_b203").as_deref(), Some("paul_b203"));
         assert_eq!(clean_byline("sara.r.peter").as_deref(), Some("sara.r.peter"));
         assert_eq!(clean_byline("undefined"), None);
+        // An account's generated id is no name; a handle with a year is.
+        assert_eq!(clean_byline("mdelatorreq6vkpg2ma0ci"), None);
+        assert_eq!(clean_byline("john1985").as_deref(), Some("john1985"));
         // Dutch "door" is "by", but "Door & Window Sensor" names no one.
         assert!(!looks_like_name("& Window Sensor"));
         assert_eq!(clean_byline("J.R. Smith").as_deref(), Some("J.R. Smith"));
