@@ -151,7 +151,12 @@ pub fn is_org(words: &[String]) -> bool {
     let orgs = &lexicon().org_words;
     // A word in capitals alone is an agency's or a company's acronym ("NASA", "FBI"), unless it
     // holds a digit: then it is a model or a code ("RAV4", "A350", "PS4", "USB-C3", "FY2020-22").
-    words.iter().any(|w| orgs.contains(&w.to_lowercase()))
+    // An agency's acronym among the org words counts in capitals only ("WHO", not "Who Will Love It").
+    let acronym_elsewhere = |w: &str| {
+        let upper = w.to_uppercase();
+        lexicon().org_single_names.iter().any(|name| *name == upper && !spells_acronym(name, w))
+    };
+    words.iter().any(|w| orgs.contains(&w.to_lowercase()) && !acronym_elsewhere(w))
         || (words.len() == 1
             && words[0].len() >= 3
             && words[0].chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
@@ -324,6 +329,12 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     }
 }
 
+/// Whether a word is an agency's acronym as written: in capitals, or in Title Case when it has
+/// four letters or more ("Nato", "Opec" in British style; "Who" and "Un" are words).
+fn spells_acronym(acronym: &str, w: &str) -> bool {
+    acronym == w.to_uppercase() && (acronym == w || acronym.chars().count() >= 4)
+}
+
 /// An organisation's word alone that names none: "Service", "Group", "Post" (but "Reuters",
 /// "Senate", "NATO" do; "Who" and "Eu" in Title Case are a question's word and a word cut short).
 fn is_generic_org_word(w: &str) -> bool {
@@ -332,7 +343,7 @@ fn is_generic_org_word(w: &str) -> bool {
     let names_one = lex.org_single_names.iter().any(|name| {
         let acronym = !name.chars().any(char::is_lowercase);
         if acronym {
-            name == w
+            spells_acronym(name, w)
         } else {
             *name == lower
         }
@@ -504,11 +515,13 @@ mod tests {
         let paras = vec![
             "Our Service is fast. Group rates apply. Who knows? The Senate voted and NATO met, Reuters said."
                 .to_string(),
+            "A gift for a Parent Who Loves Online Shopping. Opec and Nato met.".to_string(),
             "She cried “It’s Dracula” and ran. Dracula’s castle stands, and MIT’s lab is near it.".to_string(),
         ];
         let e = find_entities(&paras);
-        assert_eq!(e.organizations, ["Senate", "NATO", "Reuters", "MIT"], "{e:?}");
-        // "It’s" is a contraction, no part of a name.
+        assert_eq!(e.organizations, ["Senate", "NATO", "Reuters", "Opec", "Nato", "MIT"], "{e:?}");
+        // "Who" in Title Case is no agency; "Opec" and "Nato" are acronyms in British style. "It’s" is a
+        // contraction, no part of a name.
         assert!(!e.people.iter().any(|p| p.starts_with("It")), "{e:?}");
     }
 }
