@@ -153,8 +153,10 @@ pub fn is_org(words: &[String]) -> bool {
     // holds a digit: then it is a model or a code ("RAV4", "A350", "PS4", "USB-C3", "FY2020-22").
     // An agency's acronym among the org words counts in capitals only ("WHO", not "Who Will Love It").
     let acronym_elsewhere = |w: &str| {
-        let upper = w.to_uppercase();
-        lexicon().org_single_names.iter().any(|name| *name == upper && !spells_acronym(name, w))
+        lexicon().org_single_names.iter().any(|name| {
+            let acronym = !name.chars().any(char::is_lowercase);
+            acronym && name.eq_ignore_ascii_case(w) && !spells_acronym(name, w)
+        })
     };
     words.iter().any(|w| orgs.contains(&w.to_lowercase()) && !acronym_elsewhere(w))
         || (words.len() == 1
@@ -332,7 +334,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
 /// Whether a word is an agency's acronym as written: in capitals, or in Title Case when it has
 /// four letters or more ("Nato", "Opec" in British style; "Who" and "Un" are words).
 fn spells_acronym(acronym: &str, w: &str) -> bool {
-    acronym == w.to_uppercase() && (acronym == w || acronym.chars().count() >= 4)
+    // (ASCII case: the acronyms are ASCII, and Unicode's upper-case table is large in wasm.)
+    acronym.eq_ignore_ascii_case(w) && (acronym == w || acronym.chars().count() >= 4)
 }
 
 /// An organisation's word alone that names none: "Service", "Group", "Post" (but "Reuters",
