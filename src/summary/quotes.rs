@@ -230,18 +230,19 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
     }
     let runs = name_runs(before);
     let run = runs.last()?;
+    // The run must end right where the verb starts (a name further back is another sentence's:
+    // "The Los Angeles Times reports: '...' with the top brands, said Jan Liphardt").
+    let last_word = before.split_whitespace().last()?;
+    let last_clean = last_word.trim_matches(|c: char| !c.is_alphanumeric());
+    if run.words.last().map(String::as_str) != Some(last_clean) {
+        return None;
+    }
     // "Lukas Brenner of the Technical University of Munich told": the person comes before the org.
     if is_org(&run.words) {
         let person = runs.len().checked_sub(2).map(|i| &runs[i])?;
         if !is_org(&person.words) && !strip_titles(&person.words).0.is_empty() {
             return canonical(&person.words, people);
         }
-        return None;
-    }
-    // The run must end right where the verb starts.
-    let last_word = before.split_whitespace().last()?;
-    let last_clean = last_word.trim_matches(|c: char| !c.is_alphanumeric());
-    if run.words.last().map(String::as_str) != Some(last_clean) {
         return None;
     }
     canonical(&run.words, people)
@@ -492,5 +493,16 @@ mod tests {
             q,
             [Quote { text: "We will rebuild the bridge before winter comes".into(), speaker: Some("Ann Lee".into()) }]
         );
+    }
+
+    #[test]
+    fn an_organisation_far_before_the_verb_lends_no_speaker() {
+        let para = "Degrees no longer open doors for AI-savvy developers. The Los Angeles Times reports: \
+                    \"graduates are struggling to find entry-level jobs\" with the top brands, said Jan Liphardt."
+            .to_string();
+        assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Jan Liphardt"));
+        // The organisation right before the verb still points at the person before it.
+        let para = "\"The findings are consistent with earlier work,\" Lukas Brenner of the Technical University of Munich told reporters.".to_string();
+        assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Lukas Brenner"));
     }
 }
