@@ -68,6 +68,19 @@ fn is_abbreviation(w: &str) -> bool {
     dots >= 2 && letters <= 4
 }
 
+/// Whether a word of the text is an owner's ("Musk's", "NASA’s,"): it ends with the possessive "'s".
+pub fn is_owner(raw: &str) -> bool {
+    let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// Whether a name run is the last thing in a text ("... Yamada" before "told"): its last word is
+/// the text's, punctuation aside.
+pub fn ends_text(run: &NameRun, text: &str) -> bool {
+    let last_word = text.split_whitespace().last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    last_word.is_some() && run.words.last().map(String::as_str) == last_word
+}
+
 /// Runs of capitalised words, allowing "of" inside ("Ministry of Foreign Affairs"). An owner's
 /// name of two words or more ends its run: "Elon Musk's SpaceX" is Elon Musk and SpaceX (one word
 /// before the mark may be a firm's own name: "People's Daily"; so may an organisation's word
@@ -75,13 +88,7 @@ fn is_abbreviation(w: &str) -> bool {
 pub fn name_runs(text: &str) -> Vec<NameRun> {
     let toks = tokens(text);
     // `tokens` gives one token per word of the text, in order.
-    let owners: Vec<bool> = text
-        .split_whitespace()
-        .map(|raw| {
-            let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
-            w.ends_with("'s") || w.ends_with("’s")
-        })
-        .collect();
+    let owners: Vec<bool> = text.split_whitespace().map(is_owner).collect();
     let mut runs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;

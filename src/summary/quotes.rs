@@ -1,7 +1,9 @@
 //! Quotations and who said them: quoted spans, then a speech verb next to a name (or a pronoun
 //! that points back at the last speaker).
 
-use super::entities::{is_org, is_place, is_stop, is_title_word, name_runs, resolve_name, strip_titles};
+use super::entities::{
+    ends_text, is_org, is_owner, is_place, is_stop, is_title_word, name_runs, resolve_name, strip_titles,
+};
 use crate::lexicon::lexicon;
 use serde::Serialize;
 
@@ -232,9 +234,7 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
     let run = runs.last()?;
     // The run must end right where the verb starts (a name further back is another sentence's:
     // "The Los Angeles Times reports: '...' with the top brands, said Jan Liphardt").
-    let last_word = before.split_whitespace().last()?;
-    let last_clean = last_word.trim_matches(|c: char| !c.is_alphanumeric());
-    if run.words.last().map(String::as_str) != Some(last_clean) {
+    if !ends_text(run, before) {
         return None;
     }
     // "Lukas Brenner of the Technical University of Munich told": the person comes before the org.
@@ -309,8 +309,7 @@ enum RunBefore {
 fn run_ending_at(text: &str) -> RunBefore {
     let raw: Vec<&str> = text.split_whitespace().collect();
     let Some(run) = name_runs(text).pop() else { return RunBefore::Other };
-    let last_word = raw.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    if run.words.last().map(String::as_str) != last_word || run.words.len() > raw.len() {
+    if !ends_text(&run, text) || run.words.len() > raw.len() {
         return RunBefore::Other;
     }
     let run_raw = &raw[raw.len() - run.words.len()..];
@@ -319,7 +318,7 @@ fn run_ending_at(text: &str) -> RunBefore {
     if before_run == "the" || before_run == "a" || is_org(&run.words) {
         return RunBefore::Thing;
     }
-    let owner = run_raw[..run_raw.len() - 1].iter().rposition(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let owner = run_raw[..run_raw.len() - 1].iter().rposition(|w| is_owner(w));
     let words = owner.map_or(run.words.clone(), |i| run.words[i + 1..].to_vec());
     let place = words.iter().all(|w| is_place(w)) || is_place(&words.join(" "));
     if place || PREPOSITIONS.contains(&before_run) {
