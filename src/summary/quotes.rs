@@ -6,6 +6,7 @@ use super::entities::{
 };
 use crate::lexicon::lexicon;
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Quote {
@@ -105,6 +106,8 @@ pub fn most_notable(quotes: Vec<Quote>) -> Vec<Quote> {
 pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
     let verbs = lexicon().all_speech_verbs();
     let mut out: Vec<Quote> = Vec::new();
+    // Where each quote's text is in `out`: a page may quote thousands of times.
+    let mut listed: HashMap<String, usize> = HashMap::new();
     let mut last_speaker: Option<String> = None;
     for p in paragraphs {
         let spans = quoted_spans(p);
@@ -121,10 +124,11 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             }
             // A quote said again (a pull quote, a caption) is listed once, with a speaker if
             // either place names one.
-            if let Some(seen) = out.iter_mut().find(|q| q.text == inner) {
-                seen.speaker = seen.speaker.take().or_else(|| para_speaker.clone());
+            if let Some(&i) = listed.get(&inner) {
+                out[i].speaker = out[i].speaker.take().or_else(|| para_speaker.clone());
                 continue;
             }
+            listed.insert(inner.clone(), out.len());
             out.push(Quote { text: inner, speaker: para_speaker.clone() });
         }
         if para_speaker.is_some() {
@@ -167,8 +171,8 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
             if outside[pos + len..].chars().next().is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            let before = &outside[..pos];
-            let after = &outside[pos + len..];
+            let before = last_words(&outside[..pos], SPEAKER_WINDOW_WORDS);
+            let after = first_words(&outside[pos + len..], SPEAKER_WINDOW_WORDS);
             // "Sun Weidong said", "..., Yamada told Sun"
             let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
             if let Some(w) = prev_words.first() {
@@ -192,6 +196,47 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
         }
     }
     None
+}
+
+/// How many words either side of a speech verb can hold its speaker: the longest apposition
+/// (APPOSITION_MAX_WORDS) and the name before it fit. The window keeps the search linear in the
+/// paragraph: a paragraph with thousands of "said" would otherwise be read again at each.
+const SPEAKER_WINDOW_WORDS: usize = 48;
+
+/// The end of `text` that holds its last `n` words.
+fn last_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word && words == n {
+                return &text[i + c.len_utf8()..];
+            }
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    text
+}
+
+/// The start of `text` that holds its first `n` words.
+fn first_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word && words == n {
+                return &text[..i];
+            }
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    text
 }
 
 /// The length in bytes of `text`'s start that reads `prefix` (in lower case) whatever its case.
@@ -503,5 +548,23 @@ mod tests {
         // The organisation right before the verb still points at the person before it.
         let para = "\"The findings are consistent with earlier work,\" Lukas Brenner of the Technical University of Munich told reporters.".to_string();
         assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Lukas Brenner"));
+    }
+
+    #[test]
+    fn the_speaker_search_reads_a_window_of_words_either_side_of_the_verb() {
+        assert_eq!(last_words("one two  three four ", 2), "three four ");
+        assert_eq!(last_words("one two", 5), "one two");
+        assert_eq!(first_words(", said Ann Lee on Monday", 3), ", said Ann");
+        assert_eq!(first_words("Ann", 3), "Ann");
+        // The window holds the longest apposition: its name is still found.
+        let apposition = "a senior research fellow at the Max Planck Institute for Astrophysics in \
+                          Munich, Germany, and a former adviser to the mayor of the city";
+        let para = format!("\"We have seen nothing like this before,\" Dylan Nelson, {apposition}, said.");
+        assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Dylan Nelson"));
+        // A paragraph of thousands of quotes keeps each once, with the speaker next to a verb.
+        let para: Vec<String> = (0..3000).map(|i| format!("Ann Lee said \"this is number {i} here\" and")).collect();
+        let q = find_quotes(&[para.join(" ")], &[]);
+        assert_eq!(q.len(), 3000);
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Ann Lee")), "{:?}", &q[..2]);
     }
 }
