@@ -343,6 +343,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_set_word_by_word_in_spans_stays_whole() {
+        // Some pages wrap every word in its own <span> (for animation or highlighting): the words
+        // are one line however many spans there are, and cue words among them are not a block.
+        let words: String = (0..3000).map(|i| format!("<span>word{i} </span>")).collect();
+        let sentence =
+            format!("<p>{words}<span>with a <em><strong>free trial</strong></em></span><span> of its plan.</span></p>");
+        let para = DOORBELL_PARAGRAPH;
+        let html = format!("<body><article><h1>Doorbells</h1>{para}{sentence}{para}</article></body>");
+        let (hidden, text) = hidden_and_text(&html);
+        assert!(hidden.is_empty(), "{hidden:?}");
+        assert!(text.contains("word2999 with a free trial of its plan."), "{}", &text[text.len() - 200..]);
+    }
+
+    #[test]
     fn a_tooltip_bubble_beside_the_words_it_explains_is_not_read_into_the_sentence() {
         let para = DOORBELL_PARAGRAPH;
         let glossary = "<p>Video results grew fastest of all <span class=\"term\"><dfn aria-labelledby=\"t1\">search \

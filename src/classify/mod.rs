@@ -134,6 +134,12 @@ fn disclosure_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<String>) {
 /// one boilerplate block is rarely that long, and reading it whole at every level is slow.
 const LONGEST_SINGLE_BLOCK: usize = 3000;
 
+/// Whether a node sits in a line of text: text, an inline element, or a <br>.
+fn in_line(page: &Page, id: NodeId) -> bool {
+    let node = page.node(id);
+    node.is_text() || crate::page::is_inline_tag(&node.tag) || node.tag == "br"
+}
+
 /// Facts about every node, computed once per page, that the role decisions share.
 struct Classifier<'a> {
     page: &'a Page,
@@ -149,6 +155,9 @@ struct Classifier<'a> {
     phone_input: Vec<bool>,
     /// The subtree holds an element its markup labels a paywall.
     paywall_mark: Vec<bool>,
+    /// For a text or inline node, the characters of its line (see `part_of_a_sentence`); filled
+    /// on first use.
+    line_chars: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Classifier<'a> {
@@ -182,6 +191,7 @@ impl<'a> Classifier<'a> {
             email_input,
             phone_input,
             paywall_mark,
+            line_chars: std::cell::OnceCell::new(),
         }
     }
 
@@ -433,26 +443,36 @@ impl<'a> Classifier<'a> {
     /// ("<strong>categorize_newsletter()</strong><br>Sorts the newsletters" is one entry).
     fn part_of_a_sentence(&self, id: NodeId) -> bool {
         let page = self.page;
-        let in_line = |n: NodeId| {
-            let node = page.node(n);
-            node.is_text() || crate::page::is_inline_tag(&node.tag) || node.tag == "br"
-        };
         if !crate::page::is_inline_tag(&page.node(id).tag) {
             return false;
         }
         let mut top = id;
-        while let Some(parent) = page.node(top).parent.filter(|&p| page.node(p).is_element() && in_line(p)) {
+        while let Some(parent) = page.node(top).parent.filter(|&p| page.node(p).is_element() && in_line(page, p)) {
             top = parent;
         }
-        let Some(block) = page.node(top).parent else {
+        if page.node(top).parent.is_none() {
             return false;
-        };
-        let siblings = &page.node(block).children;
-        let at = siblings.iter().position(|&s| s == top).unwrap_or(0);
-        let start = siblings[..at].iter().rposition(|&s| !in_line(s)).map_or(0, |i| i + 1);
-        let end = siblings[at..].iter().position(|&s| !in_line(s)).map_or(siblings.len(), |i| at + i);
-        let line: usize = siblings[start..end].iter().map(|&s| self.chars(s)).sum();
-        line > self.chars(id)
+        }
+        let line_chars = self.line_chars.get_or_init(|| self.lines_of_inline_siblings());
+        line_chars[top] > self.chars(id)
+    }
+
+    /// The characters of each run of text and inline siblings, given to every node of the run:
+    /// summed once per page, as a paragraph of thousands of <span>s would make a sum per node
+    /// quadratic.
+    fn lines_of_inline_siblings(&self) -> Vec<usize> {
+        let page = self.page;
+        let mut line_chars = vec![0; page.len()];
+        for id in 0..page.len() {
+            let children = &page.node(id).children;
+            for run in children.split(|&c| !in_line(page, c)) {
+                let chars = run.iter().map(|&c| self.chars(c)).sum();
+                for &c in run {
+                    line_chars[c] = chars;
+                }
+            }
+        }
+        line_chars
     }
 
     /// Whether `id` is a table or inside one: its rows and cells are data ("Free plan or free trial |
