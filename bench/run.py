@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """`make bench`: cleanread's native core and its peers (Readability.js on jsdom, trafilatura) over the
-same corpus pages in one run, scored the same way (bench/metrics.py). Prints one table and writes it
-as JSON to target/bench/results.json. The corpora are read from ../shared/corpora (or --corpora,
-or CLEANREAD_CORPORA); where they are absent the bench says "corpus not found" and stops."""
+same corpus pages in one run, scored the same way (bench/metrics.py), then times cleanread on
+synthetic worst-case pages (bench/stress.py). Prints one table and writes it as JSON to
+target/bench/results.json. The corpora are read from ../shared/corpora (or --corpora, or
+CLEANREAD_CORPORA); where they are absent the bench says "corpus not found" and stops."""
 import argparse
 import collections
 import gzip
@@ -15,6 +16,7 @@ import sys
 import time
 
 import metrics
+import stress
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 READABILITY_FIELDS = ["title", "byline", "excerpt", "siteName", "publishedTime", "lang", "dir"]
@@ -198,9 +200,12 @@ def main():
         if name in results:
             results[name]["reused_from_earlier_run"] = True
     summaries = measure_summaries(root, out)
+    worst_cases = stress.measure(out)
     print_table(results)
     print_summaries(summaries)
+    stress.print_stress(worst_cases)
     results["summaries"] = summaries
+    results["worst_case_pages"] = worst_cases
     (out / "results.json").write_text(json.dumps(results, indent=2))
     print(f"\nwritten: {out / 'results.json'}")
     return 0

@@ -1,6 +1,7 @@
 //! Key figures: money, percentages and scaled numbers, each with the words around it.
 
 use serde::Serialize;
+use std::collections::HashSet;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Figure {
@@ -39,6 +40,8 @@ const SENTENCE_WORDS: usize = 6;
 /// labelled lines ("Acceptance Rate: 14%"), so a table of prices does not crowd out the story's.
 pub fn find_figures(paragraphs: &[String]) -> Vec<Figure> {
     let mut found: Vec<(Figure, bool)> = Vec::new();
+    // The values listed so far: a long table may hold thousands.
+    let mut seen: HashSet<String> = HashSet::new();
     for p in paragraphs {
         for sentence in super::sentences(std::slice::from_ref(p)) {
             let words: Vec<&str> = sentence.text.split_whitespace().collect();
@@ -47,7 +50,7 @@ pub fn find_figures(paragraphs: &[String]) -> Vec<Figure> {
             while i < words.len() {
                 if let Some((value, used)) = figure_at(&words, i) {
                     let said = has_word_beside(&words, i, used);
-                    if said && !found.iter().any(|(f, _)| f.value == value) {
+                    if said && seen.insert(value.clone()) {
                         found.push((Figure { value, context: context(&words, i, used) }, in_sentence));
                     }
                     i += used;
