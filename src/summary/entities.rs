@@ -241,7 +241,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
         // its capitals say nothing of people (its places and organisations are still found by name).
         let title_line = is_title_case(p);
-        for run in name_runs(p).into_iter().flat_map(split_person_of_org) {
+        for run in name_runs(p).into_iter().flat_map(split_person_of_org).flat_map(split_place_before_name) {
             order += 1;
             let mut words = run.words.clone();
             // A capitalised first word of a sentence is often just a capitalised common word.
@@ -379,6 +379,53 @@ fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
     vec![NameRun { words: person.to_vec(), ..run }, org_run]
 }
 
+/// "Spain Rafael Nadal" (a team sheet's or a table's line) is a place and the name after it: the
+/// run opens with a known place of one to three words and a name of two or three words follows.
+/// The run stays whole when it names a firm ("New York Stock Exchange"), when one word follows
+/// ("New York Times"), when more than three do ("U.S. Rental Car Satisfaction Study"), or when the
+/// place's name goes on ("Oklahoma City Thunder", "Virginia Beach").
+fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
+    let n = run.words.len();
+    let longest = 3.min(n.saturating_sub(2));
+    let Some(k) = (1..=longest).rev().find(|&k| is_place(&run.words[..k].join(" "))) else {
+        return vec![run];
+    };
+    let goes_on = PLACE_NOUNS.contains(&run.words[k].to_lowercase().as_str());
+    if n - k > 3 || goes_on || is_org(&run.words) {
+        return vec![run];
+    }
+    let name = NameRun { words: run.words[k..].to_vec(), sentence_start: false, paragraph_start: false };
+    vec![NameRun { words: run.words[..k].to_vec(), ..run }, name]
+}
+
+/// Words that continue a place's name: "Oklahoma City", "Virginia Beach", "Orange County".
+const PLACE_NOUNS: [&str; 24] = [
+    "city",
+    "beach",
+    "county",
+    "island",
+    "islands",
+    "valley",
+    "bay",
+    "river",
+    "lake",
+    "park",
+    "state",
+    "street",
+    "square",
+    "hills",
+    "heights",
+    "springs",
+    "falls",
+    "harbor",
+    "harbour",
+    "port",
+    "mountains",
+    "district",
+    "coast",
+    "area",
+];
+
 /// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches. When
 /// several do, one that ends with the mention (a surname) comes first, then the shortest: a name
 /// that ran into the words after it ("Ilhan Omar Hillicon Valley", "Trump July") is longer or
@@ -423,6 +470,25 @@ mod tests {
         }
         assert!(e.organizations.contains(&"NASA".to_string()), "{e:?}");
         assert!(e.organizations.contains(&"FBI".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_name_is_split_off_a_place_that_goes_on_is_not() {
+        let paras = vec![
+            "Spain Rafael Nadal beat Karen Khachanov. Nadal then rested while Khachanov flew home.".to_string(),
+            "Fans drove in from Oklahoma City Thunder games and from Virginia Beach Marina.".to_string(),
+            "She moved to New Jersey, then Nashville, and read the New York Times there.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert!(e.people.contains(&"Rafael Nadal".to_string()), "{e:?}");
+        assert!(
+            !e.people.iter().any(|p| p.starts_with("Spain") || p.starts_with("City") || p.starts_with("Beach")),
+            "{e:?}"
+        );
+        for place in ["Spain", "New Jersey", "Nashville"] {
+            assert!(e.places.contains(&place.to_string()), "{place}: {e:?}");
+        }
+        assert!(!e.places.contains(&"Oklahoma".to_string()) && !e.places.contains(&"Virginia".to_string()), "{e:?}");
     }
 
     #[test]

@@ -470,6 +470,9 @@ mod tests {
         // Commas inside the apposition (a place and its country) are walked past.
         let nelson = format!("{q} Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said.");
         assert_eq!(said(&nelson).as_deref(), Some("Dylan Nelson"));
+        // A US state is a place too, and the speaker need not be one of the article's people.
+        let wong = format!("{q} Amy Wong, a professor in Princeton, New Jersey, and an author of the study, said.");
+        assert_eq!(said(&wong).as_deref(), Some("Amy Wong"));
         // A name inside the apposition ("for Inherent Resolve") is passed for the person before it.
         let robertson =
             format!("{q} Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the military operation, said.");
