@@ -26,7 +26,8 @@ def shapes():
     yield ("spans", "one paragraph of 100,000 words, each in its own <span>",
            page("<article><p>" + "".join(f"<span>w{i} </span>" for i in n(100_000)) + "</p></article>"))
     yield ("quotes", "one paragraph of 20,000 quotes, each next to 'said'",
-           page("<article><h1>Head</h1><p>" + " ".join(f'He said "word{i}" and' for i in n(20_000)) + "</p></article>"))
+           page("<article><h1>Head</h1><p>" + " ".join(f'Ann Lee said "this is quote number {i}" and'
+                                                        for i in n(20_000)) + "</p></article>"))
     yield ("paragraphs", "20,000 quoted paragraphs, each with a speaker",
            page("<article>" + "".join(f'<p>"We are here today number {i}," Mayor Ann Lee{i} said.</p>'
                                       for i in n(20_000)) + "</article>"))

@@ -117,27 +117,95 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             outside.replace_range(s..e, &" ".repeat(e - s));
         }
         let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref());
+        let sentence_starts = sentence_starts(&outside, p, &spans);
+        // The speaker of the quote before in this paragraph, for a "he added" after it.
+        let mut speaker_here: Option<String> = None;
         for &(s, e) in &spans {
             let inner = p[s..e].trim().trim_end_matches([',', ' ']).to_string();
             if inner.split_whitespace().count() < 4 || is_work_title(&inner) {
                 continue;
             }
+            // The quote's own sentence names its speaker first ("\"...,\" said Ann. \"...,\" said
+            // Bob."); the paragraph's speaker stands in where the sentence names none.
+            let sentence = sentence_around(&outside, &sentence_starts, s, e);
+            // A pronoun there points at the last speaker in this paragraph; else at the
+            // paragraph's speaker if named before the quote ("says Buser. \"...,\" he says"); else
+            // at the last of the article's people named before it ("Jo Walton explained. \"...,\"
+            // she said"); else at the paragraph's speaker. A sentence that names no one is a quote
+            // that goes on: the last speaker's in this paragraph, else the paragraph's.
+            let before = &outside[..s];
+            let pointed_at = speaker_here
+                .clone()
+                .or_else(|| para_speaker.clone().filter(|name| surname_in(before, name)))
+                .or_else(|| mentioned_person(before, people))
+                .or_else(|| para_speaker.clone());
+            let speaker = speaker_in(sentence, &verbs, people, pointed_at.as_deref())
+                .or_else(|| speaker_here.clone())
+                .or_else(|| para_speaker.clone());
+            if speaker.is_some() {
+                speaker_here = speaker.clone();
+            }
             // A quote said again (a pull quote, a caption) is listed once, with a speaker if
             // either place names one.
             if let Some(&i) = listed.get(&inner) {
-                out[i].speaker = out[i].speaker.take().or_else(|| para_speaker.clone());
+                out[i].speaker = out[i].speaker.take().or(speaker);
                 continue;
             }
             listed.insert(inner.clone(), out.len());
-            out.push(Quote { text: inner, speaker: para_speaker.clone() });
+            out.push(Quote { text: inner, speaker });
         }
         if para_speaker.is_some() {
-            last_speaker = para_speaker;
+            last_speaker = speaker_here.or(para_speaker);
         } else if let Some(name) = mentioned_person(&outside, people) {
             last_speaker = Some(name);
         }
     }
     out
+}
+
+/// Where the sentences of a paragraph start (byte offsets, ascending), read from the text with
+/// its quotations blanked: after a full stop, "!" or "?" followed by a space and a capital or a
+/// quotation mark (not after a title's abbreviation, an initial or "U.S.": "Mr. Lee", "J. Lee"), and after a
+/// quotation that ends with one ("Ann said: \"We won.\" Bob ...").
+fn sentence_starts(outside: &str, original: &str, spans: &[(usize, usize)]) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut quote_ends =
+        spans.iter().filter(|&&(s, e)| original[s..e].trim_end().ends_with(['.', '!', '?'])).peekable();
+    for (i, c) in outside.char_indices() {
+        let end = i + c.len_utf8();
+        while let Some(&&(_, e)) = quote_ends.peek() {
+            if e > i {
+                break;
+            }
+            // The closing mark right after the quote's text ends its sentence.
+            let close = original[e..].chars().next().map_or(0, char::len_utf8);
+            starts.push(e + close);
+            quote_ends.next();
+        }
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut next = outside[end..].chars();
+        let spaced = next.next().is_some_and(char::is_whitespace);
+        let opens = next.next().is_some_and(|n| n.is_uppercase() || OPENERS.contains(&n));
+        let word = outside[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let letters = word.chars().count();
+        let abbreviation = word.contains('.') || letters == 1 || (letters <= 4 && is_title_word(word));
+        if spaced && opens && !abbreviation {
+            starts.push(end);
+        }
+    }
+    starts.sort_unstable();
+    starts
+}
+
+/// The sentence that holds the quotation at `s..e`, cut to SPEAKER_WINDOW_WORDS words either side.
+fn sentence_around<'t>(outside: &'t str, starts: &[usize], s: usize, e: usize) -> &'t str {
+    let from = starts[..starts.partition_point(|&b| b <= s)].last().copied().unwrap_or(0);
+    let to = starts.get(starts.partition_point(|&b| b <= e)).copied().unwrap_or(outside.len()).max(e);
+    let before = last_words(&outside[from..s], SPEAKER_WINDOW_WORDS);
+    let after = first_words(&outside[e..to], SPEAKER_WINDOW_WORDS);
+    &outside[s - before.len()..e + after.len()]
 }
 
 /// Whether quoted words are a work's title, not speech: every word of four letters or more is
@@ -381,6 +449,12 @@ fn name_starting_at(after: &str, people: &[String]) -> Option<String> {
     canonical(&run.words, people)
 }
 
+/// Whether the text names the person by their last name ("Buser" for "Jack Buser").
+fn surname_in(text: &str, name: &str) -> bool {
+    let Some(surname) = name.split_whitespace().last() else { return false };
+    text.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == surname)
+}
+
 fn mentioned_person(text: &str, people: &[String]) -> Option<String> {
     let mut last = None;
     for run in name_runs(text) {
@@ -569,5 +643,37 @@ mod tests {
         let q = find_quotes(&[para.join(" ")], &[]);
         assert_eq!(q.len(), 3000);
         assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Ann Lee")), "{:?}", &q[..2]);
+    }
+
+    #[test]
+    fn each_quote_takes_the_speaker_of_its_own_sentence() {
+        let speakers = |para: &str| -> Vec<Option<String>> {
+            find_quotes(&[para.to_string()], &[]).into_iter().map(|q| q.speaker).collect()
+        };
+        let ann = Some("Ann Lee".to_string());
+        let bob = Some("Bob Stone".to_string());
+        // Two speakers, each after the quote; a quote that goes on is the last speaker's.
+        let para = "\"The river rose faster than anyone had planned for,\" said Ann Lee, the mayor. \
+                    \"We only need two more pumps and a dry week,\" said Bob Stone, an engineer. \
+                    \"The rest of the town is safe for now.\"";
+        assert_eq!(speakers(para), [ann.clone(), bob.clone(), bob.clone()]);
+        // Speakers before their quotes, each quote ending its sentence; "Mr." ends none.
+        let para = "Mr. Ann Lee said: \"The bridge will open again in the spring.\" Bob Stone \
+                    replied: \"Nothing will open before the summer is over.\"";
+        assert_eq!(speakers(para), [ann.clone(), bob.clone()]);
+        // A pronoun points at the name in this paragraph, not at the one before it.
+        let paras = [
+            "\"The first test of the pumps went well enough for us,\" said Ann Lee.".to_string(),
+            "Bob Stone, the engineer, was less sure. \"We will know more when the rain comes back,\" he said."
+                .to_string(),
+        ];
+        let q = find_quotes(&paras, &["Ann Lee".to_string(), "Bob Stone".to_string()]);
+        assert_eq!([q[0].speaker.clone(), q[1].speaker.clone()], [ann, bob]);
+        // ... unless the paragraph's speaker is named before the quote: another name in between
+        // (here a product's, listed among the people) is not the speaker.
+        let people = ["Jack Buser".to_string(), "Stadia Pro".to_string()];
+        let para = "The key to its success, says Buser, is the Stadia Pro plan. \"We have one of the largest \
+                    private networks in the world,\" he says.";
+        assert_eq!(find_quotes(&[para.to_string()], &people)[0].speaker.as_deref(), Some("Jack Buser"));
     }
 }
