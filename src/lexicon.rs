@@ -55,6 +55,18 @@ pub struct Lexicon {
     /// "usd"): a word in capitals is an organisation's acronym unless it is one of these.
     pub common_acronyms: HashSet<String>,
     pub places: HashSet<String>,
+    /// Common given names (the US census's most frequent, and others from many languages), in
+    /// lower case, as women's and men's (a name given to both is in both): a run of capitals that
+    /// opens with one is a person's name, and "she" does not point back at a man's. Each is written
+    /// as one space-separated string, which keeps the shipped data a third smaller than a list.
+    #[serde(deserialize_with = "space_separated")]
+    pub female_given_names: HashSet<String>,
+    #[serde(deserialize_with = "space_separated")]
+    pub male_given_names: HashSet<String>,
+    /// Family names that come first in the names of their languages ("Xi Jinping", "Lee Byung-hun"):
+    /// such a word used alone elsewhere stands for the person.
+    #[serde(deserialize_with = "space_separated")]
+    pub family_names_first: HashSet<String>,
     pub stopwords: BTreeMap<String, HashSet<String>>,
     pub date_labels: DateLabels,
     pub byline_prefixes: Vec<String>,
@@ -152,6 +164,12 @@ impl Lexicon {
 }
 
 /// The lexicon, parsed on first use.
+/// A set of words written as one string, separated by spaces.
+fn space_separated<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<HashSet<String>, D::Error> {
+    let words = String::deserialize(deserializer)?;
+    Ok(words.split_whitespace().map(str::to_string).collect())
+}
+
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {

@@ -3,7 +3,7 @@
 
 use crate::lexicon::lexicon;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Entities {
@@ -42,9 +42,10 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
         let ends = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '-', '–', '—', ')']) && !is_abbreviation(raw);
         let clause = raw.ends_with(',') || ends || matches!(raw, "-" | "–" | "—");
         let mut w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
-        // A full stop after a closing mark ("(ADHD).", "(PTIN).") goes, then the mark.
+        // A full stop after a closing mark ("(ADHD).", "(PTIN).", "Leathers?!).", "‘Nellie
+        // Wall,’") goes, then the mark and what it closed on.
         loop {
-            let t = w.trim_end_matches(['\'', '’', ')', ']']);
+            let t = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
             let t = if t.ends_with('.') && !is_abbreviation(t) { t.trim_end_matches('.') } else { t };
             if t == w {
                 break;
@@ -308,8 +309,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             }
         }
     }
-    // A run of capitalised words is a person when a title introduced it or when one of its words
-    // is used alone elsewhere ("Sun Weidong" ... "Sun said"); "Cold War" has neither.
+    // A run of capitalised words is a person when a title introduced it or when it reads as a
+    // name (`known_person_name`); "Cold War" does neither.
     // A name's last word is not a word the text also writes in lower case ("Google Ads" where the
     // text speaks of "ads", "Bernhardt Design" beside "design"): that run names a thing.
     let names_a_thing =
@@ -325,20 +326,16 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         !names_a_thing(name)
             && !with_acronym(name)
             && !name.chars().any(|c| c.is_ascii_digit())
-            && (titled_names.contains(name) || name.split_whitespace().any(|w| single_words.contains(w)))
+            && (titled_names.contains(name) || known_person_name(name, &single_words))
     });
     // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
     // ("Yamada" for "Shigeo Yamada") were not counted as people on their own.
-    let rank = |map: HashMap<String, (usize, usize)>, max: usize| {
+    let rank = |map: HashMap<String, (usize, usize)>| {
         let mut v: Vec<(String, (usize, usize))> = map.into_iter().collect();
         v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-        v.into_iter().take(max).map(|(n, _)| n).collect::<Vec<_>>()
+        v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
     };
-    Entities {
-        people: rank(people, MAX_ENTITIES),
-        places: rank(places, MAX_ENTITIES),
-        organizations: rank(orgs, MAX_ENTITIES),
-    }
+    Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
 }
 
 /// Whether a word is an agency's acronym as written: in capitals, or in Title Case when it has
@@ -362,6 +359,39 @@ fn is_generic_org_word(w: &str) -> bool {
         }
     });
     lex.org_words.contains(&lower) && !names_one
+}
+
+/// Whether a word is a common given name ("Tiffany", "Xavier").
+pub fn is_given_name(word: &str) -> bool {
+    let (lex, lower) = (lexicon(), word.to_lowercase());
+    lex.female_given_names.contains(&lower) || lex.male_given_names.contains(&lower)
+}
+
+/// Whether a person's given name is only ever a woman's (`Some(true)`) or a man's (`Some(false)`);
+/// `None` when it is both, or not known.
+pub fn is_womans_name(name: &str) -> Option<bool> {
+    let lex = lexicon();
+    let first = name.split_whitespace().next()?.to_lowercase();
+    match (lex.female_given_names.contains(&first), lex.male_given_names.contains(&first)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether a run of capitalised words (no title before it) reads as a person's name: it opens with a
+/// common given name ("Tiffany Waldorf"), its last word stands alone elsewhere in the text as a
+/// surname does ("Sun Weidong" ... "Sun said"), or its first word does and is a family name that
+/// comes first ("Xi Jinping" ... "Xi"). A word of a product's or a firm's name used alone ("Apple
+/// Pay" ... "Apple", "Google Ads" ... "Google") is no such sign.
+fn known_person_name(name: &str, single_words: &HashSet<String>) -> bool {
+    let lex = lexicon();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let first_lower = first.to_lowercase();
+    is_given_name(first)
+        || single_words.contains(*last)
+        || (single_words.contains(*first) && lex.family_names_first.contains(&first_lower))
 }
 
 /// "Rosaly Lopes of NASA Jet Propulsion Laboratory" is a person and the organisation she is of:
@@ -525,6 +555,20 @@ mod tests {
         ];
         let e = find_entities(&paras);
         assert_eq!(e.people, vec!["Tim Cook".to_string()], "{e:?}");
+    }
+
+    #[test]
+    fn a_person_s_name_opens_with_a_given_name_or_its_surname_stands_alone() {
+        let paras = vec![
+            "Tiffany Waldorf wore the cardigan. Apple Pay and Google Ads worked, and Apple and Google said so."
+                .to_string(),
+            "Xi Jinping spoke, and Xi left. Kwame Boateng spoke, and Boateng left.".to_string(),
+        ];
+        let people = find_entities(&paras).people;
+        for person in ["Tiffany Waldorf", "Xi Jinping", "Kwame Boateng"] {
+            assert!(people.contains(&person.to_string()), "{person}: {people:?}");
+        }
+        assert!(!people.iter().any(|p| p.starts_with("Apple") || p.starts_with("Google")), "{people:?}");
     }
 
     #[test]

@@ -148,9 +148,12 @@ fn overlap(a: &[String], b: &[String]) -> f32 {
 
 /// Builds the whole summary from the article's paragraphs.
 pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
-    let people_hint = entities::find_entities(paragraphs);
-    let quotes = quotes::find_quotes(paragraphs, &people_hint.people);
-    let mut entities = people_hint;
+    // Speakers are matched against every person found; the panel lists the most mentioned.
+    let mut entities = entities::find_entities(paragraphs);
+    let quotes = quotes::find_quotes(paragraphs, &entities.people);
+    for list in [&mut entities.people, &mut entities.places, &mut entities.organizations] {
+        list.truncate(entities::MAX_ENTITIES);
+    }
     // A speaker is a person even when nothing else said so.
     for q in &quotes {
         if let Some(s) = &q.speaker {

@@ -2,7 +2,8 @@
 //! that points back at the last speaker).
 
 use super::entities::{
-    ends_text, is_org, is_owner, is_place, is_stop, is_title_word, name_runs, resolve_name, strip_titles,
+    ends_text, is_given_name, is_org, is_owner, is_place, is_stop, is_title_word, is_womans_name, name_runs,
+    resolve_name, strip_titles,
 };
 use crate::lexicon::lexicon;
 use serde::Serialize;
@@ -247,7 +248,12 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
                 let w_clean = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 if PRONOUNS.contains(&w_clean.as_str()) {
                     let personal = PERSONAL_PRONOUNS.contains(&w_clean.as_str());
-                    if let Some(l) = last.filter(|l| !personal || is_person(l, people)) {
+                    // "she" is not a man's name, "he" not a woman's.
+                    let fits = |l: &&str| match is_womans_name(l) {
+                        Some(woman) => !personal || woman == (w_clean == "she"),
+                        None => true,
+                    };
+                    if let Some(l) = last.filter(|l| !personal || is_person(l, people)).filter(fits) {
                         return Some(l.to_string());
                     }
                 }
@@ -461,6 +467,16 @@ fn mentioned_person(text: &str, people: &[String]) -> Option<String> {
         let joined = run.words.join(" ");
         if let Some(p) = people.iter().find(|p| joined.ends_with(p.as_str())) {
             last = Some(p.clone());
+        } else if let [surname] = run.words.as_slice() {
+            // A surname alone ("Omar asked ...") stands for a person of that surname whose name
+            // opens with a given name ("Ilhan Omar"; not a product's "Maybe Instagram").
+            let named = |p: &&String| {
+                p.rsplit(' ').next() == Some(surname.as_str())
+                    && p.split(' ').next().is_some_and(|first| first != surname && is_given_name(first))
+            };
+            if let Some(p) = people.iter().find(named) {
+                last = Some(p.clone());
+            }
         }
     }
     last
@@ -675,5 +691,24 @@ mod tests {
         let para = "The key to its success, says Buser, is the Stadia Pro plan. \"We have one of the largest \
                     private networks in the world,\" he says.";
         assert_eq!(find_quotes(&[para.to_string()], &people)[0].speaker.as_deref(), Some("Jack Buser"));
+    }
+
+    #[test]
+    fn he_does_not_point_back_at_a_woman_nor_she_at_a_man() {
+        let after = |pronoun: &str| {
+            let paras = [
+                "\"The bridge will open again in the spring, we hope,\" said Mary Stone.".to_string(),
+                format!("\"We will build two more of them before next year,\" {pronoun} said."),
+            ];
+            find_quotes(&paras, &["Mary Stone".to_string()])[1].speaker.clone()
+        };
+        assert_eq!(after("she").as_deref(), Some("Mary Stone"));
+        assert_eq!(after("he"), None);
+        // A name given to both (or not known) takes either.
+        let paras = [
+            "\"The bridge will open again in the spring, we hope,\" said Robin Stone.".to_string(),
+            "\"We will build two more of them before next year,\" he said.".to_string(),
+        ];
+        assert_eq!(find_quotes(&paras, &[]).last().unwrap().speaker.as_deref(), Some("Robin Stone"));
     }
 }
