@@ -28,6 +28,9 @@ def shapes():
     yield ("quotes", "one paragraph of 20,000 quotes, each next to 'said'",
            page("<article><h1>Head</h1><p>" + " ".join(f'Ann Lee said "this is quote number {i}" and'
                                                         for i in n(20_000)) + "</p></article>"))
+    yield ("unsaid", "one paragraph of 20,000 quotes, none next to a speech verb",
+           page("<article><h1>Head</h1><p>Ann Lee left. " + " ".join(f'Then "this is quote number {i}" came.'
+                                                                        for i in n(20_000)) + "</p></article>"))
     yield ("paragraphs", "20,000 quoted paragraphs, each with a speaker",
            page("<article>" + "".join(f'<p>"We are here today number {i}," Mayor Ann Lee{i} said.</p>'
                                       for i in n(20_000)) + "</article>"))

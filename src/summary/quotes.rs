@@ -131,14 +131,14 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             let sentence = sentence_around(&outside, &sentence_starts, s, e);
             // A pronoun there points at the last speaker in this paragraph; else at the
             // paragraph's speaker if named before the quote ("says Buser. \"...,\" he says"); else
-            // at the last of the article's people named before it ("Jo Walton explained. \"...,\"
-            // she said"); else at the paragraph's speaker. A sentence that names no one is a quote
+            // at the last of the article's people named in the words before it ("Jo Walton
+            // explained. \"...,\" she said"); else at the paragraph's speaker. A sentence that names no one is a quote
             // that goes on: the last speaker's in this paragraph, else the paragraph's.
             let before = &outside[..s];
             let pointed_at = speaker_here
                 .clone()
                 .or_else(|| para_speaker.clone().filter(|name| surname_in(before, name)))
-                .or_else(|| mentioned_person(before, people))
+                .or_else(|| mentioned_person(last_words(before, SPEAKER_WINDOW_WORDS), people))
                 .or_else(|| para_speaker.clone());
             let speaker = speaker_in(sentence, &verbs, people, pointed_at.as_deref())
                 .or_else(|| speaker_here.clone())
