@@ -55,6 +55,9 @@ pub struct Lexicon {
     /// "usd"): a word in capitals is an organisation's acronym unless it is one of these.
     pub common_acronyms: HashSet<String>,
     pub places: HashSet<String>,
+    /// Words that continue a place's name ("Oklahoma City", "Virginia Beach", "Orange County"): a
+    /// place before one is not split off the run as a place before a person's name.
+    pub place_name_nouns: HashSet<String>,
     /// Common given names (the US census's most frequent, and others from many languages), in
     /// lower case, as women's and men's (a name given to both is in both): a run of capitals that
     /// opens with one is a person's name, and "she" does not point back at a man's. Each is written

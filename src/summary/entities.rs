@@ -420,41 +420,13 @@ fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
     let Some(k) = (1..=longest).rev().find(|&k| is_place(&run.words[..k].join(" "))) else {
         return vec![run];
     };
-    let goes_on = PLACE_NOUNS.contains(&run.words[k].to_lowercase().as_str());
+    let goes_on = lexicon().place_name_nouns.contains(&run.words[k].to_lowercase());
     if n - k > 3 || goes_on || is_org(&run.words) {
         return vec![run];
     }
     let name = NameRun { words: run.words[k..].to_vec(), sentence_start: false, paragraph_start: false };
     vec![NameRun { words: run.words[..k].to_vec(), ..run }, name]
 }
-
-/// Words that continue a place's name: "Oklahoma City", "Virginia Beach", "Orange County".
-const PLACE_NOUNS: [&str; 24] = [
-    "city",
-    "beach",
-    "county",
-    "island",
-    "islands",
-    "valley",
-    "bay",
-    "river",
-    "lake",
-    "park",
-    "state",
-    "street",
-    "square",
-    "hills",
-    "heights",
-    "springs",
-    "falls",
-    "harbor",
-    "harbour",
-    "port",
-    "mountains",
-    "district",
-    "coast",
-    "area",
-];
 
 /// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches. When
 /// several do, one that ends with the mention (a surname) comes first, then the shortest: a name
