@@ -385,13 +385,12 @@ pub fn is_womans_name(name: &str) -> Option<bool> {
 /// comes first ("Xi Jinping" ... "Xi"). A word of a product's or a firm's name used alone ("Apple
 /// Pay" ... "Apple", "Google Ads" ... "Google") is no such sign.
 fn known_person_name(name: &str, single_words: &HashSet<String>) -> bool {
-    let lex = lexicon();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-    let first_lower = first.to_lowercase();
+    let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
+        return false;
+    };
     is_given_name(first)
-        || single_words.contains(*last)
-        || (single_words.contains(*first) && lex.family_names_first.contains(&first_lower))
+        || single_words.contains(last)
+        || (single_words.contains(first) && lexicon().family_names_first.contains(&first.to_lowercase()))
 }
 
 /// "Rosaly Lopes of NASA Jet Propulsion Laboratory" is a person and the organisation she is of:
@@ -541,6 +540,18 @@ mod tests {
             assert!(people.contains(&person.to_string()), "{person}: {people:?}");
         }
         assert!(!people.iter().any(|p| p.starts_with("Apple") || p.starts_with("Google")), "{people:?}");
+    }
+
+    #[test]
+    fn marks_after_a_name_are_not_part_of_it() {
+        let paras = vec![
+            "Where are Lewis Leathers?!). Leathers never came, and Lewis left.".to_string(),
+            "\"He wanted to work with \u{2018}Nellie Wall,\u{2019} but then I showed up,\" she said. Wall agreed."
+                .to_string(),
+        ];
+        let people = find_entities(&paras).people;
+        assert!(people.contains(&"Lewis Leathers".to_string()), "{people:?}");
+        assert!(people.contains(&"Nellie Wall".to_string()), "{people:?}");
     }
 
     #[test]
