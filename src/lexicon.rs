@@ -71,6 +71,9 @@ pub struct Lexicon {
     #[serde(deserialize_with = "space_separated")]
     pub family_names_first: HashSet<String>,
     pub stopwords: BTreeMap<String, HashSet<String>>,
+    /// Articles, in lower case, of the lexicon's languages: a capitalised word after one ("the
+    /// Altstadt") is no one's surname standing alone.
+    pub articles: HashSet<String>,
     pub date_labels: DateLabels,
     pub byline_prefixes: Vec<String>,
     /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).

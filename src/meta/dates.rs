@@ -44,7 +44,7 @@ const MONTHS: [(&str, u32); 40] = [
     ("marzo", 3),
 ];
 
-fn month_number(word: &str) -> Option<u32> {
+pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
 }

@@ -22,6 +22,9 @@ pub struct NameRun {
     pub sentence_start: bool,
     /// The run opens its text (a dateline, a heading-like start).
     pub paragraph_start: bool,
+    /// An article stands before the run ("the Altstadt", "the Dreamliner"): a thing's name, or a
+    /// place's, not a person's.
+    pub after_article: bool,
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -66,7 +69,14 @@ fn is_abbreviation(w: &str) -> bool {
     }
     let letters = core.chars().filter(|c| c.is_alphabetic()).count();
     let dots = core.matches('.').count();
-    dots >= 2 && letters <= 4
+    dots >= 2 && letters <= 4 || is_initial(core)
+}
+
+/// A middle initial ("W." in "Thomas W. Malone"): one capital letter and a full stop. It ends no
+/// sentence, so the name it stands in stays whole.
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// Whether a word of the text is an owner's ("Musk's", "NASA’s,"): it ends with the possessive "'s".
@@ -93,6 +103,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
+    let mut cur_after_article = false;
     let mut prev_ended = true;
     let mut first_word = 0usize;
     let mut i = 0;
@@ -107,6 +118,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             if cur.is_empty() {
                 cur_start = prev_ended;
                 first_word = i;
+                cur_after_article = i > 0 && !prev_ended && lexicon().articles.contains(&toks[i - 1].0.to_lowercase());
             }
             cur.push(w.clone());
             // ... unless the mark is inside a firm's name: "U.S. Attorney's Office".
@@ -119,6 +131,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                     words: std::mem::take(&mut cur),
                     sentence_start: cur_start,
                     paragraph_start: runs.is_empty() && first_word == 0,
+                    after_article: cur_after_article,
                 });
             }
         } else if !cur.is_empty() {
@@ -126,6 +139,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                 words: std::mem::take(&mut cur),
                 sentence_start: cur_start,
                 paragraph_start: runs.is_empty() && first_word == 0,
+                after_article: cur_after_article,
             });
         }
         prev_ended = ends;
@@ -136,6 +150,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             words: cur,
             sentence_start: cur_start,
             paragraph_start: runs.is_empty() && first_word == 0,
+            after_article: cur_after_article,
         });
     }
     runs
@@ -199,7 +214,7 @@ fn opens_sentence(w: &str) -> bool {
 }
 
 /// A word that opens a clause ("When", "Because", "Through"), in any of the lexicon's languages.
-fn opens_clause(w: &str) -> bool {
+pub fn opens_clause(w: &str) -> bool {
     let l = w.to_lowercase();
     lexicon().clause_openers.values().any(|s| s.contains(&l))
 }
@@ -245,9 +260,10 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         for run in name_runs(p).into_iter().flat_map(split_person_of_org).flat_map(split_place_before_name) {
             order += 1;
             let mut words = run.words.clone();
+            let mut after_article = run.after_article;
             // A capitalised first word of a sentence is often just a capitalised common word.
             while words.len() > 1 && run.sentence_start && opens_sentence(&words[0]) {
-                words.remove(0);
+                after_article = lexicon().articles.contains(&words.remove(0).to_lowercase());
             }
             if words.len() == 1 && run.sentence_start && opens_sentence(&words[0]) {
                 continue;
@@ -291,6 +307,12 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             if !name.iter().all(|w| is_acronym(w)) {
                 name = name.into_iter().skip_while(|w| is_acronym(w)).collect();
             }
+            let opens_run = run.sentence_start && name.first() == run.words.first();
+            let before_trim = name.len();
+            trim_to_name(&mut name, opens_run, &common);
+            // A word left alone by the trim ("Machine" of "Big Machine have...") is no surname
+            // standing alone.
+            let trimmed_to_one = name.len() == 1 && before_trim > 1;
             if name.is_empty() {
                 continue;
             }
@@ -304,7 +326,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                     titled_names.insert(name_str.clone());
                 }
                 bump(&mut people, name_str, order);
-            } else if name.len() == 1 && name_str.chars().count() > 1 {
+            } else if name.len() == 1 && name_str.chars().count() > 1 && !after_article && !trimmed_to_one {
+                // A word standing alone, as a surname does ("Malone said").
                 single_words.insert(name_str);
             }
         }
@@ -321,12 +344,24 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         let words: Vec<&str> = name.split_whitespace().collect();
         words.iter().any(|w| is_acronym(w)) && !words.iter().all(|w| is_acronym(w))
     };
+    // A word that opens several names ("Apple AirPods", "Apple MacBook"; "Apache Spark", "Apache
+    // Kafka") is a maker's or a verb, not a given name (a common given name may open several).
+    let mut names_opened: HashMap<&str, usize> = HashMap::new();
+    for name in people.keys() {
+        *names_opened.entry(name.split_whitespace().next().unwrap_or_default()).or_default() += 1;
+    }
+    let brands: HashSet<String> = names_opened
+        .into_iter()
+        .filter(|(first, n)| *n >= 2 && !is_given_name(first) && !is_family_name_first(first))
+        .map(|(first, _)| first.to_string())
+        .collect();
+    let opens_with_brand = |name: &str| name.split_whitespace().next().is_some_and(|w| brands.contains(w));
     // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms).
     people.retain(|name, _| {
         !names_a_thing(name)
             && !with_acronym(name)
             && !name.chars().any(|c| c.is_ascii_digit())
-            && (titled_names.contains(name) || known_person_name(name, &single_words))
+            && (titled_names.contains(name) || (!opens_with_brand(name) && known_person_name(name, &single_words)))
     });
     // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
     // ("Yamada" for "Shigeo Yamada") were not counted as people on their own.
@@ -393,6 +428,59 @@ fn known_person_name(name: &str, single_words: &HashSet<String>) -> bool {
         || (single_words.contains(first) && lexicon().family_names_first.contains(&first.to_lowercase()))
 }
 
+fn is_family_name_first(word: &str) -> bool {
+    lexicon().family_names_first.contains(&word.to_lowercase())
+}
+
+/// Drops the words a run of capitals holds beside a person's name:
+/// - at a sentence's start, a word that is no given name and that the text also writes in lower
+///   case ("Use Kotlin", "Choose United"), or an -ing form ("Using LinkedIn", "Following Assange");
+/// - an adjective made with a hyphen ("US-based OpenAI", "Australian-born Assange");
+/// - a word before a given name and a surname that is neither a given name nor a family name that
+///   comes first ("Australian Timothy Weeks", "Host Carol Klein");
+/// - a month after a name ("Trump July"), unless it is a given name's surname ("Theresa May");
+/// - a hyphened participle after one ("Google AI-powered").
+pub fn trim_to_name(name: &mut Vec<String>, opens_sentence: bool, common: &HashSet<&str>) {
+    let hyphened_adjective = |w: &str, participle_only: bool| {
+        w.rsplit_once(['-', '\u{2011}']).is_some_and(|(_, tail)| {
+            let lower = !tail.is_empty() && tail.chars().all(char::is_lowercase);
+            lower && (!participle_only || tail.ends_with("ed") || tail.ends_with("ing"))
+        })
+    };
+    if name.len() > 1 && opens_sentence && !is_given_name(&name[0]) {
+        let first = name[0].to_lowercase();
+        if common.contains(first.as_str()) || (first.ends_with("ing") && first.chars().count() >= 5) {
+            name.remove(0);
+        }
+    }
+    if name.len() > 1 && hyphened_adjective(&name[0], false) {
+        name.remove(0);
+    }
+    // (The word before is a common word or reads as a demonym: "Dick Clark Productions" stays.)
+    let describes = |w: &str| {
+        let lower = w.to_lowercase();
+        common.contains(lower.as_str()) || ["an", "ese", "ish"].iter().any(|end| lower.ends_with(end))
+    };
+    // ("San Francisco Chronicle", "Air France Hop": the given name is a place's or in one.)
+    let in_a_place = |name: &[String]| is_place(&name[1]) || (2..=name.len()).any(|k| is_place(&name[..k].join(" ")));
+    if name.len() > 2
+        && !is_given_name(&name[0])
+        && !is_family_name_first(&name[0])
+        && is_given_name(&name[1])
+        && describes(&name[0])
+        && !in_a_place(name)
+    {
+        name.remove(0);
+    }
+    let given_and_surname = name.len() == 2 && is_given_name(&name[0]);
+    if name.len() > 1 && !given_and_surname && crate::meta::dates::month_number(&name[name.len() - 1]).is_some() {
+        name.pop();
+    }
+    if name.len() > 1 && hyphened_adjective(&name[name.len() - 1], true) {
+        name.pop();
+    }
+}
+
 /// "Rosaly Lopes of NASA Jet Propulsion Laboratory" is a person and the organisation she is of:
 /// two names or more (or a rank and a name) before "of", none of them an organisation's word, and an
 /// organisation after it. "Bank of America" and "University of Kabul" stay whole.
@@ -404,7 +492,7 @@ fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
     if !named || is_org(person) || is_place(&person.join(" ")) || org.is_empty() || !is_org(org) {
         return vec![run];
     }
-    let org_run = NameRun { words: org.to_vec(), sentence_start: false, paragraph_start: false };
+    let org_run = NameRun { words: org.to_vec(), sentence_start: false, paragraph_start: false, after_article: false };
     vec![NameRun { words: person.to_vec(), ..run }, org_run]
 }
 
@@ -423,7 +511,8 @@ fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
     if n - k > 3 || goes_on || is_org(&run.words) {
         return vec![run];
     }
-    let name = NameRun { words: run.words[k..].to_vec(), sentence_start: false, paragraph_start: false };
+    let name =
+        NameRun { words: run.words[k..].to_vec(), sentence_start: false, paragraph_start: false, after_article: false };
     vec![NameRun { words: run.words[..k].to_vec(), ..run }, name]
 }
 
@@ -540,6 +629,70 @@ mod tests {
             assert!(people.contains(&person.to_string()), "{person}: {people:?}");
         }
         assert!(!people.iter().any(|p| p.starts_with("Apple") || p.starts_with("Google")), "{people:?}");
+    }
+
+    fn people_in(paragraphs: &[&str]) -> Vec<String> {
+        find_entities(&paragraphs.iter().map(|p| p.to_string()).collect::<Vec<_>>()).people
+    }
+
+    #[test]
+    fn a_middle_initial_stays_in_the_name() {
+        let people = people_in(&["The deal was done, said professor Thomas W. Malone, the director of the centre."]);
+        assert_eq!(people, ["Thomas W. Malone"]);
+    }
+
+    #[test]
+    fn words_beside_a_name_are_not_part_of_it() {
+        let people = people_in(&[
+            "Australian Timothy Weeks was freed, and US-based McKinsey and Sacramento-based McClatchy said so.",
+            "McKinsey and McClatchy sold, and Gardener Carol Klein digs; the gardener is Klein.",
+            "The company, Dick Clark Productions, denies it. Productions went on, the San Francisco Chronicle says.",
+        ]);
+        for person in ["Timothy Weeks", "Carol Klein"] {
+            assert!(people.contains(&person.to_string()), "{person}: {people:?}");
+        }
+        assert!(
+            !people.iter().any(|p| p.contains("-based") || p.starts_with("Clark") || p.contains("Francisco")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_s_common_first_word_opens_no_name_nor_leaves_a_surname() {
+        let people = people_in(&[
+            "Use Kotlin for the app. Using LinkedIn helps. Big Machine have denied it, and Big Machine won.",
+            "Kotlin is a language you can use anywhere, and LinkedIn is big.",
+        ]);
+        assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn a_month_after_a_name_is_not_part_of_it_unless_it_is_the_surname() {
+        let people = people_in(&[
+            "The band plays Walnut Creek June 12 and Virginia Beach June 14. In June, it rests.",
+            "Tickets for Bob Dylan June 12 sold out.",
+            "Theresa May spoke, and May left.",
+        ]);
+        assert_eq!(people, ["Bob Dylan", "Theresa May"]);
+    }
+
+    #[test]
+    fn a_word_that_opens_several_names_is_a_maker_s() {
+        let people = people_in(&[
+            "Apple AirPods and Apple MacBook sales rose; AirPods sold out, and MacBook too.",
+            "John Smith and John Brown said so; Smith and Brown agreed.",
+        ]);
+        assert_eq!(people, ["John Smith", "John Brown"]);
+    }
+
+    #[test]
+    fn a_word_after_an_article_is_no_surname_standing_alone() {
+        let people = people_in(&[
+            "Nimbus Glider orders rose. The Glider flew.",
+            "Airbus Beluga orders fell, and deliveries of the Beluga resumed.",
+            "Shops in the Altstadt sell kits; Altstadt Innstadt is a tab, and in the Innstadt pumps run.",
+        ]);
+        assert!(people.is_empty(), "{people:?}");
     }
 
     #[test]

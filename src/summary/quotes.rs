@@ -3,11 +3,11 @@
 
 use super::entities::{
     ends_text, is_given_name, is_org, is_owner, is_place, is_stop, is_title_word, is_womans_name, name_runs,
-    resolve_name, strip_titles,
+    opens_clause, resolve_name, strip_titles, trim_to_name,
 };
 use crate::lexicon::lexicon;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Quote {
@@ -331,6 +331,13 @@ fn prefix_ignoring_case(text: &str, prefix: &str) -> Option<usize> {
 
 fn canonical(words: &[String], people: &[String]) -> Option<String> {
     let (name, _) = strip_titles(words);
+    // "As Tom Miller", "But Vaughan": the sentence's word before the name is not part of it.
+    let names_word = |w: &String| !opens_clause(w) || is_given_name(w);
+    let mut name: Vec<String> = match name.iter().position(names_word) {
+        Some(start) => name[start..].to_vec(),
+        None => name,
+    };
+    trim_to_name(&mut name, false, &HashSet::new());
     if name.is_empty() {
         return None;
     }
@@ -531,6 +538,17 @@ mod tests {
         assert_eq!(q[0].speaker.as_deref(), Some("Sun Weidong"));
         assert_eq!(q[1].speaker.as_deref(), Some("Sun Weidong"));
         assert_eq!(q[2].speaker.as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn a_sentence_s_word_before_the_speaker_is_not_part_of_the_name() {
+        let paras = vec![
+            "As Tom Miller said, \"let me finish my exams in a supportive environment first.\"".to_string(),
+            "\"The band will play songs from the whole catalogue,\" said Australian-born Tom Johnston.".to_string(),
+        ];
+        let q = find_quotes(&paras, &[]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tom Miller"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Johnston"));
     }
 
     #[test]
