@@ -74,6 +74,9 @@ pub struct Lexicon {
     /// Articles, in lower case, of the lexicon's languages: a capitalised word after one ("the
     /// Altstadt") is no one's surname standing alone.
     pub articles: HashSet<String>,
+    /// Greetings, calls to act and determiners, in lower case ("hi", "visit", "those"): capitalised
+    /// before a name ("Hi Olivia", "Visit Budlong"), never its first word.
+    pub name_openers_never: HashSet<String>,
     pub date_labels: DateLabels,
     pub byline_prefixes: Vec<String>,
     /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).

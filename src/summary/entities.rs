@@ -336,8 +336,20 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // name (`known_person_name`); "Cold War" does neither.
     // A name's last word is not a word the text also writes in lower case ("Google Ads" where the
     // text speaks of "ads", "Bernhardt Design" beside "design"): that run names a thing.
-    let names_a_thing =
-        |name: &str| name.split_whitespace().last().is_some_and(|w| common.contains(w.to_lowercase().as_str()));
+    // So is a plural whose singular the text writes in lower case, after a word that is no given
+    // name ("Intensive Workshops" beside "workshop"; "Tyra Banks" stays a name).
+    let names_a_thing = |name: &str| {
+        let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
+            return false;
+        };
+        let last = last.to_lowercase();
+        let singular = last
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| last.strip_suffix('s').map(String::from));
+        common.contains(last.as_str())
+            || (!is_given_name(first) && singular.is_some_and(|one| common.contains(one.as_str())))
+    };
     // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
     // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
     let with_acronym = |name: &str| {
@@ -435,6 +447,7 @@ fn is_family_name_first(word: &str) -> bool {
 /// Drops the words a run of capitals holds beside a person's name:
 /// - at a sentence's start, a word that is no given name and that the text also writes in lower
 ///   case ("Use Kotlin", "Choose United"), or an -ing form ("Using LinkedIn", "Following Assange");
+///   anywhere, a greeting, a call to act or a determiner ("Hi Olivia", "Visit Budlong", "Those Uber");
 /// - an adjective made with a hyphen ("US-based OpenAI", "Australian-born Assange");
 /// - a word before a given name and a surname that is neither a given name nor a family name that
 ///   comes first ("Australian Timothy Weeks", "Host Carol Klein");
@@ -447,9 +460,10 @@ pub fn trim_to_name(name: &mut Vec<String>, opens_sentence: bool, common: &HashS
             lower && (!participle_only || tail.ends_with("ed") || tail.ends_with("ing"))
         })
     };
-    if name.len() > 1 && opens_sentence && !is_given_name(&name[0]) {
+    if name.len() > 1 && !is_given_name(&name[0]) {
         let first = name[0].to_lowercase();
-        if common.contains(first.as_str()) || (first.ends_with("ing") && first.chars().count() >= 5) {
+        let sentence_word = common.contains(first.as_str()) || (first.ends_with("ing") && first.chars().count() >= 5);
+        if (opens_sentence && sentence_word) || lexicon().name_openers_never.contains(&first) {
             name.remove(0);
         }
     }
@@ -661,9 +675,20 @@ mod tests {
     fn a_sentence_s_common_first_word_opens_no_name_nor_leaves_a_surname() {
         let people = people_in(&[
             "Use Kotlin for the app. Using LinkedIn helps. Big Machine have denied it, and Big Machine won.",
+            "We wrote Hi Olivia and Visit Budlong, and Olivia and Budlong replied.",
             "Kotlin is a language you can use anywhere, and LinkedIn is big.",
         ]);
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn a_plural_the_text_writes_in_the_singular_ends_a_thing_s_name_not_a_person_s() {
+        let entities = find_entities(&[
+            "Intensive Workshops run all week, and each workshop is full. Workshops begin at noon.".to_string(),
+            "Jessica Banks spoke at the bank, and Banks left. House Democrats voted.".to_string(),
+        ]);
+        assert_eq!(entities.people, ["Jessica Banks"]);
+        assert_eq!(entities.organizations, ["House Democrats"]);
     }
 
     #[test]
