@@ -358,15 +358,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     };
     // A word that opens several names ("Apple AirPods", "Apple MacBook"; "Apache Spark", "Apache
     // Kafka") is a maker's or a verb, not a given name (a common given name may open several).
-    let mut names_opened: HashMap<&str, usize> = HashMap::new();
-    for name in people.keys() {
-        *names_opened.entry(name.split_whitespace().next().unwrap_or_default()).or_default() += 1;
+    let mut first_words: HashSet<String> = HashSet::new();
+    let mut brands: HashSet<String> = HashSet::new();
+    for first in people.keys().filter_map(|name| name.split_whitespace().next()) {
+        if !first_words.insert(first.to_string()) && !is_given_name(first) && !is_family_name_first(first) {
+            brands.insert(first.to_string());
+        }
     }
-    let brands: HashSet<String> = names_opened
-        .into_iter()
-        .filter(|(first, n)| *n >= 2 && !is_given_name(first) && !is_family_name_first(first))
-        .map(|(first, _)| first.to_string())
-        .collect();
     let opens_with_brand = |name: &str| name.split_whitespace().next().is_some_and(|w| brands.contains(w));
     // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms).
     people.retain(|name, _| {
