@@ -367,11 +367,33 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     }
     let opens_with_brand = |name: &str| name.split_whitespace().next().is_some_and(|w| brands.contains(w));
     // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms).
+    // German writes every noun with a capital: there a run of capitals reads as a name only when
+    // it opens with a given name or a title introduced it ("Relevante Dokumente" is no one).
+    let german = {
+        let stop = &lexicon().stopwords;
+        let share =
+            |lang: &str| stop.get(lang).map_or(0, |words| common.iter().filter(|w| words.contains(**w)).count());
+        share("de") > share("en")
+    };
+    if german {
+        // ... and the nouns before a given name are a rank's ("Verkehrsdezernentin Sabine Wolff").
+        let mut from_given: HashMap<String, (usize, usize)> = HashMap::new();
+        for (name, (count, first_seen)) in people.drain() {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let start = words.iter().position(|w| is_given_name(w)).filter(|&i| words.len() - i >= 2).unwrap_or(0);
+            let entry = from_given.entry(words[start..].join(" ")).or_insert((0, first_seen));
+            entry.0 += count;
+            entry.1 = entry.1.min(first_seen);
+        }
+        people = from_given;
+    }
     people.retain(|name, _| {
         !names_a_thing(name)
             && !with_acronym(name)
             && !name.chars().any(|c| c.is_ascii_digit())
-            && (titled_names.contains(name) || (!opens_with_brand(name) && known_person_name(name, &single_words)))
+            && (titled_names.contains(name)
+                || (!opens_with_brand(name) && !german && known_person_name(name, &single_words))
+                || (german && name.split_whitespace().next().is_some_and(is_given_name)))
     });
     // Demonyms and adjectives ("Chinese") are not places; short names that belong to a full one
     // ("Yamada" for "Shigeo Yamada") were not counted as people on their own.
@@ -687,6 +709,15 @@ mod tests {
         ]);
         assert_eq!(entities.people, ["Jessica Banks"]);
         assert_eq!(entities.organizations, ["House Democrats"]);
+    }
+
+    #[test]
+    fn in_german_a_run_of_nouns_is_no_one_and_a_rank_before_a_given_name_is_not_part_of_it() {
+        let people = people_in(&[
+            "Relevante Dokumente werden von der Stadt geprüft, sagt Verkehrsdezernentin Sabine Wolff.",
+            "Die Dokumente sind nicht neu, und die Stadt hat sie auch. Wolff ist dafür.",
+        ]);
+        assert_eq!(people, ["Sabine Wolff"]);
     }
 
     #[test]

@@ -349,7 +349,10 @@ fn canonical(words: &[String], people: &[String]) -> Option<String> {
     if name.len() == 1 {
         return Some(resolve_name(&joined, people).unwrap_or(joined));
     }
-    Some(joined)
+    // A person found in the text that the run ends with is the speaker: the words before are a
+    // rank's ("Verkehrsdezernentin Sabine Wolff" for "Sabine Wolff").
+    let person_at_end = people.iter().find(|p| joined.strip_suffix(p.as_str()).is_some_and(|rank| rank.ends_with(' ')));
+    Some(person_at_end.cloned().unwrap_or(joined))
 }
 
 fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
@@ -549,6 +552,15 @@ mod tests {
         let q = find_quotes(&paras, &[]);
         assert_eq!(q[0].speaker.as_deref(), Some("Tom Miller"));
         assert_eq!(q[1].speaker.as_deref(), Some("Tom Johnston"));
+    }
+
+    #[test]
+    fn a_run_that_ends_with_a_person_found_in_the_text_is_that_person() {
+        let people = vec!["Jim Bridenstine".to_string()];
+        let paras =
+            vec!["\"Companies of all sizes are joining the program,\" said NASA Administrator Jim Bridenstine."
+                .to_string()];
+        assert_eq!(find_quotes(&paras, &people)[0].speaker.as_deref(), Some("Jim Bridenstine"));
     }
 
     #[test]
