@@ -317,7 +317,12 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 continue;
             }
             let name_str = name.join(" ");
-            if is_place(&name_str) {
+            // A name that ends with a place's noun and opens with no given name is a place's
+            // ("Sioux Falls", "Hyde Street"; "Sarah Beach" is a person's).
+            let place_noun_last = name.len() >= 2
+                && lexicon().place_name_nouns.contains(&name[name.len() - 1].to_lowercase())
+                && !is_given_name(&name[0]);
+            if is_place(&name_str) || place_noun_last {
                 bump(&mut places, name_str, order);
             } else if title_line {
                 continue;
@@ -483,7 +488,9 @@ pub fn trim_to_name(name: &mut Vec<String>, opens_sentence: bool, common: &HashS
     if name.len() > 1 && !is_given_name(&name[0]) {
         let first = name[0].to_lowercase();
         let sentence_word = common.contains(first.as_str()) || (first.ends_with("ing") && first.chars().count() >= 5);
-        if (opens_sentence && sentence_word) || lexicon().name_openers_never.contains(&first) {
+        // ("New York City": the word opens a place's name.)
+        let opens_place = is_place(&name[..2].join(" "));
+        if ((opens_sentence && sentence_word) || lexicon().name_openers_never.contains(&first)) && !opens_place {
             name.remove(0);
         }
     }
@@ -718,6 +725,18 @@ mod tests {
             "Die Dokumente sind nicht neu, und die Stadt hat sie auch. Wolff ist dafür.",
         ]);
         assert_eq!(people, ["Sabine Wolff"]);
+    }
+
+    #[test]
+    fn a_name_that_ends_with_a_place_s_noun_is_a_place_unless_a_given_name_opens_it() {
+        let entities = find_entities(&[
+            "Shops on Hyde Street and in Sioux Falls shut. New York City stayed open, said Sarah Beach.".to_string(),
+            "Hyde and Falls are old names; Beach left, and the new shops opened.".to_string(),
+        ]);
+        assert_eq!(entities.people, ["Sarah Beach"]);
+        for place in ["Hyde Street", "Sioux Falls", "New York City"] {
+            assert!(entities.places.contains(&place.to_string()), "{place}: {:?}", entities.places);
+        }
     }
 
     #[test]
