@@ -371,7 +371,6 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         }
     }
     let opens_with_brand = |name: &str| name.split_whitespace().next().is_some_and(|w| brands.contains(w));
-    // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms).
     // German writes every noun with a capital: there a run of capitals reads as a name only when
     // it opens with a given name or a title introduced it ("Relevante Dokumente" is no one).
     let german = {
@@ -392,6 +391,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         }
         people = from_given;
     }
+    // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms).
     people.retain(|name, _| {
         !names_a_thing(name)
             && !with_acronym(name)
@@ -475,7 +475,8 @@ fn is_family_name_first(word: &str) -> bool {
 ///   anywhere, a greeting, a call to act or a determiner ("Hi Olivia", "Visit Budlong", "Those Uber");
 /// - an adjective made with a hyphen ("US-based OpenAI", "Australian-born Assange");
 /// - a word before a given name and a surname that is neither a given name nor a family name that
-///   comes first ("Australian Timothy Weeks", "Host Carol Klein");
+///   comes first, when it reads as a common word or a demonym ("Gardener Carol Klein", "Australian
+///   Timothy Weeks");
 /// - a month after a name ("Trump July"), unless it is a given name's surname ("Theresa May");
 /// - a hyphened participle after one ("Google AI-powered").
 pub fn trim_to_name(name: &mut Vec<String>, opens_sentence: bool, common: &HashSet<&str>) {
