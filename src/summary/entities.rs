@@ -460,9 +460,7 @@ fn known_person_name(name: &str, single_words: &HashSet<String>) -> bool {
     let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
         return false;
     };
-    is_given_name(first)
-        || single_words.contains(last)
-        || (single_words.contains(first) && lexicon().family_names_first.contains(&first.to_lowercase()))
+    is_given_name(first) || single_words.contains(last) || (single_words.contains(first) && is_family_name_first(first))
 }
 
 fn is_family_name_first(word: &str) -> bool {

@@ -444,7 +444,7 @@ fn run_ending_at(text: &str) -> RunBefore {
     let run_raw = &raw[raw.len() - run.words.len()..];
     let before_run = raw.len().checked_sub(run_raw.len() + 1).map(|i| raw[i].to_lowercase());
     let before_run = before_run.as_deref().unwrap_or("");
-    if before_run == "the" || before_run == "a" || is_org(&run.words) {
+    if run.after_article || is_org(&run.words) {
         return RunBefore::Thing;
     }
     let owner = run_raw[..run_raw.len() - 1].iter().rposition(|w| is_owner(w));
@@ -561,6 +561,14 @@ mod tests {
             vec!["\"Companies of all sizes are joining the program,\" said NASA Administrator Jim Bridenstine."
                 .to_string()];
         assert_eq!(find_quotes(&paras, &people)[0].speaker.as_deref(), Some("Jim Bridenstine"));
+    }
+
+    #[test]
+    fn a_subject_after_an_article_before_an_apposition_is_no_speaker() {
+        let paras =
+            vec!["\"We will not back down this year,\" the Nimbus Herald, a paper close to the party, warned."
+                .to_string()];
+        assert_eq!(find_quotes(&paras, &[])[0].speaker, None);
     }
 
     #[test]
