@@ -85,6 +85,27 @@ def click_toolbar_button(d):
         (buttons[0] if buttons else d.find_element(By.ID, WIDGET_ID)).click()
 
 
+MENU_ITEM_ID = "".join(c if c.isalnum() else "_" for c in ADDON_ID) + "-menuitem-_cleanread-toggle"
+
+
+def choose_from_context_menu(d):
+    """Right-clicks the page's heading (a real context click), waits for the browser's own page menu
+    to open, and chooses cleanread's item in it, as a user picks it."""
+    ActionChains(d).context_click(d.find_element(By.TAG_NAME, "h1")).perform()
+    with d.context(d.CONTEXT_CHROME):
+        wait_for(lambda: d.execute_script("""
+            const menu = document.getElementById('contentAreaContextMenu');
+            const item = document.getElementById(arguments[0]);
+            return menu.state === 'open' && item && !item.hidden;
+        """, MENU_ITEM_ID), what="the page's context menu with cleanread's item")
+        label = d.execute_script("""
+            const item = document.getElementById(arguments[0]);
+            document.getElementById('contentAreaContextMenu').activateItem(item);
+            return item.getAttribute('label');
+        """, MENU_ITEM_ID)
+    assert label == "Toggle clean reading"
+
+
 def press_shortcut(d):
     with d.context(d.CONTEXT_CHROME):
         ActionChains(d).key_down(Keys.ALT).key_down(Keys.SHIFT).send_keys("y").key_up(Keys.SHIFT).key_up(Keys.ALT).perform()
@@ -254,6 +275,18 @@ def test_shortcut_toggles_reader(driver, base):
     # Esc closes the panel and restores the page.
     d.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
     wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="Esc")
+    assert outer_html(d) == before
+
+
+def test_the_page_context_menu_item_toggles_reader(driver, base):
+    d = driver
+    open_page(d, base + "/blog.html")
+    before = outer_html(d)
+    toggle_on(d, via=choose_from_context_menu)
+    s = d.execute_script(PAGE_STATE)
+    assert {"cookie", "newsletter"} <= {h["role"] for h in s["hidden"]}, s["hidden"]
+    choose_from_context_menu(d)
+    wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="restore")
     assert outer_html(d) == before
 
 
