@@ -196,6 +196,17 @@ pub fn repair_double_encoding(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// `repair_double_encoding` over attribute values: a meta tag's title or description, an image's
+/// alt text went the same way to the page as its text did.
+pub fn repair_attribute_values(mut attrs: Vec<(String, String)>) -> Vec<(String, String)> {
+    for (_, value) in attrs.iter_mut() {
+        if let std::borrow::Cow::Owned(repaired) = repair_double_encoding(value) {
+            *value = repaired;
+        }
+    }
+    attrs
+}
+
 /// Whitespace-only text nodes carry no content; both builders drop them, except between two
 /// inline elements (`is_inline_tag`), where they are the space between words and are kept as " ".
 pub fn is_blank(text: &str) -> bool {
@@ -274,7 +285,7 @@ impl Page {
             Node {
                 kind: NodeKind::Element,
                 tag: tag.to_ascii_lowercase(),
-                attrs,
+                attrs: repair_attribute_values(attrs),
                 text: String::new(),
                 parent: None,
                 children: Vec::new(),
@@ -841,11 +852,18 @@ mod tests {
         let page = crate::page::html::parse_bytes(bytes).unwrap();
         let body = page.find_tag("body").unwrap();
         assert_eq!(page.text(body), "I\u{2019}ve read it.");
+        // An attribute's value too (a meta tag's title).
+        let bytes = "<head><meta property=og:title content='I\u{e2}\u{80}\u{99}ve'></head><p>Text.</p>".as_bytes();
+        let page = crate::page::html::parse_bytes(bytes).unwrap();
+        assert_eq!(page.node(page.find_tag("meta").unwrap()).attr("content"), Some("I\u{2019}ve"));
         // And from the browser's snapshot of the page.
         let json =
             r#"{"nodes":[{"p":-1,"k":"d"},{"p":0,"k":"e","t":"p"},{"p":1,"k":"t","x":"I\u00e2\u0080\u0099ve"}]}"#;
         let page = crate::page::snapshot::page_from_json(json).unwrap();
         assert_eq!(page.node(2).text, "I\u{2019}ve");
+        let json = r#"{"nodes":[{"p":-1,"k":"d"},{"p":0,"k":"e","t":"img","a":[["alt","I\u00e2\u0080\u0099ve"]]}]}"#;
+        let page = crate::page::snapshot::page_from_json(json).unwrap();
+        assert_eq!(page.node(1).attr("alt"), Some("I\u{2019}ve"));
     }
 
     #[test]

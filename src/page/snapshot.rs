@@ -61,7 +61,7 @@ impl Snapshot {
             nodes.push(Node {
                 kind,
                 tag: n.t.to_ascii_lowercase(),
-                attrs: n.a,
+                attrs: super::repair_attribute_values(n.a),
                 text: match super::repair_double_encoding(&n.x) {
                     std::borrow::Cow::Borrowed(_) => n.x,
                     repaired => repaired.into_owned(),
