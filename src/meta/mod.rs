@@ -8,6 +8,8 @@ use crate::lexicon::lexicon;
 use crate::page::{collapse_whitespace, Page};
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::HashSet;
+use unicode_segmentation::UnicodeSegmentation;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -631,7 +633,39 @@ fn sole_headline(page: &Page, shown_h1s: &[(usize, String)], titles: [&str; 2], 
             TITLE_SEPARATORS.iter().any(|sep| title.ends_with(&format!("{sep}{lower}")))
         });
     let text = without_label(&text, titles).unwrap_or(text);
-    (!page.in_frame_or_link(h1) && !names_site && text.chars().count() <= MAX_HEADLINE_CHARS).then_some(text)
+    (!page.in_frame_or_link(h1)
+        && !names_site
+        && !names_a_section(&text, titles[0], site)
+        && text.chars().count() <= MAX_HEADLINE_CHARS)
+        .then_some(text)
+}
+
+/// Whether a short h1 ("Our Blog", "M&A Updates", "Pulse!") names the page's section rather
+/// than its content: it has no content word in common with a title that says more than the
+/// site's name, with two content words or more in one of its parts other than the site's name
+/// (not "Home | Daily"). The title is then the better headline.
+fn names_a_section(h1: &str, title: &str, site: Option<&str>) -> bool {
+    const SECTION_NAME_MAX_WORDS: usize = 4;
+    let content_words = |text: &str| -> HashSet<String> {
+        text.unicode_words()
+            .map(str::to_lowercase)
+            .filter(|w| w.chars().count() >= 3 && !lexicon().stopwords.values().any(|set| set.contains(w)))
+            .collect()
+    };
+    if h1.split_whitespace().count() > SECTION_NAME_MAX_WORDS {
+        return false;
+    }
+    let site_words = site.map(content_words).unwrap_or_default();
+    let words_besides_site =
+        |text: &str| -> HashSet<String> { content_words(text).difference(&site_words).cloned().collect() };
+    // The title's parts between separators: "Home | Daily" says no more than "Home".
+    let mut parts = vec![title];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let is_site = |part: &str| content_words(part).is_subset(&site_words);
+    parts.iter().filter(|p| !is_site(p)).map(|p| content_words(p).len()).max().unwrap_or(0) >= 2
+        && words_besides_site(title).is_disjoint(&content_words(h1))
 }
 
 /// An h1's words after a one-word label ("Thread: Which boots?", "Blog: ..."), when a title
@@ -1426,6 +1460,13 @@ mod tests {
         assert_eq!(headline("Art supplies | Blick", "<h1 class='sr-only'>Blick Homepage</h1>"), "Art supplies | Blick");
         let subtitle = "<h1>Rust 2024: A Retrospective</h1>";
         assert_eq!(headline("A Retrospective of 2024", subtitle), "Rust 2024: A Retrospective");
+        // A short h1 with no word of a longer title names the section: the title is the headline.
+        let review = "The Five Best Noise-Canceling Headphones | Daily";
+        assert_eq!(headline(review, "<h1>Pulse!</h1>"), "The Five Best Noise-Canceling Headphones");
+        assert_eq!(headline(review, "<h1>Our Headphones Picks</h1>"), "Our Headphones Picks");
+        assert_eq!(headline("Home | Daily", "<h1>Support Small, Buy Local</h1>"), "Support Small, Buy Local");
+        let long = "<h1>Here is how we tested every pair this year</h1>";
+        assert_eq!(headline(review, long), "Here is how we tested every pair this year");
     }
 
     #[test]
