@@ -8,7 +8,6 @@ use crate::lexicon::lexicon;
 use crate::page::{collapse_whitespace, Page};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -646,26 +645,27 @@ fn sole_headline(page: &Page, shown_h1s: &[(usize, String)], titles: [&str; 2], 
 /// (not "Home | Daily"). The title is then the better headline.
 fn names_a_section(h1: &str, title: &str, site: Option<&str>) -> bool {
     const SECTION_NAME_MAX_WORDS: usize = 4;
-    let content_words = |text: &str| -> HashSet<String> {
+    if h1.split_whitespace().count() > SECTION_NAME_MAX_WORDS {
+        return false;
+    }
+    let content_words = |text: &str| -> Vec<String> {
         text.unicode_words()
             .map(str::to_lowercase)
             .filter(|w| w.chars().count() >= 3 && !lexicon().stopwords.values().any(|set| set.contains(w)))
             .collect()
     };
-    if h1.split_whitespace().count() > SECTION_NAME_MAX_WORDS {
-        return false;
-    }
     let site_words = site.map(content_words).unwrap_or_default();
-    let words_besides_site =
-        |text: &str| -> HashSet<String> { content_words(text).difference(&site_words).cloned().collect() };
     // The title's parts between separators: "Home | Daily" says no more than "Home".
     let mut parts = vec![title];
     for sep in TITLE_SEPARATORS {
         parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
     }
-    let is_site = |part: &str| content_words(part).is_subset(&site_words);
-    parts.iter().filter(|p| !is_site(p)).map(|p| content_words(p).len()).max().unwrap_or(0) >= 2
-        && words_besides_site(title).is_disjoint(&content_words(h1))
+    let says_more_than_site = parts.iter().any(|part| {
+        let words = content_words(part);
+        words.len() >= 2 && words.iter().any(|w| !site_words.contains(w))
+    });
+    let h1_words = content_words(h1);
+    says_more_than_site && !content_words(title).iter().any(|w| !site_words.contains(w) && h1_words.contains(w))
 }
 
 /// An h1's words after a one-word label ("Thread: Which boots?", "Blog: ..."), when a title
