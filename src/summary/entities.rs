@@ -22,9 +22,9 @@ pub struct NameRun {
     pub sentence_start: bool,
     /// The run opens its text (a dateline, a heading-like start).
     pub paragraph_start: bool,
-    /// An article stands before the run ("the Altstadt", "the Dreamliner"): a thing's name, or a
-    /// place's, not a person's.
-    pub after_article: bool,
+    /// An article or a brand written in lower case with a capital inside stands before the run
+    /// ("the Altstadt", "the Dreamliner", "iPad Pro"): a thing's name, or a place's, not a person's.
+    pub after_article_or_brand: bool,
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -103,7 +103,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
-    let mut cur_after_article = false;
+    let mut cur_after_article_or_brand = false;
     let mut prev_ended = true;
     let mut first_word = 0usize;
     let mut i = 0;
@@ -118,7 +118,12 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             if cur.is_empty() {
                 cur_start = prev_ended;
                 first_word = i;
-                cur_after_article = i > 0 && !prev_ended && lexicon().articles.contains(&toks[i - 1].0.to_lowercase());
+                cur_after_article_or_brand = i > 0 && !prev_ended && {
+                    let prev = &toks[i - 1].0;
+                    let lower_case_brand =
+                        prev.starts_with(|c: char| c.is_lowercase()) && prev.chars().any(char::is_uppercase);
+                    lower_case_brand || lexicon().articles.contains(&prev.to_lowercase())
+                };
             }
             cur.push(w.clone());
             // ... unless the mark is inside a firm's name: "U.S. Attorney's Office".
@@ -131,7 +136,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                     words: std::mem::take(&mut cur),
                     sentence_start: cur_start,
                     paragraph_start: runs.is_empty() && first_word == 0,
-                    after_article: cur_after_article,
+                    after_article_or_brand: cur_after_article_or_brand,
                 });
             }
         } else if !cur.is_empty() {
@@ -139,7 +144,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                 words: std::mem::take(&mut cur),
                 sentence_start: cur_start,
                 paragraph_start: runs.is_empty() && first_word == 0,
-                after_article: cur_after_article,
+                after_article_or_brand: cur_after_article_or_brand,
             });
         }
         prev_ended = ends;
@@ -150,7 +155,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             words: cur,
             sentence_start: cur_start,
             paragraph_start: runs.is_empty() && first_word == 0,
-            after_article: cur_after_article,
+            after_article_or_brand: cur_after_article_or_brand,
         });
     }
     runs
@@ -260,10 +265,10 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         for run in name_runs(p).into_iter().flat_map(split_person_of_org).flat_map(split_place_before_name) {
             order += 1;
             let mut words = run.words.clone();
-            let mut after_article = run.after_article;
+            let mut after_article_or_brand = run.after_article_or_brand;
             // A capitalised first word of a sentence is often just a capitalised common word.
             while words.len() > 1 && run.sentence_start && opens_sentence(&words[0]) {
-                after_article = lexicon().articles.contains(&words.remove(0).to_lowercase());
+                after_article_or_brand = lexicon().articles.contains(&words.remove(0).to_lowercase());
             }
             if words.len() == 1 && run.sentence_start && opens_sentence(&words[0]) {
                 continue;
@@ -331,7 +336,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                     titled_names.insert(name_str.clone());
                 }
                 bump(&mut people, name_str, order);
-            } else if name.len() == 1 && name_str.chars().count() > 1 && !after_article && !trimmed_to_one {
+            } else if name.len() == 1 && name_str.chars().count() > 1 && !after_article_or_brand && !trimmed_to_one {
                 // A word standing alone, as a surname does ("Malone said").
                 single_words.insert(name_str);
             }
@@ -532,7 +537,8 @@ fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
     if !named || is_org(person) || is_place(&person.join(" ")) || org.is_empty() || !is_org(org) {
         return vec![run];
     }
-    let org_run = NameRun { words: org.to_vec(), sentence_start: false, paragraph_start: false, after_article: false };
+    let org_run =
+        NameRun { words: org.to_vec(), sentence_start: false, paragraph_start: false, after_article_or_brand: false };
     vec![NameRun { words: person.to_vec(), ..run }, org_run]
 }
 
@@ -551,8 +557,12 @@ fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
     if n - k > 3 || goes_on || is_org(&run.words) {
         return vec![run];
     }
-    let name =
-        NameRun { words: run.words[k..].to_vec(), sentence_start: false, paragraph_start: false, after_article: false };
+    let name = NameRun {
+        words: run.words[k..].to_vec(),
+        sentence_start: false,
+        paragraph_start: false,
+        after_article_or_brand: false,
+    };
     vec![NameRun { words: run.words[..k].to_vec(), ..run }, name]
 }
 
@@ -758,13 +768,19 @@ mod tests {
     }
 
     #[test]
-    fn a_word_after_an_article_is_no_surname_standing_alone() {
+    fn a_word_after_an_article_or_a_lower_case_brand_is_no_surname_standing_alone() {
         let people = people_in(&[
             "Nimbus Glider orders rose. The Glider flew.",
             "Airbus Beluga orders fell, and deliveries of the Beluga resumed.",
             "Shops in the Altstadt sell kits; Altstadt Innstadt is a tab, and in the Innstadt pumps run.",
         ]);
         assert!(people.is_empty(), "{people:?}");
+        // Nor after a brand written in lower case with a capital inside ("iPad Pro").
+        let people =
+            people_in(&["The new AirPods Pro went on sale on Friday.", "Buyers of an iPad Pro get a discount."]);
+        assert!(people.is_empty(), "{people:?}");
+        let people = people_in(&["Ann Lee spoke first.", "Then Lee left the room."]);
+        assert_eq!(people, ["Ann Lee"]);
     }
 
     #[test]

@@ -444,7 +444,7 @@ fn run_ending_at(text: &str) -> RunBefore {
     let run_raw = &raw[raw.len() - run.words.len()..];
     let before_run = raw.len().checked_sub(run_raw.len() + 1).map(|i| raw[i].to_lowercase());
     let before_run = before_run.as_deref().unwrap_or("");
-    if run.after_article || is_org(&run.words) {
+    if run.after_article_or_brand || is_org(&run.words) {
         return RunBefore::Thing;
     }
     let owner = run_raw[..run_raw.len() - 1].iter().rposition(|w| is_owner(w));
