@@ -250,11 +250,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // A word in capitals that names no organisation: a thing's, a rank's or a degree's acronym
     // ("SEO", "CEO", "MBA"), one the text also writes in the plural ("APIs", "SUVs"), or a common
     // word set in capitals ("FREE", "MORE") that the text also writes in lower case.
+    let terms = spelled_out_terms(paragraphs);
     let not_an_org = |w: &str| {
         let w = w.trim_end_matches('.');
         let lower = w.to_lowercase();
         let lex = lexicon();
         lex.common_acronyms.contains(&lower)
+            || terms.contains(w)
             || (!lex.org_words.contains(&lower)
                 && (common.contains(lower.as_str()) || words_of_text.contains(format!("{w}s").as_str())))
     };
@@ -413,6 +415,53 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
     };
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
+}
+
+/// Acronyms the text spells out beside them, in brackets, with no organisation's word: a term's
+/// ("return on ad spend (ROAS)", "SLR (Single Lens Reflex)"), where "American Association of
+/// Retired Persons (AARP)" is an organisation's. The spelling's initials give the acronym, with
+/// or without its small words ("of", "on").
+fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    // Whether words' initials give the acronym, with or without their small words.
+    let spells = |words: &[&str], acronym: &str| {
+        [false, true].iter().any(|&skip_small| {
+            let initials: String = words
+                .iter()
+                .map(|w| bare(w))
+                .filter(|w| !w.is_empty() && !(skip_small && is_stop(w)))
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            initials == acronym
+        })
+    };
+    let mut terms = HashSet::new();
+    for p in paragraphs {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let acronym = bare(w);
+            let n = acronym.chars().count();
+            if !is_acronym(&acronym) || n > 8 {
+                continue;
+            }
+            // "... ad spend (ROAS)": the words before it that spell it; "SLR (Single Lens Reflex
+            // cameras)": the first words in the brackets after it.
+            let spelling: Option<&[&str]> = if w.starts_with('(') {
+                (n..=n + 3).filter(|&k| k <= i).map(|k| &words[i - k..i]).find(|s| spells(s, &acronym))
+            } else if words.get(i + 1).is_some_and(|next| next.starts_with('(')) {
+                let rest = &words[i + 1..(i + 1 + n + 3).min(words.len())];
+                (n..=rest.len()).map(|k| &rest[..k]).find(|s| spells(s, &acronym))
+            } else {
+                None
+            };
+            let Some(spelling) = spelling else { continue };
+            if !spelling.iter().any(|x| lexicon().org_words.contains(&bare(x).to_lowercase())) {
+                terms.insert(acronym);
+            }
+        }
+    }
+    terms
 }
 
 /// Whether a word is an agency's acronym as written: in capitals, or in Title Case when it has
@@ -830,6 +879,19 @@ mod tests {
         let orgs = find_entities(&paras).organizations;
         // "FBI" and "NASA" are agencies; "NASA" loses the closing mark and full stop after it.
         assert_eq!(orgs, ["FBI", "NASA"], "{orgs:?}");
+    }
+
+    #[test]
+    fn an_acronym_spelt_out_with_no_organisation_word_is_a_term() {
+        let paras = vec![
+            "Track the return on ad spend (ROAS) of each campaign, as the AARP does.".to_string(),
+            "An SLR (Single Lens Reflex camera) has a mirror, says the American Association of Retired Persons (AARP)."
+                .to_string(),
+            "Data from the Bureau of Labor Statistics (BLS) show it.".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        assert!(orgs.contains(&"AARP".to_string()) && orgs.contains(&"BLS".to_string()), "{orgs:?}");
+        assert!(!orgs.iter().any(|o| o == "ROAS" || o == "SLR"), "{orgs:?}");
     }
 
     #[test]
