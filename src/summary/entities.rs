@@ -429,7 +429,8 @@ fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
             let initials: String = words
                 .iter()
                 .map(|w| bare(w))
-                .filter(|w| !w.is_empty() && !(skip_small && is_stop(w)))
+                .filter(|w| !w.is_empty())
+                .filter(|w| !(skip_small && is_stop(w)))
                 .filter_map(|w| w.chars().next())
                 .flat_map(char::to_uppercase)
                 .collect();
