@@ -1467,6 +1467,10 @@ mod tests {
         assert_eq!(headline("Home | Daily", "<h1>Support Small, Buy Local</h1>"), "Support Small, Buy Local");
         let long = "<h1>Here is how we tested every pair this year</h1>";
         assert_eq!(headline(review, long), "Here is how we tested every pair this year");
+        // A title that says no more than "Home" and the site's name leaves the h1 be.
+        let home = "Home - Ohio Artisan Collective";
+        assert!(!names_a_section("Support Small", home, Some("Ohio Artisan Collective")));
+        assert!(names_a_section("Support Small", home, None));
     }
 
     #[test]

@@ -248,8 +248,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     let common: std::collections::HashSet<&str> =
         words_of_text.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
     // A word in capitals that names no organisation: a thing's, a rank's or a degree's acronym
-    // ("SEO", "CEO", "MBA"), one the text also writes in the plural ("APIs", "SUVs"), or a common
-    // word set in capitals ("FREE", "MORE") that the text also writes in lower case.
+    // ("SEO", "CEO", "MBA"), one the text spells out as a term ("return on ad spend (ROAS)"), one
+    // the text also writes in the plural ("APIs", "SUVs"), or a common word set in capitals ("FREE",
+    // "MORE") that the text also writes in lower case.
     let terms = spelled_out_terms(paragraphs);
     let not_an_org = |w: &str| {
         let w = w.trim_end_matches('.');
