@@ -93,8 +93,9 @@ def main():
         if value < floor:
             below.append(f"{name} {value:.3f} is below its floor {floor:.3f}")
     times.sort()
-    print(f"CLI wall time per page (process included): median {1000 * times[len(times) // 2]:.1f} ms, "
-          f"max {1000 * times[-1]:.1f} ms")
+    if times:
+        print(f"CLI wall time per page (process included): median {1000 * times[len(times) // 2]:.1f} ms, "
+              f"max {1000 * times[-1]:.1f} ms")
     for f in failures + below:
         print("FAILED", f)
     for page, t in slow:
