@@ -651,7 +651,7 @@ fn names_a_section(h1: &str, title: &str, site: Option<&str>) -> bool {
     let content_words = |text: &str| -> Vec<String> {
         text.unicode_words()
             .map(str::to_lowercase)
-            .filter(|w| w.chars().count() >= 3 && !lexicon().stopwords.values().any(|set| set.contains(w)))
+            .filter(|w| w.chars().count() >= 3 && !crate::summary::is_stopword(w))
             .collect()
     };
     let site_words = site.map(content_words).unwrap_or_default();

@@ -67,7 +67,8 @@ pub fn words(text: &str) -> Vec<String> {
     text.unicode_words().map(|w| w.to_lowercase()).collect()
 }
 
-fn is_stopword(w: &str) -> bool {
+/// A stop word in any of the lexicon's languages.
+pub(crate) fn is_stopword(w: &str) -> bool {
     lexicon().stopwords.values().any(|set| set.contains(w))
 }
 

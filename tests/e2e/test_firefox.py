@@ -157,9 +157,13 @@ def toggle_on(d, via=click_toolbar_button):
         timeout=5, what="hidden blocks")
 
 
-def toggle_off(d):
-    click_toolbar_button(d)
-    wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="restore")
+def wait_panel_gone(d, what="restore"):
+    wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what=what)
+
+
+def toggle_off(d, via=click_toolbar_button):
+    via(d)
+    wait_panel_gone(d)
 
 
 def shadow_button(d, action):
@@ -274,7 +278,7 @@ def test_shortcut_toggles_reader(driver, base):
     d.save_screenshot(str(SHOTS / "firefox-blog.png"))
     # Esc closes the panel and restores the page.
     d.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
-    wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="Esc")
+    wait_panel_gone(d, what="Esc")
     assert outer_html(d) == before
 
 
@@ -285,8 +289,7 @@ def test_the_page_context_menu_item_toggles_reader(driver, base):
     toggle_on(d, via=choose_from_context_menu)
     s = d.execute_script(PAGE_STATE)
     assert {"cookie", "newsletter"} <= {h["role"] for h in s["hidden"]}, s["hidden"]
-    choose_from_context_menu(d)
-    wait_for(lambda: not d.execute_script("return !!document.querySelector('[data-cleanread-panel]')"), what="restore")
+    toggle_off(d, via=choose_from_context_menu)
     assert outer_html(d) == before
 
 
