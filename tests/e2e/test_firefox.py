@@ -263,7 +263,9 @@ def test_on_a_page_the_browser_keeps_extensions_out_of_the_button_says_so(driver
     # The same tab on a page cleanread can read: the button is itself again once it has run.
     open_page(d, base + "/blog.html")
     toggle_on(d)
-    assert button_state() == {"title": "Toggle clean reading (Alt+Shift+Y)", "badge": "on"}
+    # The badge is set after the panel mounts and the hiding style lands: wait for it, then compare.
+    itself = {"title": "Toggle clean reading (Alt+Shift+Y)", "badge": "on"}
+    wait_for(lambda: button_state() == itself, timeout=5, what=f"the button to read {itself}")
     toggle_off(d)
 
 
