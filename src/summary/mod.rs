@@ -41,10 +41,13 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::new();
     for (i, p) in paragraphs.iter().enumerate() {
         let mut pending = String::new();
-        for s in p.split_sentence_bounds() {
+        let mut bounds = p.split_sentence_bounds().peekable();
+        while let Some(s) = bounds.next() {
             pending.push_str(s);
             // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
-            if pending.split_whitespace().count() >= 4 {
+            if pending.split_whitespace().count() >= 4
+                && !bounds.peek().is_some_and(|next| abbreviation_before_number(s, next))
+            {
                 out.push(Sentence { text: pending.trim().to_string(), paragraph: i });
                 pending.clear();
             }
@@ -60,6 +63,21 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Whether a sentence piece ends with a short capitalised abbreviation and the next piece opens
+/// with a number: one sentence, which Unicode's rules break there ("Tuesday, Nov. | 19, 2019",
+/// "ranked No. | 1", "see Fig. | 3").
+fn abbreviation_before_number(piece: &str, next: &str) -> bool {
+    let Some(word) = piece.trim_end().strip_suffix('.').and_then(|s| s.split_whitespace().last()) else {
+        return false;
+    };
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let letters = word.chars().count();
+    (2..=4).contains(&letters)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && next.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Lower-cased word tokens of a text.
@@ -184,6 +202,11 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         let s = sentences(&["The first sentence is here. The second sentence is here.".to_string()]);
         assert_eq!(s.len(), 2);
+        // A date's or a rank's abbreviation before its number ends nothing.
+        let s = sentences(&["He won the match in Madrid on Tuesday, Nov. 19, 2019. (AP Photo)".to_string()]);
+        assert_eq!(s.len(), 1, "{s:?}");
+        let s = sentences(&["The team is ranked No. 1 in the country again. It won.".to_string()]);
+        assert_eq!(s.len(), 1, "{s:?}");
     }
 
     #[test]
