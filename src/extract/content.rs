@@ -46,6 +46,12 @@ const BUTTON_CLASSES: [&str; 2] = ["button", "btn"];
 /// Characters of a control's caption at most ("Schedule a free consultation").
 const BUTTON_CHARS: usize = 40;
 
+/// Characters of a caption marked by its class at most: a few sentences.
+const CAPTION_CHARS: usize = 400;
+/// Elements a caption does not hold (besides headings): its picture, lists, tables, quotes, code.
+const NOT_IN_A_CAPTION: [&str; 12] =
+    ["img", "picture", "figure", "video", "iframe", "table", "ul", "ol", "blockquote", "pre", "form", "article"];
+
 /// A link that goes nowhere and says it is a button (`<a role="button">Click to expand...</a>`
 /// under a quoted post): a script's control, not words of the text.
 fn is_scripted_control(node: &crate::page::Node) -> bool {
@@ -113,6 +119,24 @@ impl Collector<'_> {
             && !super::is_phrase_of_paragraph(page, self.stats, id)
     }
 
+    /// Whether `id` is a photo's caption by its class ("caption-text-block", "wp-caption-text",
+    /// "image-caption"): a `p` or `div` of at most a few sentences with nothing but text
+    /// inside. A wrapper that holds the picture or the headline as well is no caption.
+    fn captioned_by_class(&self, id: NodeId) -> bool {
+        let page = self.page;
+        let node = page.node(id);
+        matches!(node.tag.as_str(), "p" | "div")
+            && node
+                .attr("class")
+                .is_some_and(|c| c.split_whitespace().any(|t| t.to_ascii_lowercase().contains("caption")))
+            && self.stats.chars[id] <= CAPTION_CHARS
+            && !super::is_phrase_of_paragraph(page, self.stats, id)
+            && !super::subtree(page, id).skip(1).any(|d| {
+                let tag = page.node(d).tag.as_str();
+                NOT_IN_A_CAPTION.contains(&tag) || (tag.len() == 2 && tag.starts_with('h') && tag != "hr")
+            })
+    }
+
     fn flush(&mut self) {
         let text = collapse_whitespace(&self.run);
         self.run.clear();
@@ -151,6 +175,27 @@ impl Collector<'_> {
         let tag = node.tag.as_str();
         let whole = |c: &Self| collapse_whitespace(&c.text_without_excluded(id));
         match tag {
+            "figcaption" | "caption" => {
+                self.flush();
+                let text = whole(self);
+                if !shows_nothing(&text) {
+                    self.blocks.push(Block::Caption { text });
+                }
+            }
+            // Read as any block is (its lines stay lines), but as a caption: not the article's prose.
+            _ if self.captioned_by_class(id) => {
+                self.flush();
+                let first = self.blocks.len();
+                for &c in &node.children {
+                    self.visit(c, ordered);
+                }
+                self.flush();
+                for block in &mut self.blocks[first..] {
+                    if let Block::Paragraph { text } = block {
+                        *block = Block::Caption { text: std::mem::take(text) };
+                    }
+                }
+            }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
                 let text = whole(self);
@@ -199,13 +244,6 @@ impl Collector<'_> {
                 let text = self.text_without_excluded(id).trim_matches('\n').to_string();
                 if !text.trim().is_empty() {
                     self.blocks.push(Block::Code { text });
-                }
-            }
-            "figcaption" | "caption" => {
-                self.flush();
-                let text = whole(self);
-                if !shows_nothing(&text) {
-                    self.blocks.push(Block::Caption { text });
                 }
             }
             "img" => {
@@ -1676,6 +1714,38 @@ mod tests {
         for kept in ["Ann said:", "The lid opens", "Mine too.", "Does the lid lock?", "the manual"] {
             assert!(text.contains(kept), "{kept}: {text}");
         }
+    }
+
+    #[test]
+    fn a_block_classed_as_a_caption_is_read_as_one_but_a_wrapper_with_its_picture_is_not() {
+        let html = "<body><article><div class=wp-caption><h1>The headline</h1><img src=/p.jpg>\
+            <div class=caption-text-block><p>A player celebrates a point, Tuesday, Nov. 19.</p></div></div>\
+            <p>First paragraph of the story.</p>\
+            <div class=image-caption>The court <b>at night</b>.<div>Photo: AP</div></div></article></body>";
+        let page = crate::page::html::parse_html(html).unwrap();
+        let article = page.find_tag("article").unwrap();
+        let blocks = collect_blocks(&page, &crate::extract::text_stats(&page), &[article], &vec![false; page.len()]);
+        let kinds: Vec<(&str, String)> = blocks
+            .iter()
+            .filter(|b| !matches!(b, Block::Image { .. }))
+            .map(|b| match b {
+                Block::Caption { text } => ("caption", text.clone()),
+                Block::Paragraph { text } => ("paragraph", text.clone()),
+                Block::Heading { text, .. } => ("heading", text.clone()),
+                other => ("other", other.text()),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("heading", "The headline".to_string()),
+                ("caption", "A player celebrates a point, Tuesday, Nov. 19.".to_string()),
+                ("paragraph", "First paragraph of the story.".to_string()),
+                // Its lines stay lines.
+                ("caption", "The court at night.".to_string()),
+                ("caption", "Photo: AP".to_string()),
+            ]
+        );
     }
 
     #[test]
