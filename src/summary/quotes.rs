@@ -209,13 +209,15 @@ fn sentence_around<'t>(outside: &'t str, starts: &[usize], s: usize, e: usize) -
     &outside[s - before.len()..e + after.len()]
 }
 
-/// Whether quoted words are a work's title, not speech: every word of four letters or more is
-/// capitalised, two at least in Title Case ("Dealers of Lightning: Xerox PARC and the Dawn of the
+/// Whether quoted words are a work's title, not speech: every word of four letters or more that is
+/// no small word is capitalised, two at least in Title Case ("Dealers of Lightning: Xerox PARC and the Dawn of the
 /// Computer Age", a song's "La Rumba Del Perdon"). A sentence has lower-case words; a shout has
 /// as many words in capitals as in Title Case ("GET OUT and VOTE for Matt").
 fn is_work_title(quoted: &str) -> bool {
     let words: Vec<&str> = quoted.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    let long: Vec<&str> = words.iter().copied().filter(|w| w.chars().count() >= 4).collect();
+    // Small words may be written in lower case in a title ("I Cavalieri dello Zodiaco", "Pirates
+    // from the Caribbean", "Babbel vs Rosetta Stone").
+    let small = |w: &&str| *w == "vs" || super::is_stopword(&w.to_lowercase());
     let title_case = |w: &&str| {
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
         letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
@@ -223,8 +225,13 @@ fn is_work_title(quoted: &str) -> bool {
     let in_capitals =
         |w: &&&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     let starts_upper = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let titled = long.iter().filter(|w| title_case(w)).count();
-    titled >= 2 && long.iter().all(starts_upper) && words.iter().filter(in_capitals).count() < titled
+    // Words in Title Case, of any length ("This Is Spinal Tap"); a small word that opens the quote
+    // is capitalised in any sentence ("There is Mustang DNA in this car").
+    let titled = words.iter().enumerate().filter(|&(i, w)| title_case(w) && (i > 0 || !small(w))).count();
+    let worded = |w: &&&str| w.chars().any(char::is_alphabetic);
+    titled >= 2
+        && words.iter().filter(worded).all(|w| starts_upper(w) || small(w))
+        && words.iter().filter(in_capitals).count() < titled
 }
 
 /// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes.
@@ -639,11 +646,13 @@ mod tests {
     #[test]
     fn a_quoted_title_is_no_quote() {
         let para = "He wrote \u{201c}Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age\u{201d} and \
-                    sang \u{201c}La Rumba Del Perdon\u{201d}. \"GET OUT and VOTE on November 5 for Matt,\" Smith wrote."
+                    sang \u{201c}La Rumba Del Perdon\u{201d}. \"GET OUT and VOTE on November 5 for Matt,\" Smith wrote. \
+                    Netflix will host \u{201c}I Cavalieri dello Zodiaco\u{201d}, then \u{201c}This Is Spinal Tap\u{201d} and \u{201c}Lord of the Rings\u{201d}. \
+                    \u{201c}There is Mustang DNA in this car,\u{201d} Ford said."
             .to_string();
         let q = find_quotes(&[para], &[]);
         let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
-        assert_eq!(texts, ["GET OUT and VOTE on November 5 for Matt"]);
+        assert_eq!(texts, ["GET OUT and VOTE on November 5 for Matt", "There is Mustang DNA in this car"]);
     }
 
     #[test]
