@@ -80,10 +80,76 @@ pub fn normalize(raw: &str) -> Option<String> {
         s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let (date, time_words) = parse_date_words(&words)?;
     let time = parse_time(&words[time_words..]);
+    // A time the page says is UTC ("19 Nov 2019 07:09 GMT") keeps its zone.
+    let utc = words[time_words..].iter().take(4).any(|w| ["gmt", "utc"].contains(&w.to_lowercase().as_str()));
     Some(match time {
+        Some((h, mi)) if utc => format!("{date}T{h:02}:{mi:02}:00Z"),
         Some((h, mi)) => format!("{date}T{h:02}:{mi:02}:00"),
         None => date,
     })
+}
+
+/// A moment as an ISO 8601 string from `normalize` gives it: its day (counted from 1970-01-01),
+/// its minute of the day when a time is written, and its offset from UTC in minutes when one is.
+struct Stamp {
+    day: i64,
+    minute: Option<i64>,
+    offset: Option<i64>,
+}
+
+fn stamp(iso: &str) -> Option<Stamp> {
+    let num = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    // Days from the civil calendar (a proleptic Gregorian count; only differences matter here).
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let day = 365 * y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + (153 * m + 2) / 5 + d;
+    if iso.as_bytes().get(10) != Some(&b'T') {
+        return Some(Stamp { day, minute: None, offset: None });
+    }
+    let minute = Some(num(11..13)? * 60 + num(14..16)?);
+    Some(Stamp { day, minute, offset: utc_offset(iso).map(|(sign, h, m)| sign * (h * 60 + m)) })
+}
+
+/// The offset from UTC an ISO 8601 time states ("Z", "+01:00", "-0500", "+09"): sign, hours,
+/// minutes; None when it states none.
+fn utc_offset(iso: &str) -> Option<(i64, i64, i64)> {
+    let time = iso.get(11..)?;
+    if time.ends_with('Z') {
+        return Some((1, 0, 0));
+    }
+    let at = time.find(['+', '-'])?;
+    let sign = if time[at..].starts_with('-') { -1 } else { 1 };
+    let digits: String = time[at + 1..].chars().filter(char::is_ascii_digit).collect();
+    let hours = digits.get(..2)?.parse().ok()?;
+    let minutes = digits.get(2..4).and_then(|m| m.parse().ok()).unwrap_or(0);
+    Some((sign, hours, minutes))
+}
+
+/// The zone a time is written in, for display: "UTC", "UTC+01:00", "UTC-05:00"; empty when the
+/// page gave none.
+pub fn zone_label(iso: &str) -> String {
+    match utc_offset(iso) {
+        Some((_, 0, 0)) => "UTC".to_string(),
+        Some((sign, h, m)) => format!("UTC{}{h:02}:{m:02}", if sign < 0 { '-' } else { '+' }),
+        None => String::new(),
+    }
+}
+
+/// Whether an update time says something the publication time does not: it is later. Pages
+/// state an update before their publication (times in two zones, one of them unmarked, or a stale
+/// field) or at the same moment; those say nothing. Times compare as moments when both state
+/// their zone or neither does; otherwise, and with a date alone, only a later day counts.
+pub fn updated_after(published: &str, modified: &str) -> bool {
+    let (Some(p), Some(m)) = (stamp(published), stamp(modified)) else {
+        return true;
+    };
+    match (p.minute, m.minute) {
+        (Some(pm), Some(mm)) if p.offset.is_some() == m.offset.is_some() => {
+            let moment = |s: &Stamp, minute: i64| s.day * 1440 + minute - s.offset.unwrap_or(0);
+            moment(&m, mm) > moment(&p, pm)
+        }
+        _ => m.day > p.day,
+    }
 }
 
 /// Returns the date and the index of the first word after it.
@@ -167,7 +233,7 @@ fn parse_time(words: &[String]) -> Option<(u32, u32)> {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{normalize, updated_after, zone_label};
 
     #[test]
     fn recognises_common_shapes() {
@@ -182,5 +248,34 @@ mod tests {
         assert_eq!(normalize("13/45/2023"), None);
         // A rating out of five, not the fifth of July 2004.
         assert_eq!(normalize("4.7/5"), None);
+        assert_eq!(normalize("19 Nov 2019 07:09 GMT").as_deref(), Some("2019-11-19T07:09:00Z"));
+    }
+
+    #[test]
+    fn an_update_counts_when_it_is_later_than_the_publication() {
+        // The same moment in two zones, and a later one.
+        assert!(!updated_after("2019-11-18T11:30:00Z", "2019-11-18T06:30:00-05:00"));
+        assert!(updated_after("2019-11-18T11:30:00Z", "2019-11-18T06:31:00-0500"));
+        assert!(!updated_after("2019-11-19T07:09:00Z", "2019-11-19T05:44:00Z"));
+        assert!(!updated_after("2019-11-18T21:10:00", "2019-11-18T21:10:00"));
+        assert!(updated_after("2019-11-18T20:11:00", "2019-11-18T21:38:00"));
+        // Across a month's and a year's end.
+        assert!(updated_after("2019-12-31T23:00:00+00:00", "2020-01-01T00:30:00+01:00"));
+        assert!(updated_after("2020-02-28", "2020-03-01"));
+        // A date alone, or a zone on one side only: only a later day counts.
+        assert!(!updated_after("2018-10-03T19:41:00", "2018-10-03"));
+        assert!(!updated_after("2025-12-02", "2025-10-13T12:53:18-07:00"));
+        assert!(!updated_after("2024-08-05T07:34:00", "2024-08-05T09:40:53-06:00"));
+        assert!(updated_after("2024-08-05T07:34:00", "2024-08-06T09:40:53-06:00"));
+    }
+
+    #[test]
+    fn a_zone_is_labelled_as_utc_and_its_offset() {
+        assert_eq!(zone_label("2019-11-18T11:30:00Z"), "UTC");
+        assert_eq!(zone_label("2019-11-18T11:30:00.000+00:00"), "UTC");
+        assert_eq!(zone_label("2019-11-18T06:30:00-0500"), "UTC-05:00");
+        assert_eq!(zone_label("2014-06-21T09:41:45+01:00"), "UTC+01:00");
+        assert_eq!(zone_label("2014-06-21T09:41:45"), "");
+        assert_eq!(zone_label("2014-06-21"), "");
     }
 }

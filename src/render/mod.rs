@@ -7,13 +7,29 @@ use crate::Reading;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-/// "2023-02-21T21:05:00" -> "2023-02-21 21:05"; other shapes pass through.
+/// "2023-02-21T21:05:00" -> "2023-02-21 21:05", with the zone the page gave ("... 21:05 UTC",
+/// "... 06:30 UTC-05:00"); other shapes pass through.
 pub fn display_date(iso: &str) -> String {
     if iso.len() >= 16 && iso.as_bytes()[10] == b'T' {
-        format!("{} {}", &iso[..10], &iso[11..16])
+        let zone = crate::meta::dates::zone_label(iso);
+        let shown = format!("{} {}", &iso[..10], &iso[11..16]);
+        if zone.is_empty() {
+            shown
+        } else {
+            format!("{shown} {zone}")
+        }
     } else {
         iso.to_string()
     }
+}
+
+/// The publication and update times to show: the update only when it is later
+/// (`dates::updated_after`; a page may state one before its publication, or the same moment).
+fn shown_dates(r: &Reading) -> (Option<String>, Option<String>) {
+    let published = r.meta.published_time.as_deref();
+    let modified =
+        r.meta.modified_time.as_deref().filter(|m| published.is_none_or(|p| crate::meta::dates::updated_after(p, m)));
+    (published.map(display_date), modified.map(display_date))
 }
 
 fn source_line(r: &Reading) -> Option<String> {
@@ -36,11 +52,12 @@ pub fn to_markdown(r: &Reading) -> String {
     if let Some(b) = &r.meta.byline {
         md.push_str(&format!("- **By:** {b}\n"));
     }
-    if let Some(d) = &r.meta.published_time {
-        md.push_str(&format!("- **Published:** {}\n", display_date(d)));
+    let (published, updated) = shown_dates(r);
+    if let Some(d) = published {
+        md.push_str(&format!("- **Published:** {d}\n"));
     }
-    if let Some(d) = &r.meta.modified_time {
-        md.push_str(&format!("- **Updated:** {}\n", display_date(d)));
+    if let Some(d) = updated {
+        md.push_str(&format!("- **Updated:** {d}\n"));
     }
     if let Some(u) = &r.meta.url {
         md.push_str(&format!("- **URL:** <{u}>\n"));
@@ -90,11 +107,12 @@ pub fn to_plain_text(r: &Reading) -> String {
     if let Some(b) = &r.meta.byline {
         t.push_str(&format!("By: {b}\n"));
     }
-    if let Some(d) = &r.meta.published_time {
-        t.push_str(&format!("Published: {}\n", display_date(d)));
+    let (published, updated) = shown_dates(r);
+    if let Some(d) = published {
+        t.push_str(&format!("Published: {d}\n"));
     }
-    if let Some(d) = &r.meta.modified_time {
-        t.push_str(&format!("Updated: {}\n", display_date(d)));
+    if let Some(d) = updated {
+        t.push_str(&format!("Updated: {d}\n"));
     }
     if let Some(u) = &r.meta.url {
         t.push_str(&format!("URL: {u}\n"));
@@ -206,11 +224,12 @@ pub fn panel_view(r: &Reading) -> PanelView {
     if let Some(b) = &r.meta.byline {
         facts.push(("By".to_string(), b.clone()));
     }
-    if let Some(d) = &r.meta.published_time {
-        facts.push(("Published".to_string(), display_date(d)));
+    let (published, updated) = shown_dates(r);
+    if let Some(d) = published {
+        facts.push(("Published".to_string(), d));
     }
-    if let Some(d) = &r.meta.modified_time {
-        facts.push(("Updated".to_string(), display_date(d)));
+    if let Some(d) = updated {
+        facts.push(("Updated".to_string(), d));
     }
     if r.reading_time_minutes > 0 {
         facts.push(("Reading time".to_string(), format!("{} min · {} words", r.reading_time_minutes, r.word_count)));
@@ -253,5 +272,38 @@ pub fn panel_view(r: &Reading) -> PanelView {
         plain_text: to_plain_text(r),
         article_text: r.text_content(),
         article_nodes: r.article_nodes.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(published: &str, modified: &str) -> Reading {
+        let html = format!(
+            "<html><head><title>A day at the river</title>\
+             <meta property=\"article:published_time\" content=\"{published}\">\
+             <meta property=\"article:modified_time\" content=\"{modified}\"></head>\
+             <body><article><h1>A day at the river</h1><p>The river rose by a metre overnight and the town \
+             watched it from the bridge until the morning came.</p></article></body></html>"
+        );
+        crate::analyze(&crate::page::html::parse_html(&html).unwrap())
+    }
+
+    #[test]
+    fn dates_show_their_zone_and_an_update_only_when_it_is_later() {
+        let r = reading("2019-11-18T11:30:00Z", "2019-11-18T14:05:00-05:00");
+        let facts = panel_view(&r).facts;
+        assert!(facts.contains(&("Published".to_string(), "2019-11-18 11:30 UTC".to_string())), "{facts:?}");
+        assert!(facts.contains(&("Updated".to_string(), "2019-11-18 14:05 UTC-05:00".to_string())), "{facts:?}");
+        assert!(to_markdown(&r).contains("- **Updated:** 2019-11-18 14:05 UTC-05:00\n"));
+        // The same moment in another zone, and a moment before publication, are no update.
+        for modified in ["2019-11-18T06:30:00-05:00", "2019-11-18T05:44:00Z"] {
+            let r = reading("2019-11-18T11:30:00Z", modified);
+            assert!(!panel_view(&r).facts.iter().any(|(label, _)| label == "Updated"), "{modified}");
+            assert!(!to_markdown(&r).contains("Updated") && !to_plain_text(&r).contains("Updated"), "{modified}");
+            // The JSON keeps what the page said.
+            assert_eq!(r.meta.modified_time.as_deref(), Some(modified));
+        }
     }
 }
