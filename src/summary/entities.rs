@@ -252,12 +252,16 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // the text also writes in the plural ("APIs", "SUVs"), or a common word set in capitals ("FREE",
     // "MORE") that the text also writes in lower case.
     let terms = spelled_out_terms(paragraphs);
+    let models = numbered_acronyms(paragraphs);
     let not_an_org = |w: &str| {
         let w = w.trim_end_matches('.');
         let lower = w.to_lowercase();
         let lex = lexicon();
         lex.common_acronyms.contains(&lower)
             || terms.contains(w)
+            || models.contains(w)
+            // A standard's or a model's variant ("USB-C", "APS-C", "GLP-1").
+            || w.contains('-')
             || (!lex.org_words.contains(&lower)
                 && (common.contains(lower.as_str()) || words_of_text.contains(format!("{w}s").as_str())))
     };
@@ -466,6 +470,30 @@ fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
     terms
 }
 
+/// Acronyms the text writes before a number that is no year: a product line's or a standard's
+/// ("RTX 4090", "GTX 1660", "ISO 9001", "SOC 2", "USB 3.0"). An organisation's acronym goes
+/// before a year ("the NFL 2024 season"), rarely before another number.
+fn numbered_acronyms(paragraphs: &[String]) -> HashSet<String> {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let mut found = HashSet::new();
+    for p in paragraphs {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let (acronym, next) = (bare(pair[0]), pair[1]);
+            // The acronym ends no clause ("... at NASA. 2024 was ...", "MIT, 2019").
+            if !is_acronym(&acronym) || pair[0].ends_with(|c: char| !c.is_alphanumeric()) {
+                continue;
+            }
+            let digits: String = next.chars().take_while(char::is_ascii_digit).collect();
+            let year = digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1950..=2035).contains(&y));
+            if !digits.is_empty() && !year {
+                found.insert(acronym);
+            }
+        }
+    }
+    found
+}
+
 /// Whether a word is an agency's acronym as written: in capitals, or in Title Case when it has
 /// four letters or more ("Nato", "Opec" in British style; "Who" and "Un" are words).
 fn spells_acronym(acronym: &str, w: &str) -> bool {
@@ -645,6 +673,23 @@ mod tests {
         assert!(e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()), "{e:?}");
         assert!(e.organizations.iter().any(|o| o.contains("Ministry")), "{e:?}");
         assert_eq!(resolve_name("Yamada", &e.people).as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn an_acronym_before_a_number_or_with_a_variant_or_a_zone_is_no_organisation() {
+        let paras =
+            vec!["The RTX 4090 beat the GTX 1660 in our tests, and the USB-C port held. NASA said the ISO 9001 \
+             audit ended at 10:00 GMT. The NFL 2024 season opens in NYC, the NBA said."
+                .to_string()];
+        let e = find_entities(&paras);
+        for term in ["RTX", "GTX", "USB-C", "ISO", "GMT"] {
+            assert!(!e.organizations.contains(&term.to_string()), "{term}: {e:?}");
+        }
+        // Before a year, an organisation's acronym stays one.
+        for org in ["NASA", "NFL", "NBA"] {
+            assert!(e.organizations.contains(&org.to_string()), "{org}: {e:?}");
+        }
+        assert!(e.places.contains(&"NYC".to_string()), "{e:?}");
     }
 
     #[test]
