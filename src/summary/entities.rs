@@ -269,7 +269,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
         // its capitals say nothing of people (its places and organisations are still found by name).
         let title_line = is_title_case(p);
-        for run in name_runs(p).into_iter().flat_map(split_person_of_org).flat_map(split_place_before_name) {
+        let runs = name_runs(p).into_iter().flat_map(split_person_of_org).flat_map(split_org_before_rank);
+        for run in runs.flat_map(split_place_before_name) {
             order += 1;
             let mut words = run.words.clone();
             let mut after_article_or_brand = run.after_article_or_brand;
@@ -608,6 +609,32 @@ pub fn trim_to_name(name: &mut Vec<String>, opens_sentence: bool, common: &HashS
 /// "Rosaly Lopes of NASA Jet Propulsion Laboratory" is a person and the organisation she is of:
 /// two names or more (or a rank and a name) before "of", none of them an organisation's word, and an
 /// organisation after it. "Bank of America" and "University of Kabul" stay whole.
+/// Splits "Australian Federal Police Commissioner Andrew Colvin" into the organisation and the
+/// person its rank introduces: the words before the last rank word name an organisation, and a
+/// given name and one more word follow the rank. The person keeps the rank, which marks a name.
+fn split_org_before_rank(run: NameRun) -> Vec<NameRun> {
+    let words = &run.words;
+    let Some(rank) = (1..words.len().saturating_sub(2)).rev().find(|&i| is_title_word(&words[i])) else {
+        return vec![run];
+    };
+    let mut org_end = rank;
+    while org_end > 0 && is_title_word(&words[org_end - 1]) {
+        org_end -= 1;
+    }
+    let org = &words[..org_end];
+    if org.is_empty() || !is_org(org) || !is_given_name(&words[rank + 1]) {
+        return vec![run];
+    }
+    let org_run = NameRun { words: org.to_vec(), after_article_or_brand: false, ..run };
+    let person_run = NameRun {
+        words: words[rank..].to_vec(),
+        sentence_start: false,
+        paragraph_start: false,
+        after_article_or_brand: false,
+    };
+    vec![org_run, person_run]
+}
+
 fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
     let Some(of) = run.words.iter().position(|w| w == "of") else { return vec![run] };
     let (person, org) = (&run.words[..of], &run.words[of + 1..]);
@@ -673,6 +700,19 @@ mod tests {
         assert!(e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()), "{e:?}");
         assert!(e.organizations.iter().any(|o| o.contains("Ministry")), "{e:?}");
         assert_eq!(resolve_name("Yamada", &e.people).as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn an_organisation_before_a_rank_and_a_name_is_split_from_the_person() {
+        let paras =
+            vec!["Australian Federal Police Commissioner Andrew Colvin spoke on Monday. The Indiana State Teachers \
+             Association President Keith Gambill agreed. Colvin left."
+                .to_string()];
+        let e = find_entities(&paras);
+        assert!(e.people.contains(&"Andrew Colvin".to_string()), "{e:?}");
+        assert!(e.people.contains(&"Keith Gambill".to_string()), "{e:?}");
+        assert!(e.organizations.contains(&"Australian Federal Police".to_string()), "{e:?}");
+        assert!(e.organizations.contains(&"Indiana State Teachers Association".to_string()), "{e:?}");
     }
 
     #[test]
