@@ -370,9 +370,11 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     };
     // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
     // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
+    // So does an acronym's plural ("RESTful APIs", "Pentax DSLRs").
     let with_acronym = |name: &str| {
         let words: Vec<&str> = name.split_whitespace().collect();
-        words.iter().any(|w| is_acronym(w)) && !words.iter().all(|w| is_acronym(w))
+        let plural = |w: &&str| w.strip_suffix('s').is_some_and(is_acronym);
+        words.iter().any(|w| is_acronym(w) || plural(w)) && !words.iter().all(|w| is_acronym(w))
     };
     // A word that opens several names ("Apple AirPods", "Apple MacBook"; "Apache Spark", "Apache
     // Kafka") is a maker's or a verb, not a given name (a common given name may open several).
@@ -700,6 +702,19 @@ mod tests {
         assert!(e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()), "{e:?}");
         assert!(e.organizations.iter().any(|o| o.contains("Ministry")), "{e:?}");
         assert_eq!(resolve_name("Yamada", &e.people).as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn a_name_beside_an_acronym_or_its_plural_is_a_thing_s() {
+        let paras = vec![
+            "Write less code with intuitive Kotlin APIs, Ann Lee said.".to_string(),
+            "Kotlin: A modern, concise, powerful language.".to_string(),
+            "Most apps use Kotlin to boost productivity, Lee said.".to_string(),
+            // (The plural standing alone, as a surname does, made the pair read as a name.)
+            "We ship APIs to everyone.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert_eq!(e.people, ["Ann Lee"], "{e:?}");
     }
 
     #[test]
