@@ -133,7 +133,7 @@ impl Collector<'_> {
             && !super::is_phrase_of_paragraph(page, self.stats, id)
             && !super::subtree(page, id).skip(1).any(|d| {
                 let tag = page.node(d).tag.as_str();
-                NOT_IN_A_CAPTION.contains(&tag) || (tag.len() == 2 && tag.starts_with('h') && tag != "hr")
+                NOT_IN_A_CAPTION.contains(&tag) || matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
             })
     }
 

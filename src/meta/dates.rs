@@ -89,8 +89,9 @@ pub fn normalize(raw: &str) -> Option<String> {
     })
 }
 
-/// A moment as an ISO 8601 string from `normalize` gives it: its day (counted from 1970-01-01),
-/// its minute of the day when a time is written, and its offset from UTC in minutes when one is.
+/// A moment as an ISO 8601 string from `normalize` gives it: its day (a count of days; only the
+/// difference between two matters), its minute of the day when a time is written, and its offset
+/// from UTC in minutes when one is.
 struct Stamp {
     day: i64,
     minute: Option<i64>,
@@ -100,7 +101,8 @@ struct Stamp {
 fn stamp(iso: &str) -> Option<Stamp> {
     let num = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    // Days from the civil calendar (a proleptic Gregorian count; only differences matter here).
+    // Days in the Gregorian calendar, counted from a year that starts in March (so that a leap
+    // day ends the year).
     let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
     let day = 365 * y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + (153 * m + 2) / 5 + d;
     if iso.as_bytes().get(10) != Some(&b'T') {
