@@ -229,6 +229,9 @@ pub fn is_stop(w: &str) -> bool {
     lexicon().stopwords.values().any(|s| s.contains(&l))
 }
 
+/// Words in an organisation's name at most ("Academy of Art University School of Graphic Design").
+const MAX_ORG_WORDS: usize = 8;
+
 pub fn find_entities(paragraphs: &[String]) -> Entities {
     let mut people: HashMap<String, (usize, usize)> = HashMap::new(); // name -> (count, first seen)
     let mut places: HashMap<String, (usize, usize)> = HashMap::new();
@@ -300,6 +303,11 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 continue;
             }
             if words.len() == 1 && is_generic_org_word(&words[0]) {
+                continue;
+            }
+            // A run longer than any organisation's name is a line of labels (a shop's colours, a
+            // site's menu), not a name.
+            if words.len() > MAX_ORG_WORDS {
                 continue;
             }
             if is_org(&words) {
@@ -702,6 +710,17 @@ mod tests {
         assert!(e.places.contains(&"Japan".to_string()) && e.places.contains(&"China".to_string()), "{e:?}");
         assert!(e.organizations.iter().any(|o| o.contains("Ministry")), "{e:?}");
         assert_eq!(resolve_name("Yamada", &e.people).as_deref(), Some("Shigeo Yamada"));
+    }
+
+    #[test]
+    fn a_run_longer_than_an_organisation_s_name_is_no_name() {
+        let paras = vec![
+            "Colours: Any Amberlight Army Green Black Blue Bluestone Cobalt Blue Cool Grey Custard Group".to_string(),
+            "She studied at the Academy of Art University School of Graphic Design in the city.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert_eq!(e.organizations, ["Academy of Art University School of Graphic Design"], "{e:?}");
+        assert!(e.people.is_empty(), "{e:?}");
     }
 
     #[test]
