@@ -272,8 +272,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
         // its capitals say nothing of people (its places and organisations are still found by name).
         let title_line = is_title_case(p);
-        let runs = name_runs(p).into_iter().flat_map(split_person_of_org).flat_map(split_org_before_rank);
-        for run in runs.flat_map(split_place_before_name) {
+        let runs: Vec<NameRun> = name_runs(p)
+            .into_iter()
+            .flat_map(split_person_of_org)
+            .flat_map(split_org_before_rank)
+            .flat_map(split_place_before_name)
+            .collect();
+        for run in runs {
             order += 1;
             let mut words = run.words.clone();
             let mut after_article_or_brand = run.after_article_or_brand;
