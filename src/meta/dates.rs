@@ -61,7 +61,8 @@ pub fn normalize(raw: &str) -> Option<String> {
     }
     // Already ISO 8601: keep it (with 'T' between date and time).
     let b = s.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && s[..4].bytes().all(|c| c.is_ascii_digit()) {
+    // (ASCII first: a slice inside a letter of another script would panic.)
+    if b.len() >= 10 && b[..10].is_ascii() && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit) {
         let (y, m, d) = (s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..10].parse().ok()?);
         if !valid(y, m, d) {
             return None;
@@ -251,6 +252,8 @@ mod tests {
         // A rating out of five, not the fifth of July 2004.
         assert_eq!(normalize("4.7/5"), None);
         assert_eq!(normalize("19 Nov 2019 07:09 GMT").as_deref(), Some("2019-11-19T07:09:00Z"));
+        // A letter of another script where the digits should be is no date, and no panic.
+        assert_eq!(normalize("2023-02-1\u{e9}"), None);
     }
 
     #[test]

@@ -10,9 +10,9 @@ use serde_json::{json, Value};
 /// "2023-02-21T21:05:00" -> "2023-02-21 21:05", with the zone the page gave ("... 21:05 UTC",
 /// "... 06:30 UTC-05:00"); other shapes pass through.
 pub fn display_date(iso: &str) -> String {
-    if iso.len() >= 16 && iso.as_bytes()[10] == b'T' {
+    if let (Some(day), Some(b'T'), Some(time)) = (iso.get(..10), iso.as_bytes().get(10), iso.get(11..16)) {
         let zone = crate::meta::dates::zone_label(iso);
-        let shown = format!("{} {}", &iso[..10], &iso[11..16]);
+        let shown = format!("{day} {time}");
         if zone.is_empty() {
             shown
         } else {
@@ -288,6 +288,12 @@ mod tests {
              watched it from the bridge until the morning came.</p></article></body></html>"
         );
         crate::analyze(&crate::page::html::parse_html(&html).unwrap())
+    }
+
+    #[test]
+    fn a_date_with_a_letter_of_another_script_inside_is_shown_as_written() {
+        assert_eq!(display_date("2023-02-21T12:3\u{e9}"), "2023-02-21T12:3\u{e9}");
+        assert_eq!(display_date("2023-02-21T12:30"), "2023-02-21 12:30");
     }
 
     #[test]
