@@ -438,12 +438,16 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
 }
 
+/// A word without the punctuation around it ("(ROAS)," -> "ROAS").
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+}
+
 /// Acronyms the text spells out beside them, in brackets, with no organisation's word: a term's
 /// ("return on ad spend (ROAS)", "SLR (Single Lens Reflex)"), where "American Association of
 /// Retired Persons (AARP)" is an organisation's. The spelling's initials give the acronym, with
 /// or without its small words ("of", "on").
 fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     // Whether words' initials give the acronym, with or without their small words.
     let spells = |words: &[&str], acronym: &str| {
         [false, true].iter().any(|&skip_small| {
@@ -490,7 +494,6 @@ fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
 /// ("RTX 4090", "GTX 1660", "ISO 9001", "SOC 2", "USB 3.0"). An organisation's acronym goes
 /// before a year ("the NFL 2024 season"), rarely before another number.
 fn numbered_acronyms(paragraphs: &[String]) -> HashSet<String> {
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let mut found = HashSet::new();
     for p in paragraphs {
         let words: Vec<&str> = p.split_whitespace().collect();
