@@ -77,6 +77,11 @@ pub struct Lexicon {
     /// Greetings, calls to act and determiners, in lower case ("hi", "visit", "those"): capitalised
     /// before a name ("Hi Olivia", "Visit Budlong"), never its first word.
     pub name_openers_never: HashSet<String>,
+    /// Prefixes of surnames written with a capital inside ("Mac" of "MacKinnon", "Van" of
+    /// "VanGelder"), lower-cased: such a capital is no brand's.
+    pub surname_prefixes: HashSet<String>,
+    /// Words that close a product's name as its tier or edition ("Pro", "Lite"), lower-cased.
+    pub product_tier_words: HashSet<String>,
     pub date_labels: DateLabels,
     pub byline_prefixes: Vec<String>,
     /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).

@@ -79,6 +79,12 @@ fn is_initial(w: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// Whether a word is a contraction of a pronoun or a verb ("I'm", "We're", "You've", "Don't"):
+/// what follows the apostrophe is a verb's ending in lower case, never a name's ("O'Brien").
+fn is_short_form(w: &str) -> bool {
+    w.split_once(['\'', '’']).is_some_and(|(_, tail)| matches!(tail, "m" | "re" | "ve" | "ll" | "d" | "t"))
+}
+
 /// Whether a word of the text is an owner's ("Musk's", "NASA’s,"): it ends with the possessive "'s".
 pub fn is_owner(raw: &str) -> bool {
     let w = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -113,7 +119,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             && !cur.is_empty()
             && toks.get(i + 1).is_some_and(|(n, _)| is_capitalised(n));
         // "It’s Dracula": a stop word with "’s" is a contraction, no owner's name.
-        let contraction = owners[i] && is_stop(w) && !is_acronym(w);
+        let contraction = (owners[i] && is_stop(w) && !is_acronym(w)) || is_short_form(w);
         if (is_capitalised(w) && w.chars().any(|c| c.is_alphabetic()) && !contraction) || connector {
             if cur.is_empty() {
                 cur_start = prev_ended;
@@ -304,7 +310,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 }
                 continue;
             }
-            if words.len() == 1 && is_acronym(&words[0]) && not_an_org(&words[0]) {
+            // (Dotted too: a postscript's "P.S." names nothing.)
+            if words.len() == 1 && (is_acronym(&words[0]) || words[0].contains('.')) && not_an_org(&words[0]) {
                 continue;
             }
             if words.len() == 1 && is_generic_org_word(&words[0]) {
@@ -419,11 +426,14 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         }
         people = from_given;
     }
-    // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms).
+    // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms) or a
+    // slash ("Ubuntu/Debian Linux"; a credit's "Justin Sullivan/Getty Images").
     people.retain(|name, _| {
         !names_a_thing(name)
             && !with_acronym(name)
-            && !name.chars().any(|c| c.is_ascii_digit())
+            && !name.chars().any(|c| c.is_ascii_digit() || c == '/')
+            && !name.split_whitespace().any(is_brand_word)
+            && !ends_as_product_or_branch(name)
             && (titled_names.contains(name)
                 || (!opens_with_brand(name) && !german && known_person_name(name, &single_words))
                 || (german && name.split_whitespace().next().is_some_and(is_given_name)))
@@ -436,6 +446,38 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
     };
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
+}
+
+/// Whether a word is written as a brand or a product is, with a capital inside after two lower-case
+/// letters or more ("WordPress", "AirPods", "JavaScript"), or closing a lower-case stretch
+/// ("SpaceX", "PyICU"). A surname's prefix may come before such a capital ("MacKinnon",
+/// "VanGelder"), and one lower-case letter often does ("McCain", "LeBron", "DeCesare").
+fn is_brand_word(word: &str) -> bool {
+    word.split(|c: char| !c.is_alphabetic()).any(|part| {
+        let chars: Vec<char> = part.chars().collect();
+        (1..chars.len()).any(|i| {
+            let lower_before = chars[..i].iter().rev().take_while(|c| c.is_lowercase()).count();
+            if !chars[i].is_uppercase() || lower_before == 0 {
+                return false;
+            }
+            // "SpaceX", "PyICU": the capital ends the word or opens more capitals.
+            let closes = chars.get(i + 1).is_none_or(|c| c.is_uppercase());
+            let surname_prefix =
+                || lexicon().surname_prefixes.contains(&chars[..i].iter().collect::<String>().to_lowercase());
+            closes || (lower_before >= 2 && !surname_prefix())
+        })
+    })
+}
+
+/// Whether a run of names ends as a product's ("AirPods Pro", "Freshbooks Lite") or a firm's branch
+/// does ("Ascom North America"): a tier's word last, or a place of two words or more after another
+/// word. A surname may be a one-word place ("Jack London"), never a longer one.
+fn ends_as_product_or_branch(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.last() else { return false };
+    let tier = lexicon().product_tier_words.contains(&last.to_lowercase());
+    let branch = (2..words.len()).any(|n| n < words.len() && is_place(&words[words.len() - n..].join(" ")));
+    tier || branch
 }
 
 /// A word without the punctuation around it ("(ROAS)," -> "ROAS").
@@ -1069,6 +1111,28 @@ mod tests {
         for _ in 0..20 {
             let e = find_entities(&["Trade in Asia Pacific grew, and Japan China talks went on.".to_string()]);
             assert_eq!(e.places, ["Asia", "Pacific", "Japan", "China"], "{e:?}");
+        }
+    }
+    #[test]
+    fn products_branches_short_forms_and_credits_name_no_one() {
+        let paras = vec![
+            "Today I'm testing the new phones. I'm impressed, said Marcus Lee. P.S. I'm late.".to_string(),
+            "Sony PlayStation sales rose. PlayStation did well. Logic Pro is great. Pro costs $199.".to_string(),
+            "Rob Goldman, President Ascom North America, says so. (AP video by Brittany Peterson/Carolyn Kaster.)"
+                .to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert_eq!(e.people, ["Marcus Lee"], "{e:?}");
+        assert!(!e.organizations.iter().any(|o| o == "P.S."), "{e:?}");
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_after_lower_case_letters_is_a_brand_s() {
+        for brand in ["WordPress", "AirPods", "SpaceX", "PyICU", "PhD"] {
+            assert!(is_brand_word(brand), "{brand}");
+        }
+        for name in ["McCain", "LeBron", "MacKinnon", "VanGelder", "O'Brien", "Zhang-Demir", "Smith"] {
+            assert!(!is_brand_word(name), "{name}");
         }
     }
 }
