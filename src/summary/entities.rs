@@ -343,6 +343,26 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             let opens_run = run.sentence_start && name.first() == run.words.first();
             let before_trim = name.len();
             trim_to_name(&mut name, opens_run, &common);
+            // A capitalised common word inside a run, one the text also writes in lower case
+            // ("Ingrid Goes West", "Data Protection Regulation", "Save A Life"), makes it a
+            // title's or a thing's name; a given name and a surname after it are the person it
+            // describes ("Noted Feminist Glenn Fleishman").
+            let common_inside = (1..name.len().saturating_sub(1)).rev().find(|&i| {
+                let w = &name[i];
+                is_capitalised(w)
+                    && w.chars().count() >= 2
+                    && !is_given_name(w)
+                    && common.contains(w.to_lowercase().as_str())
+            });
+            let mut names_a_thing = false;
+            if let Some(i) = common_inside {
+                let given_next = name[i + 1].split('-').next().is_some_and(is_given_name);
+                if name.len() - i > 2 && given_next {
+                    name.drain(..=i);
+                } else {
+                    names_a_thing = true;
+                }
+            }
             // A word left alone by the trim ("Machine" of "Big Machine have...") is no surname
             // standing alone.
             let trimmed_to_one = name.len() == 1 && before_trim > 1;
@@ -357,7 +377,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 && !is_given_name(&name[0]);
             if is_place(&name_str) || place_noun_last {
                 bump(&mut places, name_str, order);
-            } else if title_line {
+            } else if title_line || names_a_thing {
                 continue;
             } else if (2..=4).contains(&name.len()) {
                 if titled {
@@ -1134,5 +1154,14 @@ mod tests {
         for name in ["McCain", "LeBron", "MacKinnon", "VanGelder", "O'Brien", "Zhang-Demir", "Smith"] {
             assert!(!is_brand_word(name), "{name}");
         }
+    }
+    #[test]
+    fn a_common_word_inside_a_run_names_a_thing_or_describes_the_person_after_it() {
+        let paras = vec![
+            "We watched Ingrid Goes West again; the story goes on (see p 4).".to_string(),
+            "Noted Feminist Glenn Fleishman wrote it, a feminist view. Daniel P Smith agreed.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert_eq!(e.people, ["Glenn Fleishman", "Daniel P Smith"], "{e:?}");
     }
 }
