@@ -77,6 +77,9 @@ pub struct Lexicon {
     /// Greetings, calls to act and determiners, in lower case ("hi", "visit", "those"): capitalised
     /// before a name ("Hi Olivia", "Visit Budlong"), never its first word.
     pub name_openers_never: HashSet<String>,
+    /// Capitalised articles that open the name of a firm, a band or a work ("The Trade Desk",
+    /// "The Bee Gees"), never a person's.
+    pub title_articles: Vec<String>,
     /// Prefixes of surnames written with a capital inside ("Mac" of "MacKinnon", "Van" of
     /// "VanGelder"), lower-cased: such a capital is no brand's.
     pub surname_prefixes: HashSet<String>,

@@ -244,6 +244,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     let mut orgs: HashMap<String, (usize, usize)> = HashMap::new();
     let mut order = 0usize;
     let mut titled_names: std::collections::HashSet<String> = Default::default();
+    // Names seen only after a capitalised "The" ("The Trade Desk", "The Biggest Loser") are a
+    // firm's, a band's or a work's: a person's name is also written without it.
+    let (mut after_the, mut without_the): (HashSet<String>, HashSet<String>) = Default::default();
     let mut single_words: std::collections::HashSet<String> = Default::default();
     let bump = |map: &mut HashMap<String, (usize, usize)>, name: String, order: usize| {
         let e = map.entry(name).or_insert((0, order));
@@ -287,6 +290,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         for run in runs {
             order += 1;
             let mut words = run.words.clone();
+            let opens_with_the = lexicon().title_articles.iter().any(|a| run.words[0] == *a);
             let mut after_article_or_brand = run.after_article_or_brand;
             // A capitalised first word of a sentence is often just a capitalised common word.
             while words.len() > 1 && run.sentence_start && opens_sentence(&words[0]) {
@@ -383,6 +387,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 if titled {
                     titled_names.insert(name_str.clone());
                 }
+                if opens_with_the { &mut after_the } else { &mut without_the }.insert(name_str.clone());
                 bump(&mut people, name_str, order);
             } else if name.len() == 1 && name_str.chars().count() > 1 && !after_article_or_brand && !trimmed_to_one {
                 // A word standing alone, as a surname does ("Malone said").
@@ -449,7 +454,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms) or a
     // slash ("Ubuntu/Debian Linux"; a credit's "Justin Sullivan/Getty Images").
     people.retain(|name, _| {
-        !names_a_thing(name)
+        !(after_the.contains(name) && !without_the.contains(name))
+            && !names_a_thing(name)
             && !with_acronym(name)
             && !name.chars().any(|c| c.is_ascii_digit() || c == '/')
             && !name.split_whitespace().any(is_brand_word)
@@ -1163,5 +1169,15 @@ mod tests {
         ];
         let e = find_entities(&paras);
         assert_eq!(e.people, ["Glenn Fleishman", "Daniel P Smith"], "{e:?}");
+    }
+    #[test]
+    fn a_name_seen_only_after_a_capitalised_the_is_no_person_s() {
+        let paras = vec![
+            "Investors like The Trade Desk, said Mary Jones. The Mary Jones fund grew, as did The Biggest Loser."
+                .to_string(),
+            "Desk said so. Loser won.".to_string(),
+        ];
+        let e = find_entities(&paras);
+        assert_eq!(e.people, ["Mary Jones"], "{e:?}");
     }
 }
