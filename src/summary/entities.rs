@@ -453,8 +453,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     }
     // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms) or a
     // slash ("Ubuntu/Debian Linux"; a credit's "Justin Sullivan/Getty Images").
+    let only_after_the = |name: &str| after_the.contains(name) && !without_the.contains(name);
     people.retain(|name, _| {
-        !(after_the.contains(name) && !without_the.contains(name))
+        !only_after_the(name)
             && !names_a_thing(name)
             && !with_acronym(name)
             && !name.chars().any(|c| c.is_ascii_digit() || c == '/')
