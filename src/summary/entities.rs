@@ -120,7 +120,10 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             && toks.get(i + 1).is_some_and(|(n, _)| is_capitalised(n));
         // "It’s Dracula": a stop word with "’s" is a contraction, no owner's name.
         let contraction = (owners[i] && is_stop(w) && !is_acronym(w)) || is_short_form(w);
-        if (is_capitalised(w) && w.chars().any(|c| c.is_alphabetic()) && !contraction) || connector {
+        // A word with a program's marks inside ("SECRET_KEY", "ENV['TOKEN", "TYPE>.<LABEL") is
+        // code quoted in the text: no name's.
+        let code = w.contains(['_', '<', '>', '=', '[', ']', '{', '}', '(', ')', '!']);
+        if (is_capitalised(w) && w.chars().any(|c| c.is_alphabetic()) && !contraction && !code) || connector {
             if cur.is_empty() {
                 cur_start = prev_ended;
                 first_word = i;
@@ -1180,5 +1183,13 @@ mod tests {
         ];
         let e = find_entities(&paras);
         assert_eq!(e.people, ["Mary Jones"], "{e:?}");
+    }
+    #[test]
+    fn code_quoted_in_the_text_names_nothing() {
+        let paras =
+            vec!["Set SECRET_KEY and ENV['API_TOKEN'] first. (CNN)President Donald Trump spoke to NASA.".to_string()];
+        let e = find_entities(&paras);
+        assert_eq!(e.organizations, ["NASA"], "{e:?}");
+        assert_eq!(e.people, ["Donald Trump"], "{e:?}");
     }
 }
