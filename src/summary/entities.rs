@@ -351,9 +351,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             let before_trim = name.len();
             trim_to_name(&mut name, opens_run, &common);
             // A capitalised common word inside a run, one the text also writes in lower case
-            // ("Ingrid Goes West", "Data Protection Regulation", "Save A Life"), makes it a
-            // title's or a thing's name; a given name and a surname after it are the person it
-            // describes ("Noted Feminist Glenn Fleishman").
+            // ("Ingrid Goes West", "Data Protection Regulation"), makes it a title's or a
+            // thing's name; a given name and a surname after it are the person it describes
+            // ("Noted Feminist Glenn Fleishman").
             let common_inside = (1..name.len().saturating_sub(1)).rev().find(|&i| {
                 let w = &name[i];
                 is_capitalised(w)
@@ -506,7 +506,7 @@ fn ends_as_product_or_branch(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(last) = words.last() else { return false };
     let tier = lexicon().product_tier_words.contains(&last.to_lowercase());
-    let branch = (2..words.len()).any(|n| n < words.len() && is_place(&words[words.len() - n..].join(" ")));
+    let branch = (2..words.len()).any(|n| is_place(&words[words.len() - n..].join(" ")));
     tier || branch
 }
 
@@ -1143,6 +1143,7 @@ mod tests {
             assert_eq!(e.places, ["Asia", "Pacific", "Japan", "China"], "{e:?}");
         }
     }
+
     #[test]
     fn products_branches_short_forms_and_credits_name_no_one() {
         let paras = vec![
@@ -1165,6 +1166,7 @@ mod tests {
             assert!(!is_brand_word(name), "{name}");
         }
     }
+
     #[test]
     fn a_common_word_inside_a_run_names_a_thing_or_describes_the_person_after_it() {
         let paras = vec![
@@ -1174,6 +1176,7 @@ mod tests {
         let e = find_entities(&paras);
         assert_eq!(e.people, ["Glenn Fleishman", "Daniel P Smith"], "{e:?}");
     }
+
     #[test]
     fn a_name_seen_only_after_a_capitalised_the_is_no_person_s() {
         let paras = vec![
@@ -1184,6 +1187,7 @@ mod tests {
         let e = find_entities(&paras);
         assert_eq!(e.people, ["Mary Jones"], "{e:?}");
     }
+
     #[test]
     fn code_quoted_in_the_text_names_nothing() {
         let paras =
