@@ -361,13 +361,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                     && !is_given_name(w)
                     && common.contains(w.to_lowercase().as_str())
             });
-            let mut names_a_thing = false;
+            let mut common_word_names_a_thing = false;
             if let Some(i) = common_inside {
                 let given_next = name[i + 1].split('-').next().is_some_and(is_given_name);
                 if name.len() - i > 2 && given_next {
                     name.drain(..=i);
                 } else {
-                    names_a_thing = true;
+                    common_word_names_a_thing = true;
                 }
             }
             // A word left alone by the trim ("Machine" of "Big Machine have...") is no surname
@@ -384,7 +384,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 && !is_given_name(&name[0]);
             if is_place(&name_str) || place_noun_last {
                 bump(&mut places, name_str, order);
-            } else if title_line || names_a_thing {
+            } else if title_line || common_word_names_a_thing {
                 continue;
             } else if (2..=4).contains(&name.len()) {
                 if titled {
