@@ -16,13 +16,48 @@ pub struct Quote {
 }
 
 const OPENERS: [char; 5] = ['“', '"', '«', '„', '‘'];
-const CLOSERS: [char; 5] = ['”', '"', '»', '“', '’'];
+
+/// Whether the mark at `i` closes a quote opened by `opener`. Each opener has its own closers, so
+/// a quote's inner marks do not end it: “does not ‘control’ any actors” and “the runners’ times”
+/// run on to the ”. Pages mix their marks, and a few more stand for the closer:
+/// - a typewriter " closes a “ and the other way round;
+/// - a “ right after a word and not before one, the opener typed for the closer (“fly off the
+///   shelf,“ three factors); a “ before a word opens a quote inside the quote instead, whose ”
+///   `quoted_spans` does not take for the outer quote's;
+/// - two ’ in a row for a ” (“mislead voters,’’ Will Moy said).
+fn closes(text: &str, opener: char, i: usize, c: char) -> bool {
+    let prev = text[..i].chars().next_back();
+    let mut after = text[i + c.len_utf8()..].chars();
+    let next = after.next();
+    let in_closing_place = prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(char::is_alphanumeric);
+    match opener {
+        '“' | '"' => match c {
+            '”' | '"' => true,
+            '“' => in_closing_place,
+            '’' => next == Some('’'),
+            _ => false,
+        },
+        '«' => c == '»',
+        // German „…“, Polish „…”.
+        '„' => matches!(c, '“' | '”'),
+        // Not the apostrophe inside a word (‘rock’n’roll’).
+        '‘' => c == '’' && !next.is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
 
 /// Quoted spans of a text as (start, end) byte ranges of the inner text.
 pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
+    // Quotes opened by “ inside the open “ (or ") quote and not yet closed.
+    let mut inner = 0;
+    // The second ’ of a pair that closed a quote.
+    let mut skip_to = 0;
     for (i, c) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         match open {
             None if OPENERS.contains(&c) => {
                 // A ‘ inside a word is an apostrophe, not a quote.
@@ -31,13 +66,19 @@ pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
                     continue;
                 }
                 open = Some((i + c.len_utf8(), c));
+                inner = 0;
             }
-            Some((start, opener)) if CLOSERS.contains(&c) && (opener != '‘' || c == '’') => {
-                if c == '’' && text[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric) {
+            Some((_, '“' | '"')) if c == '“' && !closes(text, '“', i, c) => inner += 1,
+            Some((start, opener)) if closes(text, opener, i, c) => {
+                if inner > 0 {
+                    inner -= 1;
                     continue;
                 }
                 spans.push((start, i));
                 open = None;
+                if c == '’' && opener != '‘' {
+                    skip_to = i + 2 * c.len_utf8();
+                }
             }
             _ => {}
         }
@@ -533,6 +574,22 @@ mod tests {
         let spans = quoted_spans(t);
         assert_eq!(spans.len(), 1);
         assert!(t[spans[0].0..spans[0].1].starts_with("While"));
+    }
+
+    #[test]
+    fn a_quote_runs_past_its_inner_marks_to_its_own_closer() {
+        let t = "“The U.S. does not ‘control’ any actors there,” Simpson said. “The runners’ times were good.”";
+        let quoted: Vec<&str> = quoted_spans(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(quoted, ["The U.S. does not ‘control’ any actors there,", "The runners’ times were good."]);
+        let typed = r#"For a product to “fly off the shelf,“ three factors. “Mislead voters,’’ Moy said. “A “no recent events” policy.” "My favorite “gift” store.""#;
+        let quoted: Vec<&str> = quoted_spans(typed).iter().map(|&(s, e)| &typed[s..e]).collect();
+        assert_eq!(
+            quoted,
+            ["fly off the shelf,", "Mislead voters,", "A “no recent events” policy.", "My favorite “gift” store."]
+        );
+        let german = "„Wir sind ‚froh‘“, sagte er. «C’est fini»";
+        let quoted: Vec<&str> = quoted_spans(german).iter().map(|&(s, e)| &german[s..e]).collect();
+        assert_eq!(quoted, ["Wir sind ‚froh‘", "C’est fini"]);
     }
 
     #[test]
