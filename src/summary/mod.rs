@@ -173,10 +173,13 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     for list in [&mut entities.people, &mut entities.places, &mut entities.organizations] {
         list.truncate(entities::MAX_ENTITIES);
     }
-    // A speaker is a person even when nothing else said so.
+    // A speaker is a person even when nothing else said so; a name signed under a quote only when
+    // a given name opens it, as papers and reviewers' labels sign quotes too ("— Toronto Star",
+    // "— Happy Customer").
     for q in &quotes {
         if let Some(s) = &q.speaker {
-            if !entities.people.contains(s) && !entities.organizations.contains(s) && s.contains(' ') {
+            let person_like = !q.signed || s.split(' ').next().is_some_and(entities::is_given_name);
+            if person_like && !entities.people.contains(s) && !entities.organizations.contains(s) && s.contains(' ') {
                 entities.people.push(s.clone());
             }
         }
@@ -224,6 +227,22 @@ mod tests {
         assert_eq!(key_points(&article(35), "").len(), 3, "700 words");
         assert_eq!(key_points(&article(60), "").len(), 4, "1,200 words");
         assert_eq!(key_points(&article(100), "").len(), 5, "2,000 words");
+    }
+
+    #[test]
+    fn a_name_signed_under_a_quote_joins_the_people_only_if_a_given_name_opens_it() {
+        let paras: Vec<String> = [
+            "“The most fun you can have online, and all of it free of charge,” - PC Gamer",
+            "“I learned a lot and think it will help a lot of people,” —Gayle King, co-anchor",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let summary = summarize(&paras, "");
+        let speakers: Vec<_> = summary.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("PC Gamer"), Some("Gayle King")]);
+        assert!(summary.entities.people.contains(&"Gayle King".to_string()), "{:?}", summary.entities);
+        assert!(!summary.entities.people.contains(&"PC Gamer".to_string()), "{:?}", summary.entities);
     }
 
     #[test]

@@ -13,6 +13,10 @@ use std::collections::{HashMap, HashSet};
 pub struct Quote {
     pub text: String,
     pub speaker: Option<String>,
+    /// The speaker is the name signed under the quote ("— Toronto Star"): a source, perhaps no
+    /// person.
+    #[serde(skip)]
+    pub signed: bool,
 }
 
 const OPENERS: [char; 5] = ['“', '"', '«', '„', '‘'];
@@ -151,7 +155,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
     // Where each quote's text is in `out`: a page may quote thousands of times.
     let mut listed: HashMap<String, usize> = HashMap::new();
     let mut last_speaker: Option<String> = None;
-    for p in paragraphs {
+    for (k, p) in paragraphs.iter().enumerate() {
         let spans = quoted_spans(p);
         // The paragraph with its quotations blanked, so names inside quotes are not speakers.
         let mut outside = p.clone();
@@ -181,7 +185,12 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
                 .or_else(|| para_speaker.clone().filter(|name| surname_in(before, name)))
                 .or_else(|| mentioned_person(last_words(before, SPEAKER_WINDOW_WORDS), people))
                 .or_else(|| para_speaker.clone());
-            let speaker = speaker_in(sentence, &verbs, people, pointed_at.as_deref())
+            // A name signed under the quote ("” — Gayle King, co-anchor") is whose it is, whatever
+            // the sentences around it say.
+            let signature = signed_by(&p[e..], paragraphs.get(k + 1).map(String::as_str));
+            let signed = signature.is_some();
+            let speaker = signature
+                .or_else(|| speaker_in(sentence, &verbs, people, pointed_at.as_deref()))
                 .or_else(|| speaker_here.clone())
                 .or_else(|| para_speaker.clone());
             if speaker.is_some() {
@@ -190,11 +199,14 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             // A quote said again (a pull quote, a caption) is listed once, with a speaker if
             // either place names one.
             if let Some(&i) = listed.get(&inner) {
-                out[i].speaker = out[i].speaker.take().or(speaker);
+                if out[i].speaker.is_none() {
+                    out[i].speaker = speaker;
+                    out[i].signed = signed;
+                }
                 continue;
             }
             listed.insert(inner.clone(), out.len());
-            out.push(Quote { text: inner, speaker });
+            out.push(Quote { text: inner, speaker, signed });
         }
         if para_speaker.is_some() {
             last_speaker = speaker_here.or(para_speaker);
@@ -204,6 +216,37 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
     }
     out
 }
+
+/// The name a quote is signed with: after its closing mark, a dash and a name in the same
+/// paragraph ("” - Dennis Ritchie; ..."), or, where the quote ends its paragraph, a paragraph that
+/// opens with a long dash ("— Annette D", a testimonial's). The name is the words in capitals up
+/// to a comma, a bracket, a semicolon or the line's end ("Mark Manson, #1 New York Times
+/// best-selling author", "Kiara C. (Read all reviews.)"); a lower-case word goes on a sentence
+/// instead ("” — after the ratings increase", "-- Senior software engineer working on ...").
+/// A short hyphen opening a paragraph is a list's bullet, not a signature.
+fn signed_by(after_quote: &str, next_paragraph: Option<&str>) -> Option<String> {
+    let rest = after_quote.trim_start_matches(CLOSING_MARKS).trim_start_matches(['.', ',', ' ', '\u{a0}']);
+    let signature = if rest.is_empty() {
+        next_paragraph?.trim_start().strip_prefix(['—', '–'])?
+    } else {
+        rest.strip_prefix("--").or_else(|| rest.strip_prefix(['—', '–', '-']))?
+    };
+    let line = signature.trim_start_matches([' ', '\u{a0}']);
+    let name = line.split(['\n', ',', '(', ';']).next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let one_letter = words.len() == 1 && words[0].chars().count() == 1;
+    let ok = !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(capitalised)
+        && !words.iter().any(|w| w.contains('*') || w.ends_with(':'))
+        && !is_stop(words[0])
+        && !one_letter;
+    ok.then(|| name.to_string())
+}
+
+/// Marks that close a quote, skipped before its signature.
+const CLOSING_MARKS: [char; 5] = ['”', '"', '»', '“', '’'];
 
 /// Where the sentences of a paragraph start (byte offsets, ascending), read from the text with
 /// its quotations blanked: after a full stop, "!" or "?" followed by a space and a capital or a
@@ -546,7 +589,11 @@ mod tests {
 
     #[test]
     fn past_eight_quotes_those_with_a_speaker_that_say_something_are_listed_in_text_order() {
-        let quote = |text: &str, speaker: Option<&str>| Quote { text: text.into(), speaker: speaker.map(Into::into) };
+        let quote = |text: &str, speaker: Option<&str>| Quote {
+            text: text.into(),
+            speaker: speaker.map(Into::into),
+            signed: false,
+        };
         let mut quotes = vec![quote("a phrase echoed", None)];
         for i in 0..6 {
             quotes.push(quote(&format!("we said thing number {i} in full today"), Some("Ann Lee")));
@@ -574,6 +621,35 @@ mod tests {
         let spans = quoted_spans(t);
         assert_eq!(spans.len(), 1);
         assert!(t[spans[0].0..spans[0].1].starts_with("While"));
+    }
+
+    #[test]
+    fn a_name_signed_under_a_quote_is_its_speaker() {
+        let speakers = |paras: &[&str]| -> Vec<Option<String>> {
+            let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+            find_quotes(&paras, &[]).into_iter().map(|q| q.speaker).collect()
+        };
+        // On the same line, with a comma and a role after the name; in the next paragraph, after
+        // a long dash, with a bracket after it.
+        assert_eq!(
+            speakers(&[
+                "“This book should make your blood run cold, and it will,” -Farley Mowat, author of Never Cry Wolf",
+                "“The fabric is lovely and soft. Looks really excellent on!”",
+                "— Kiara C. (Read all reviews.)",
+            ]),
+            [Some("Farley Mowat".to_string()), Some("Kiara C.".to_string())]
+        );
+        // A lower-case word after the dash goes on the sentence; a paragraph that opens with a
+        // short hyphen is a list's bullet.
+        assert_eq!(
+            speakers(&[
+                "“They fake it until they make it” — after the ratings increase, they stop.",
+                "“Get more sleep and you actually have to be less clever.” -- Rust consultant and framework developer",
+                "“How many sets and reps should I do per exercise?”",
+                "- Step Four",
+            ]),
+            [None, None, None]
+        );
     }
 
     #[test]
@@ -732,7 +808,11 @@ mod tests {
         let q = find_quotes(&paras, &[]);
         assert_eq!(
             q,
-            [Quote { text: "We will rebuild the bridge before winter comes".into(), speaker: Some("Ann Lee".into()) }]
+            [Quote {
+                text: "We will rebuild the bridge before winter comes".into(),
+                speaker: Some("Ann Lee".into()),
+                signed: false
+            }]
         );
     }
 
