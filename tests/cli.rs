@@ -119,3 +119,37 @@ fn a_reader_that_stops_early_ends_the_output_without_a_panic() {
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     assert!(stderr.is_empty(), "{stderr}");
 }
+
+#[test]
+fn an_article_copied_as_plain_text_is_read_as_its_paragraphs() {
+    let text = "Get 40% Off\nUnlock AI-picked Stocks\n\n\
+        River towns plan new flood walls\n\n\
+        By Ann Lee\n\n\
+        The river towns will build new flood walls before the spring, the council said on Monday, after \
+        two winters of floods closed the main road for weeks.\n\n\
+        \"We will rebuild the bridge before winter comes,\" said Mayor Tom Reed at the meeting.\n\n\
+        The walls will cost $40 million, paid by the state and the towns together over five years, and \
+        the first section will rise along the old quay, where the water came over the top in both winters.\n\n\
+        Engineers from the state studied the river for a year before they drew the plans. They found that \
+        the banks had sunk by half a metre since the last walls went up, and that the old gates leaked.\n\n\
+        Shop owners on the quay welcomed the plan but asked the council to keep the road open while the \
+        work goes on, since most of their customers come by car from the villages further up the valley.\n\n\
+        The council will hold two more meetings before the work starts, one in each town, so that people \
+        who live by the river can see the plans and say where they think the walls should run.\n";
+    let mut child =
+        cli().arg("-").stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["headline"], "River towns plan new flood walls");
+    assert_eq!(v["byline"], "Ann Lee");
+    let article = v["textContent"].as_str().unwrap();
+    assert!(article.starts_with("The river towns will build new flood walls"), "{article}");
+    assert!(article.contains("The walls will cost $40 million"), "{article}");
+    assert!(!article.contains("40% Off"), "{article}");
+    let hidden: Vec<_> =
+        v["hidden"].as_array().unwrap().iter().map(|h| (h["role"].clone(), h["text"].clone())).collect();
+    assert_eq!(hidden, [("promo".into(), "Get 40% Off Unlock AI-picked Stocks".into())]);
+    assert_eq!(v["summary"]["quotes"][0]["speaker"], "Tom Reed");
+}

@@ -4,7 +4,8 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cleanread [--format json|markdown|text|page] [--snapshot] [--url URL] FILE|-\n\
-  Reads an HTML page (a .gz file too; any declared charset) and prints the article and its summary.\n\
+  Reads an HTML page (a .gz file too; any declared charset), or an article copied as plain text\n\
+  (blank lines between paragraphs), and prints the article and its summary.\n\
   --format page prints the page model itself (the browser snapshot's shape), for comparisons.\n\
   --snapshot reads the input as the extension's snapshot of a live page (JSON) instead of HTML.";
 
@@ -72,7 +73,14 @@ fn run(args: Vec<String>) -> Result<String, String> {
         let json = std::str::from_utf8(&bytes).map_err(|_| format!("{input}: a snapshot is JSON text in UTF-8"))?;
         cleanread::page::snapshot::page_from_json(json).map_err(|e| format!("{input}: {e}"))?
     } else {
-        cleanread::page::html::parse_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?
+        let text = cleanread::page::html::decode_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?;
+        // An article copied as plain text is read as a page of its paragraphs.
+        let html = if cleanread::page::plain_text::is_plain_text(&text) {
+            cleanread::page::plain_text::plain_text_as_html(&text)
+        } else {
+            text
+        };
+        cleanread::page::html::parse_html(&html).map_err(|e| format!("{input}: {e}"))?
     };
     page.url = url;
     if let Format::Page = format {

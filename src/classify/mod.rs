@@ -101,6 +101,9 @@ pub fn find_hidden_blocks(page: &Page, article: &Article) -> Vec<HiddenBlock> {
         c.walk_inside(root, &mut out);
     }
     out.sort_by_key(|h| h.node);
+    // Where the article's root is the body itself (a page of bare paragraphs), both walks read the
+    // same blocks: each block is listed once, with the first walk's reason.
+    out.dedup_by_key(|h| h.node);
     out
 }
 

@@ -1,11 +1,13 @@
 //! The page model: an arena snapshot of a document.
 //!
-//! Built natively from HTML text (`html.rs`, not on wasm) and in the browser from the live DOM
-//! (`snapshot.rs` decodes what `extension/content.js` sends). Both builders follow the same rules
+//! Built natively from HTML text (`html.rs`, not on wasm; plain text is first made HTML by
+//! `plain_text.rs`) and in the browser from the live DOM (`snapshot.rs` decodes what
+//! `extension/content.js` sends). Both builders follow the same rules
 //! (see `keeps_text_of` and `is_skipped_element`), so the same document gives the same `Page`.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
+pub mod plain_text;
 pub mod snapshot;
 #[cfg(not(target_arch = "wasm32"))]
 mod tree_sink;
