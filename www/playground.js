@@ -1,4 +1,4 @@
-// The playground: parse pasted HTML with DOMParser (scripts never run), snapshot it with the
+// The playground: parse pasted HTML (or plain text, made HTML by the core) with DOMParser (scripts never run), snapshot it with the
 // extension's snapshot.js, run the wasm core, draw the result with the extension's panel.js.
 'use strict';
 const $ = (id) => document.getElementById(id);
@@ -13,7 +13,8 @@ async function analyse() {
   const status = $('status');
   try {
     await ready;
-    const doc = new DOMParser().parseFromString($('html').value, 'text/html');
+    // Plain text (an article copied as text) is first made the page of its paragraphs.
+    const doc = new DOMParser().parseFromString(wasm_bindgen.pageHtmlOf($('html').value), 'text/html');
     const { snapshot } = globalThis.cleanreadSnapshot(doc, { live: false });
     const view = wasm_bindgen.analyzeSnapshot(snapshot);
     const old = $('panel-host');
@@ -32,7 +33,7 @@ async function analyse() {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(':host { position: static; }');
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    status.textContent = `${view.hiddenTotal} blocks would be hidden.`;
+    status.textContent = `${view.hiddenTotal} block${view.hiddenTotal === 1 ? '' : 's'} would be hidden.`;
   } catch (e) {
     status.textContent = `Could not analyse this HTML: ${e.message || e}`;
   }

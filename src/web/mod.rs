@@ -23,6 +23,17 @@ pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("cleanread: cannot return the result: {e}")))
 }
 
+/// The HTML to read for text pasted into the playground: the text itself when it is HTML, else the
+/// page of paragraphs an article copied as plain text makes (see `page::plain_text`).
+#[wasm_bindgen(js_name = pageHtmlOf)]
+pub fn page_html_of(pasted: &str) -> String {
+    if crate::page::plain_text::is_plain_text(pasted) {
+        crate::page::plain_text::plain_text_as_html(pasted)
+    } else {
+        pasted.to_string()
+    }
+}
+
 /// The crate version, shown in the panel footer.
 #[wasm_bindgen]
 pub fn version() -> String {

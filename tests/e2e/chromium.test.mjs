@@ -410,7 +410,17 @@ test('the playground runs the same wasm and panel on a sample', async () => {
   const title = await page.evaluate(() => document.querySelector('#panel-host').shadowRoot.querySelector('h1').textContent);
   assert.equal(title, SEED.title);
   const status = await page.textContent('#status');
-  assert.match(status, /^\d+ blocks would be hidden\.$/);
+  assert.match(status, /^\d+ blocks? would be hidden\.$/);
+  // An article pasted as plain text: read as its paragraphs, its first short line the headline,
+  // its promo hidden.
+  const paragraph = (i) => `Paragraph ${i} of the story says what the council decided about the river walls, `
+    + 'who will pay for them, and when the work on the old quay will start, in plain words a reader can follow.';
+  const text = ['Get 40% Off\nUnlock AI-picked Stocks', 'River towns plan new flood walls', 'By Ann Lee',
+    ...[1, 2, 3, 4, 5, 6].map(paragraph)].join('\n\n');
+  await page.fill('#html', text);
+  await page.click('#analyse');
+  await page.waitForFunction(() => document.querySelector('#panel-host').shadowRoot?.querySelector('h1')?.textContent === 'River towns plan new flood walls', null, { timeout: 15000 });
+  assert.equal(await page.textContent('#status'), '1 block would be hidden.');
   // Pasted HTML that is not a page at all: a plain answer, no crash.
   await page.fill('#html', '<p>just a line</p>');
   await page.click('#analyse');
