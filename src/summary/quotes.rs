@@ -21,6 +21,9 @@ pub struct Quote {
 
 const OPENERS: [char; 5] = ['“', '"', '«', '„', '‘'];
 
+/// The scripts whose words take an apostrophe end before this character: Latin, Greek, Cyrillic.
+const FIRST_CHAR_AFTER_APOSTROPHE_SCRIPTS: u32 = 0x0530;
+
 /// Whether the mark at `i` closes a quote opened by `opener`. Each opener has its own closers, so
 /// a quote's inner marks do not end it: “does not ‘control’ any actors” and “the runners’ times”
 /// run on to the ”. Pages mix their marks, and a few more stand for the closer:
@@ -44,8 +47,11 @@ fn closes(text: &str, opener: char, i: usize, c: char) -> bool {
         '«' => c == '»',
         // German „…“, Polish „…”.
         '„' => matches!(c, '“' | '”'),
-        // Not the apostrophe inside a word (‘rock’n’roll’).
-        '‘' => c == '’' && !next.is_some_and(char::is_alphanumeric),
+        // Not the apostrophe inside a word (‘rock’n’roll’). Scripts that write no apostrophes set
+        // a word's ending right after the mark: Korean ‘데이트 폭력’이라고.
+        '‘' => {
+            c == '’' && !next.is_some_and(|n| n.is_alphanumeric() && (n as u32) < FIRST_CHAR_AFTER_APOSTROPHE_SCRIPTS)
+        }
         _ => false,
     }
 }
@@ -663,6 +669,9 @@ mod tests {
             quoted,
             ["fly off the shelf,", "Mislead voters,", "A “no recent events” policy.", "My favorite “gift” store."]
         );
+        let korean = "그는 ‘데이트 폭력’이라고 분명히 했다. ‘rock’n’roll’ lives.";
+        let quoted: Vec<&str> = quoted_spans(korean).iter().map(|&(s, e)| &korean[s..e]).collect();
+        assert_eq!(quoted, ["데이트 폭력", "rock’n’roll"]);
         let german = "„Wir sind ‚froh‘“, sagte er. «C’est fini»";
         let quoted: Vec<&str> = quoted_spans(german).iter().map(|&(s, e)| &german[s..e]).collect();
         assert_eq!(quoted, ["Wir sind ‚froh‘", "C’est fini"]);
