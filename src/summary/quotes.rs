@@ -113,7 +113,13 @@ const PERSONAL_PRONOUNS: [&str; 2] = ["he", "she"];
 /// that is no organisation's.
 fn is_person(speaker: &str, people: &[String]) -> bool {
     let words: Vec<String> = speaker.split_whitespace().map(String::from).collect();
-    people.iter().any(|p| p == speaker) || (words.len() >= 2 && !is_org(&words))
+    people.iter().any(|p| p == speaker) || (words.len() >= 2 && !is_org(&words)) || is_lone_given_name(speaker)
+}
+
+/// A given name on its own ("Andrew doesn't remember ..."), the way a story names a royal, a child
+/// or a first-name source; not a word that is also a common one ("Will", "May").
+fn is_lone_given_name(word: &str) -> bool {
+    !word.contains(' ') && is_given_name(word) && !is_stop(word)
 }
 
 /// How many quotes the summary lists (an interview quotes fifty times).
@@ -583,6 +589,14 @@ fn mentioned_person(text: &str, people: &[String]) -> Option<String> {
             };
             if let Some(p) = people.iter().find(named) {
                 last = Some(p.clone());
+            } else if is_lone_given_name(surname) {
+                // The one person of the article with that given name ("Kevin" for Kevin
+                // Cureghian), else the name as written.
+                let mut given = people.iter().filter(|p| p.split(' ').next() == Some(surname.as_str()));
+                last = match (given.next(), given.next()) {
+                    (Some(p), None) => Some(p.clone()),
+                    _ => Some(surname.clone()),
+                };
             }
         }
     }
@@ -656,6 +670,24 @@ mod tests {
             ]),
             [None, None, None]
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_given_name_alone_points_at_that_name() {
+        let people = vec!["Jeffrey Epstein".to_string(), "Kevin Cureghian".to_string()];
+        let paras: Vec<String> = [
+            "\"He was a man I met through friends and hardly knew at all,\" said Jeffrey Epstein's lawyer.",
+            "Andrew doesn't remember any of it, but he remembers the pizza. \"Going to Pizza Express in Woking is \
+             an unusual thing for me to do,\" he said.",
+            "Kevin recommends the Sony headphones. He notes that they have \"a flat response and are comfortable \
+             to wear for long hours.\"",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let speakers: Vec<_> = find_quotes(&paras, &people).into_iter().map(|q| q.speaker).collect();
+        // The given name alone, or the article's one person of that given name.
+        assert_eq!(speakers[1..], [Some("Andrew".to_string()), Some("Kevin Cureghian".to_string())]);
     }
 
     #[test]
