@@ -32,6 +32,7 @@ pub struct Reading {
     pub blocks: Vec<Block>,
     pub hidden: Vec<HiddenBlock>,
     pub summary: summary::Summary,
+    /// Words, a Chinese or Japanese character counting as one (see `summary::TextLength`).
     pub word_count: usize,
     pub reading_time_minutes: usize,
     /// The article's root nodes in the page.
@@ -230,7 +231,10 @@ pub fn analyze(page: &Page) -> Reading {
             paragraphs[i] = rest.to_string();
         }
     }
-    let word_count: usize = blocks.iter().map(|b| b.text().split_whitespace().count()).sum();
+    let length =
+        blocks.iter().map(|b| summary::TextLength::of(&b.text())).fold(summary::TextLength::default(), |a, b| {
+            summary::TextLength { words: a.words + b.words, characters: a.characters + b.characters }
+        });
     let mut summary =
         if is_article { summary::summarize(&paragraphs, &meta.headline) } else { summary::Summary::default() };
     // The dateline's place is where the story comes from: a place of the story, though the
@@ -258,8 +262,8 @@ pub fn analyze(page: &Page) -> Reading {
         blocks,
         hidden,
         summary,
-        reading_time_minutes: summary::reading_time_minutes(word_count),
-        word_count,
+        reading_time_minutes: length.reading_time_minutes(),
+        word_count: length.total(),
         article_nodes,
     }
 }
