@@ -21,6 +21,8 @@ const TITLE_WITHIN_BLOCKS: usize = 3;
 /// blank lines; the lines of one block are joined by line breaks). The first block near the start,
 /// before any paragraph, that is one short line not ending as a sentence does ("China, Japan square
 /// off at first security talks in four years") is the title: the page's `<title>` and `<h1>`.
+/// The marks people type in text for structure are read as it: a line opening with "#" is a
+/// heading, a block whose every line opens with "- ", "* " or "• " (or "1. ", "2) ") a list.
 /// Every character of the text is escaped, so the text stays text.
 pub fn plain_text_as_html(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -41,9 +43,11 @@ pub fn plain_text_as_html(text: &str) -> String {
             None
         }
     }
+    // A line typed as the top heading ("# River") is the title whatever its length.
     let is_title = |block: &Vec<&str>| {
-        one_line(block).is_some_and(|line| {
-            (2..=MAX_TITLE_WORDS).contains(&line.split_whitespace().count()) && !ends_as_sentence(line)
+        one_line(block).is_some_and(|line| match heading(line) {
+            Some((level, _)) => level == 1,
+            None => (2..=MAX_TITLE_WORDS).contains(&line.split_whitespace().count()) && !ends_as_sentence(line),
         })
     };
     // A title comes before the text's first paragraph of one sentence or more.
@@ -55,15 +59,46 @@ pub fn plain_text_as_html(text: &str) -> String {
     let mut head = String::from("<!DOCTYPE html><html><head><meta charset=\"utf-8\">");
     let mut body = String::from("<body>");
     for (i, block) in blocks.iter().enumerate() {
-        let lines: Vec<String> = block.iter().map(|line| escape(line)).collect();
+        let heading = one_line(block).and_then(heading);
+        let items: Option<Vec<(&str, &str)>> = block.iter().map(|line| list_item(line)).collect();
+        let list = items.filter(|items| items.iter().all(|(tag, _)| *tag == items[0].0));
         if Some(i) == title {
-            head.push_str(&format!("<title>{}</title>", lines[0]));
-            body.push_str(&format!("<h1>{}</h1>", lines[0]));
+            let text = escape(heading.map_or(block[0], |(_, text)| text));
+            head.push_str(&format!("<title>{text}</title>"));
+            body.push_str(&format!("<h1>{text}</h1>"));
+        } else if let Some((level, text)) = heading {
+            // The one h1 is the title.
+            let level = level.max(2);
+            body.push_str(&format!("<h{level}>{}</h{level}>", escape(text)));
+        } else if let Some(items) = list {
+            let tag = items[0].0;
+            let items: String = items.iter().map(|(_, text)| format!("<li>{}</li>", escape(text))).collect();
+            body.push_str(&format!("<{tag}>{items}</{tag}>"));
         } else {
+            let lines: Vec<String> = block.iter().map(|line| escape(line)).collect();
             body.push_str(&format!("<p>{}</p>", lines.join("<br>")));
         }
     }
     format!("{head}</head>{body}</body></html>")
+}
+
+/// A heading typed as text: one to six "#" and a space ("## Background"), with its level.
+fn heading(line: &str) -> Option<(usize, &str)> {
+    let level = line.chars().take_while(|&c| c == '#').count();
+    let text = line[level..].strip_prefix(' ')?.trim();
+    ((1..=6).contains(&level) && !text.is_empty()).then_some((level, text))
+}
+
+/// A list's item typed as text, with the list's tag: "- ", "* " or "• " for a bulleted list,
+/// a number and ". " or ") " for a numbered one.
+fn list_item(line: &str) -> Option<(&'static str, &str)> {
+    if let Some(text) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")).or_else(|| line.strip_prefix("• "))
+    {
+        return Some(("ul", text.trim()));
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let text = line[digits..].strip_prefix(". ").or_else(|| line[digits..].strip_prefix(") "))?;
+    (digits > 0).then_some(("ol", text.trim()))
 }
 
 fn escape(text: &str) -> String {
@@ -91,6 +126,20 @@ mod tests {
              </head><body><p>Get 40% Off<br>Unlock AI-picked Stocks</p><h1>China, Japan square off at first talks</h1>\
              <p>By Sakura Murakami</p><p>TOKYO (Reuters) - China said it was troubled.<br>It said so twice.</p>\
              </body></html>"
+        );
+    }
+
+    #[test]
+    fn headings_and_lists_typed_as_text_are_read_as_such() {
+        let text = "# Floods\n\nThe council met on Monday.\n\n## What they cost\n\n\
+                    - $40 million in all\n- five years of work\n\n1. The quay\n2) The bridge\n\n\
+                    - a dash that opens a line\nof a paragraph";
+        assert_eq!(
+            plain_text_as_html(text),
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Floods</title></head>\
+             <body><h1>Floods</h1><p>The council met on Monday.</p><h2>What they cost</h2>\
+             <ul><li>$40 million in all</li><li>five years of work</li></ul><ol><li>The quay</li><li>The bridge</li></ol>\
+             <p>- a dash that opens a line<br>of a paragraph</p></body></html>"
         );
     }
 
