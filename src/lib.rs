@@ -231,10 +231,7 @@ pub fn analyze(page: &Page) -> Reading {
             paragraphs[i] = rest.to_string();
         }
     }
-    let length =
-        blocks.iter().map(|b| summary::TextLength::of(&b.text())).fold(summary::TextLength::default(), |a, b| {
-            summary::TextLength { words: a.words + b.words, characters: a.characters + b.characters }
-        });
+    let length: summary::TextLength = blocks.iter().map(|b| summary::TextLength::of(&b.text())).sum();
     let mut summary =
         if is_article { summary::summarize(&paragraphs, &meta.headline) } else { summary::Summary::default() };
     // The dateline's place is where the story comes from: a place of the story, though the

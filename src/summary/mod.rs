@@ -63,6 +63,15 @@ impl TextLength {
     }
 }
 
+impl std::iter::Sum for TextLength {
+    fn sum<I: Iterator<Item = TextLength>>(lengths: I) -> TextLength {
+        lengths.fold(TextLength::default(), |a, b| TextLength {
+            words: a.words + b.words,
+            characters: a.characters + b.characters,
+        })
+    }
+}
+
 /// Han ideographs (with extension A and the compatibility block), hiragana and katakana.
 fn is_written_without_spaces(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')

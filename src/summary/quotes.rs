@@ -34,8 +34,7 @@ const FIRST_CHAR_AFTER_APOSTROPHE_SCRIPTS: u32 = 0x0530;
 /// - two ’ in a row for a ” (“mislead voters,’’ Will Moy said).
 fn closes(text: &str, opener: char, i: usize, c: char) -> bool {
     let prev = text[..i].chars().next_back();
-    let mut after = text[i + c.len_utf8()..].chars();
-    let next = after.next();
+    let next = text[i + c.len_utf8()..].chars().next();
     let in_closing_place = prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(char::is_alphanumeric);
     match opener {
         '“' | '"' => match c {
