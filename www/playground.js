@@ -1,5 +1,6 @@
-// The playground: parse pasted HTML (or plain text, made HTML by the core) with DOMParser (scripts never run), snapshot it with the
-// extension's snapshot.js, run the wasm core, draw the result with the extension's panel.js.
+// The playground: parse pasted HTML (or plain text, made HTML by the core) with DOMParser (scripts
+// never run), snapshot it with the extension's snapshot.js, run the wasm core, draw the result with
+// the extension's panel.js.
 'use strict';
 const $ = (id) => document.getElementById(id);
 const ready = wasm_bindgen({ module_or_path: 'pkg/cleanread_bg.wasm' });

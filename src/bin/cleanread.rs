@@ -75,11 +75,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     } else {
         let text = cleanread::page::html::decode_bytes(&bytes).map_err(|e| format!("{input}: {e}"))?;
         // An article copied as plain text is read as a page of its paragraphs.
-        let html = if cleanread::page::plain_text::is_plain_text(&text) {
-            cleanread::page::plain_text::plain_text_as_html(&text)
-        } else {
-            text
-        };
+        let html = cleanread::page::plain_text::as_html(&text);
         cleanread::page::html::parse_html(&html).map_err(|e| format!("{input}: {e}"))?
     };
     page.url = url;

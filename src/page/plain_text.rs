@@ -2,6 +2,19 @@
 //! so a parser would make it one block. Text is turned into the HTML a page of bare paragraphs
 //! would have, and read like any page.
 
+use crate::extract::content::escape_html as escape;
+use std::borrow::Cow;
+
+/// The HTML to read for an input: the input itself when it is HTML, else the page of paragraphs
+/// its plain text makes. The CLI reads files and the playground pasted text through this.
+pub fn as_html(input: &str) -> Cow<'_, str> {
+    if is_plain_text(input) {
+        Cow::Owned(plain_text_as_html(input))
+    } else {
+        Cow::Borrowed(input)
+    }
+}
+
 /// Whether the text is plain text rather than HTML: none of the marks every HTML page has (an
 /// element's tag, a closing tag, a doctype or a comment).
 pub fn is_plain_text(text: &str) -> bool {
@@ -36,13 +49,6 @@ pub fn plain_text_as_html(text: &str) -> String {
     }
     blocks.retain(|b| !b.is_empty());
     let ends_as_sentence = |line: &str| line.ends_with(['.', '!', '?', ':', ';', ',']);
-    fn one_line<'t>(block: &[&'t str]) -> Option<&'t str> {
-        if let [line] = block {
-            Some(line)
-        } else {
-            None
-        }
-    }
     // A line typed as the top heading ("# River") is the title whatever its length.
     let is_title = |block: &Vec<&str>| {
         one_line(block).is_some_and(|line| match heading(line) {
@@ -82,6 +88,15 @@ pub fn plain_text_as_html(text: &str) -> String {
     format!("{head}</head>{body}</body></html>")
 }
 
+/// The line of a block of one line.
+fn one_line<'t>(block: &[&'t str]) -> Option<&'t str> {
+    if let [line] = block {
+        Some(line)
+    } else {
+        None
+    }
+}
+
 /// A heading typed as text: one to six "#" and a space ("## Background"), with its level.
 fn heading(line: &str) -> Option<(usize, &str)> {
     let level = line.chars().take_while(|&c| c == '#').count();
@@ -99,10 +114,6 @@ fn list_item(line: &str) -> Option<(&'static str, &str)> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     let text = line[digits..].strip_prefix(". ").or_else(|| line[digits..].strip_prefix(") "))?;
     (digits > 0).then_some(("ol", text.trim()))
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -27,11 +27,7 @@ pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
 /// page of paragraphs an article copied as plain text makes (see `page::plain_text`).
 #[wasm_bindgen(js_name = pageHtmlOf)]
 pub fn page_html_of(pasted: &str) -> String {
-    if crate::page::plain_text::is_plain_text(pasted) {
-        crate::page::plain_text::plain_text_as_html(pasted)
-    } else {
-        pasted.to_string()
-    }
+    crate::page::plain_text::as_html(pasted).into_owned()
 }
 
 /// The crate version, shown in the panel footer.
