@@ -325,7 +325,7 @@ impl Collector<'_> {
     /// place where a long name may break: "Local<wbr>Options").
     fn words_apart(&self, prev: NodeId, run: &str, next: NodeId) -> bool {
         let page = self.page;
-        if !set_apart(run, &page.node(next).text) || page.node(next - 1).tag == "wbr" {
+        if !crate::page::set_apart(run, &page.node(next).text) || page.node(next - 1).tag == "wbr" {
             return false;
         }
         let prev_line: Vec<NodeId> = page.ancestors(prev).collect();
@@ -382,36 +382,6 @@ impl Collector<'_> {
         s
     }
 }
-
-/// Whether the next text node's words stand apart from a run that ends with no space: where an
-/// element ends and the next begins, a capital after a lower-case letter or a digit, or a
-/// capitalised word after a sentence's end or a capital, marks two words the style sheet sets
-/// apart (list items drawn by custom elements, "accountant" and "CFO", "CFO" and "Controller"; a
-/// product's name and its tagline, "Song Sweeper" and "Clean up your music library"); so does a
-/// price after a number (an old price and the new one, "$30.00" and "$21.00"). (The
-/// byline's `Page::lines` reads the same markup its own way: there, elements side by side with
-/// no text between them are lines of their own whatever their case.)
-fn set_apart(run: &str, text: &str) -> bool {
-    let mut next = text.chars();
-    let (first, second) = (next.next(), next.next());
-    match (run.chars().next_back(), first) {
-        (Some(before), Some(first)) if first.is_uppercase() => {
-            let capitalised = second.is_some_and(char::is_lowercase);
-            before.is_lowercase()
-                || before.is_ascii_digit()
-                || (matches!(before, '.' | '!' | '?') && capitalised)
-                || (before.is_uppercase() && capitalised)
-        }
-        // Two prices side by side, the old one struck through ("$30.00" "$21.00").
-        (Some(before), Some(first)) if CURRENCY_SIGNS.contains(&first) => {
-            before.is_ascii_digit() && second.is_none_or(|c| c.is_ascii_digit())
-        }
-        _ => false,
-    }
-}
-
-/// Signs that open a price.
-const CURRENCY_SIGNS: [char; 6] = ['$', '€', '£', '¥', '₹', '₩'];
 
 /// Whether a block reads as running prose (a sentence of some length). A "heading" of 120
 /// characters or more is a standfirst set in heading markup, and reads as prose too.

@@ -613,29 +613,29 @@ fn headline_within(title: &str, h1: &str, site: Option<&str>) -> Option<String> 
 
 /// The page's only h1 (`shown_h1s`: the h1s it shows, with their shown words), when it is not
 /// the site's name: the headline the reader sees, where the title is written for search engines
-/// ("Headlamps" on a page titled "Headlamps for Camping, Hiking & Running | REI Co-op"). Not an h1 in the page's navigation, footer,
-/// sidebar or a link (a logo), nor one that names the site: its og:site_name, a domain name, or
+/// ("Headlamps" on a page titled "Headlamps for Camping, Hiking & Running | REI Co-op"). An h1 in
+/// the page's navigation, footer, sidebar or a link, or that is a link home (a logo), does not
+/// count; nor is the h1 taken when it names the site: its og:site_name, a domain name, or
 /// the end of the title, or of `<title>`, after a separator ("Strategy Review - Bogleheads").
 fn sole_headline(page: &Page, shown_h1s: &[(usize, String)], titles: [&str; 2], site: Option<&str>) -> Option<String> {
-    let [(h1, text)] = shown_h1s else {
+    // A logo set as an h1 (a link to the home page, or one in the page's frame) is the site's, not a
+    // second headline: the one h1 left is the page's.
+    let candidates: Vec<&(usize, String)> =
+        shown_h1s.iter().filter(|(h, _)| !page.in_frame_or_link(*h) && !is_home_link(page, *h)).collect();
+    let [(_, text)] = candidates[..] else {
         return None;
     };
-    let h1 = *h1;
     // A section's mark after the words ("Data Structures¶"), an anchor link's symbol, is no part of it.
     let text = text.trim_end_matches(['¶', '#', '§', '🔗']).trim_end().to_string();
     let lower = text.to_lowercase();
     let names_site = site.is_some_and(|s| s.trim().eq_ignore_ascii_case(&text))
-        || is_home_link(page, h1)
         || (!lower.contains(' ') && lower.contains('.'))
         || titles.iter().any(|title| {
             let title = collapse_whitespace(title).to_lowercase();
             TITLE_SEPARATORS.iter().any(|sep| title.ends_with(&format!("{sep}{lower}")))
         });
     let text = without_label(&text, titles).unwrap_or(text);
-    (!page.in_frame_or_link(h1)
-        && !names_site
-        && !names_a_section(&text, titles[0], site)
-        && text.chars().count() <= MAX_HEADLINE_CHARS)
+    (!names_site && !names_a_section(&text, titles[0], site) && text.chars().count() <= MAX_HEADLINE_CHARS)
         .then_some(text)
 }
 
@@ -1447,6 +1447,16 @@ mod tests {
         );
         assert_eq!(headline(title, "<nav><h1>Shop</h1></nav>"), seo);
         assert_eq!(headline(title, "<h1>Headlamps</h1><h1>Lanterns</h1>"), seo);
+        // Beside a logo set as an h1, the other h1 is the page's only one.
+        let quoted = "\"What is Git?\"";
+        let logo = "<h1><a href='/'>Terabyte Systems</a></h1><header><h1>What is Git?</h1></header>";
+        assert_eq!(headline(quoted, logo), "What is Git?");
+        assert_eq!(headline(quoted, "<nav><h1>Menu</h1></nav><h1>What is Git?</h1>"), "What is Git?");
+        // Words of elements set one under the other stay apart.
+        let subtitle = "<h1>The Best Notion Alternatives<span class='block'>Top Note-taking Tools</span></h1>";
+        assert_eq!(headline("Notion alternatives", subtitle), "The Best Notion Alternatives Top Note-taking Tools");
+        assert_eq!(headline("Water", "<h1>H<sub>2</sub>O, C<sub>2</sub>H<sub>6</sub>O</h1>"), "H2O, C2H6O");
+        assert_eq!(headline("Options", "<h1>Local<wbr>Options<code>GetValue</code></h1>"), "LocalOptionsGetValue");
         // What the h1 holds but does not show as its words: a button's label, a hidden tooltip.
         let controls = "<h1>Crate tokio <button>Copy item path</button></h1>";
         assert_eq!(headline("tokio - Rust", controls), "Crate tokio");

@@ -372,7 +372,7 @@ impl Page {
     /// the walk stops there).
     pub fn short_text(&self, id: NodeId, limit: usize) -> Option<String> {
         let mut s = String::new();
-        self.collect_text_until(id, &mut s, limit, false);
+        self.collect_text_until(id, &mut s, limit);
         (s.len() < limit).then(|| collapse_whitespace(&s))
     }
     /// The text of a node when it is a short line: fewer than `max_chars` characters once its
@@ -439,11 +439,10 @@ impl Page {
         }
     }
     fn collect_text(&self, id: NodeId, out: &mut String) {
-        self.collect_text_until(id, out, usize::MAX, false)
+        self.collect_text_until(id, out, usize::MAX)
     }
-    /// Text with block boundaries as spaces, up to about `limit` bytes; with `shown_only`, without
-    /// hidden elements nor controls and icons (see `shown_text`).
-    fn collect_text_until(&self, id: NodeId, out: &mut String, limit: usize, shown_only: bool) {
+    /// Text with block boundaries as spaces, up to about `limit` bytes.
+    fn collect_text_until(&self, id: NodeId, out: &mut String, limit: usize) {
         if out.len() >= limit {
             return;
         }
@@ -454,16 +453,12 @@ impl Page {
                 if node.is_element() && matches!(node.tag.as_str(), "script" | "style") {
                     return;
                 }
-                let control = matches!(node.tag.as_str(), "button" | "svg" | "select" | "template");
-                if shown_only && node.is_element() && (control || !shows_itself(node) || is_for_screen_readers(node)) {
-                    return;
-                }
                 let block = node.is_element() && is_block_tag(&node.tag);
                 if block || node.tag == "br" {
                     out.push(' ');
                 }
                 for &c in &node.children {
-                    self.collect_text_until(c, out, limit, shown_only);
+                    self.collect_text_until(c, out, limit);
                 }
                 if block {
                     out.push(' ');
@@ -493,11 +488,98 @@ impl Page {
     /// The text a reader sees of a subtree, as `text` gives it, without its hidden parts nor the
     /// labels of its controls and icons (a heading's "Copy item path" button, an SVG logo's
     /// `<title>`, a bookmark tooltip marked `hidden`).
+    /// Words of elements set side by side with no space between stay apart, as in the article's
+    /// text (`set_apart`): "The Best Notion Alternatives<span class="block">Top Note-taking
+    /// Tools</span>" reads "... Alternatives Top Note-taking Tools", not "AlternativesTop".
     pub fn shown_text(&self, id: NodeId) -> String {
-        let mut s = String::new();
-        self.collect_text_until(id, &mut s, usize::MAX, true);
-        collapse_whitespace(&s)
+        let mut walk = ShownWalk::default();
+        self.collect_shown(id, &mut walk);
+        collapse_whitespace(&walk.text)
     }
+    fn collect_shown(&self, id: NodeId, walk: &mut ShownWalk) {
+        let node = &self.nodes[id];
+        if node.is_text() {
+            // Not across a `<wbr>` (a place where a long name may break), nor into or out of a
+            // subscript, a superscript or code ("N<sub>2</sub>O", "<code>getElementById</code>").
+            let apart = walk.after_element
+                && !walk.after_wbr
+                && walk.in_mark == 0
+                && !walk.last_in_mark
+                && set_apart(&walk.text, &node.text);
+            if apart {
+                walk.text.push(' ');
+            }
+            walk.text.push_str(&node.text);
+            (walk.after_element, walk.after_wbr, walk.last_in_mark) = (false, false, walk.in_mark > 0);
+            return;
+        }
+        if node.is_element() {
+            let control = matches!(node.tag.as_str(), "button" | "svg" | "select" | "template" | "script" | "style");
+            if control || !shows_itself(node) || is_for_screen_readers(node) {
+                return;
+            }
+        }
+        let block = node.is_element() && is_block_tag(&node.tag);
+        if block || node.tag == "br" {
+            walk.text.push(' ');
+        }
+        let mark = matches!(node.tag.as_str(), "sub" | "sup" | "code" | "kbd" | "samp" | "pre");
+        walk.in_mark += usize::from(mark);
+        walk.after_element = true;
+        walk.after_wbr = node.tag == "wbr";
+        for &c in &node.children {
+            self.collect_shown(c, walk);
+            walk.after_element = true;
+        }
+        walk.in_mark -= usize::from(mark);
+        if block {
+            walk.text.push(' ');
+        }
+    }
+}
+
+/// Whether the next text node's words stand apart from a run that ends with no space: where an
+/// element ends and the next begins, a capital after a lower-case letter or a digit, or a
+/// capitalised word after a sentence's end or a capital, marks two words the style sheet sets
+/// apart (list items drawn by custom elements, "accountant" and "CFO", "CFO" and "Controller"; a
+/// product's name and its tagline, "Song Sweeper" and "Clean up your music library"); so does a
+/// price after a number (an old price and the new one, "$30.00" and "$21.00"). (The
+/// byline's `Page::lines` reads the same markup its own way: there, elements side by side with
+/// no text between them are lines of their own whatever their case.)
+pub fn set_apart(run: &str, text: &str) -> bool {
+    let mut next = text.chars();
+    let (first, second) = (next.next(), next.next());
+    match (run.chars().next_back(), first) {
+        (Some(before), Some(first)) if first.is_uppercase() => {
+            let capitalised = second.is_some_and(char::is_lowercase);
+            before.is_lowercase()
+                || before.is_ascii_digit()
+                || (matches!(before, '.' | '!' | '?') && capitalised)
+                || (before.is_uppercase() && capitalised)
+        }
+        // Two prices side by side, the old one struck through ("$30.00" "$21.00").
+        (Some(before), Some(first)) if CURRENCY_SIGNS.contains(&first) => {
+            before.is_ascii_digit() && second.is_none_or(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// Signs that open a price.
+const CURRENCY_SIGNS: [char; 6] = ['$', '€', '£', '¥', '₹', '₩'];
+
+/// Where `Page::shown_text` is in its walk.
+#[derive(Default)]
+struct ShownWalk {
+    text: String,
+    /// An element began or ended since the last text node.
+    after_element: bool,
+    /// The last element begun was a `<wbr>`.
+    after_wbr: bool,
+    /// Subscripts, superscripts and code elements open at this point of the walk.
+    in_mark: usize,
+    /// The last text node was inside one of them.
+    last_in_mark: bool,
 }
 
 /// Whether an element is shown as far as its own markup and the browser's word go (its ancestors
