@@ -103,6 +103,9 @@ pub struct Lexicon {
     pub tooltip_attr: HashSet<String>,
     /// Class names style sheets give to words only screen readers say ("sr-only"): no reader sees them.
     pub screen_reader_only_classes: HashSet<String>,
+    /// Words of `person_titles` that qualify a rank but are none alone ("Chinese", "Former", "of"),
+    /// lower-cased: before a capitalised run they do not make it a person's name.
+    pub title_modifiers: HashSet<String>,
     /// How a photo's credit line opens ("Photo:", "Courtesy of"), lower-cased.
     pub credit_line_openings: Vec<String>,
     /// Agencies and stock libraries a credit line names anywhere ("Getty Images"), lower-cased.

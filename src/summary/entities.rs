@@ -174,10 +174,14 @@ pub fn is_title_word(w: &str) -> bool {
     lexicon().person_titles.contains(&w.trim_end_matches('.').to_lowercase())
 }
 
-/// The name part of "Chinese Vice Foreign Minister Sun Weidong": trailing words that are not titles.
+/// The name part of "Chinese Vice Foreign Minister Sun Weidong": trailing words that are not titles;
+/// and whether a rank came before it ("Minister"). Words that only qualify a rank ("Chinese",
+/// "Former", "of") are no rank alone: "American Music Awards" names no one.
 pub fn strip_titles(words: &[String]) -> (Vec<String>, bool) {
     let start = words.iter().rposition(|w| is_title_word(w)).map(|p| p + 1).unwrap_or(0);
-    (words[start..].to_vec(), start > 0)
+    let modifiers = &lexicon().title_modifiers;
+    let ranked = words[..start].iter().any(|w| !modifiers.contains(&w.trim_end_matches('.').to_lowercase()));
+    (words[start..].to_vec(), ranked)
 }
 
 pub fn is_place(name: &str) -> bool {
@@ -462,6 +466,11 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             && !names_a_thing(name)
             && !with_acronym(name)
             && !name.chars().any(|c| c.is_ascii_digit() || c == '/')
+            // A thing's acronym in capitals ("VR", "LED") is no one's surname ("ED VR" is a lens's).
+            && !name.split_whitespace().any(|w| is_acronym(w) && lexicon().common_acronyms.contains(&w.to_lowercase()))
+            // Letters of scripts without capitals stick to a capitalised word in Korean or
+            // Japanese text ("MBC와"): such a run is no Latin-script name.
+            && !name.chars().any(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
             && !name.split_whitespace().any(is_brand_word)
             && !ends_as_product_or_branch(name)
             && (titled_names.contains(name)
@@ -777,6 +786,22 @@ pub fn resolve_name(short: &str, people: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_qualifier_a_things_acronym_or_an_uncased_script_makes_no_name() {
+        let people = |text: &str| find_entities(&[text.to_string()]).people;
+        // A short given name ("Ed") after a rank: the person, apart from the organisation.
+        let chief = "He said BART Police Chief Ed Alvarez told reporters about the stabbing.";
+        assert_eq!(people(chief), ["Ed Alvarez"]);
+        assert_eq!(find_entities(&[chief.to_string()]).organizations, ["BART Police"]);
+        // "American" qualifies a rank ("American Ambassador Jo Ray"), but is none.
+        assert!(people("She could not perform at the American Music Awards this year.").is_empty());
+        assert_eq!(people("He met the American Ambassador Jo Ray in Paris."), ["Jo Ray"]);
+        // A thing's acronym in capitals is no surname; nor are capitals with Hangul stuck to them.
+        assert!(people("The kit comes with the AF-S NIKKOR 24-120mm f/4G ED VR lens and a strap.").is_empty());
+        assert!(people("그는 MBC와 SBS는 드라마를 방송했다고 말했다.").is_empty());
+        assert_eq!(people("Reporter JOE HILDEBRAND wrote it."), ["JOE HILDEBRAND"]);
+    }
 
     #[test]
     fn finds_people_places_and_organisations() {
