@@ -242,6 +242,9 @@ pub fn is_stop(w: &str) -> bool {
     lexicon().stopwords.values().any(|s| s.contains(&l))
 }
 
+/// Words of a line that is a heading or a label at most, not a sentence.
+const LABEL_MAX_WORDS: usize = 3;
+
 /// Words in an organisation's name at most ("Academy of Art University School of Graphic Design").
 const MAX_ORG_WORDS: usize = 8;
 
@@ -279,8 +282,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         lex.common_acronyms.contains(&lower)
             || terms.contains(w)
             || models.contains(w)
-            // A standard's or a model's variant ("USB-C", "APS-C", "GLP-1").
-            || w.contains('-')
+            // A standard's or a model's variant ("USB-C", "APS-C", "GLP-1"), a pair of terms
+            // ("CI/CD", "UI/UX", "TCP/IP") or a form's placeholder ("N/A", "MM/YY").
+            || w.contains(['-', '/'])
             || (!lex.org_words.contains(&lower)
                 && (common.contains(lower.as_str()) || words_of_text.contains(format!("{w}s").as_str())))
     };
@@ -288,6 +292,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
         // its capitals say nothing of people (its places and organisations are still found by name).
         let title_line = is_title_case(p);
+        let label_line = p.split_whitespace().nth(LABEL_MAX_WORDS).is_none();
         let runs: Vec<NameRun> = name_runs(p)
             .into_iter()
             .flat_map(split_person_of_org)
@@ -396,8 +401,14 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 }
                 if opens_with_the { &mut after_the } else { &mut without_the }.insert(name_str.clone());
                 bump(&mut people, name_str, order);
-            } else if name.len() == 1 && name_str.chars().count() > 1 && !after_article_or_brand && !trimmed_to_one {
-                // A word standing alone, as a surname does ("Malone said").
+            } else if name.len() == 1
+                && name_str.chars().count() > 1
+                && !after_article_or_brand
+                && !trimmed_to_one
+                && !label_line
+            {
+                // A word standing alone in a sentence, as a surname does ("Malone said"); not a
+                // heading's or a label's one word ("Register", "Enrollment").
                 single_words.insert(name_str);
             }
         }
@@ -484,7 +495,31 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
         v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
     };
+    let (people, places, orgs) = (merge_case_variants(people), merge_case_variants(places), merge_case_variants(orgs));
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
+}
+
+/// A name also written in capitals ("SAM WILSON" in a heading, "Sam Wilson" in the text) is one
+/// entry, in its mixed-case spelling, with the mentions of both.
+fn merge_case_variants(mut names: HashMap<String, (usize, usize)>) -> HashMap<String, (usize, usize)> {
+    let mixed: HashMap<String, String> = names
+        .keys()
+        .filter(|name| name.chars().any(char::is_lowercase))
+        .map(|name| (name.to_lowercase(), name.clone()))
+        .collect();
+    let capitals: Vec<String> = names
+        .keys()
+        .filter(|name| !name.chars().any(char::is_lowercase) && mixed.contains_key(&name.to_lowercase()))
+        .cloned()
+        .collect();
+    for name in capitals {
+        let (count, first_seen) = names.remove(&name).unwrap_or_default();
+        if let Some(entry) = names.get_mut(&mixed[&name.to_lowercase()]) {
+            entry.0 += count;
+            entry.1 = entry.1.min(first_seen);
+        }
+    }
+    names
 }
 
 /// Whether a word is written as a brand or a product is, with a capital inside after two lower-case
@@ -801,6 +836,23 @@ mod tests {
         assert!(people("The kit comes with the AF-S NIKKOR 24-120mm f/4G ED VR lens and a strap.").is_empty());
         assert!(people("그는 MBC와 SBS는 드라마를 방송했다고 말했다.").is_empty());
         assert_eq!(people("Reporter JOE HILDEBRAND wrote it."), ["JOE HILDEBRAND"]);
+    }
+
+    #[test]
+    fn labels_pairs_of_terms_and_capitals_are_read_for_what_they_are() {
+        let entities = |paras: &[&str]| find_entities(&paras.iter().map(|p| p.to_string()).collect::<Vec<_>>());
+        // A word alone in a heading or a label is no surname standing alone: "Sessions Register"
+        // is a menu's, while "Malone said" in a sentence makes "Amy Malone" a name.
+        let menu = ["Register", "Our Sessions Register opens in May for the whole season."];
+        assert!(entities(&menu).people.is_empty(), "{:?}", entities(&menu));
+        let said = ["Sessions Malone opened the season.", "Malone said it went well, and the crowd agreed."];
+        assert_eq!(entities(&said).people, ["Sessions Malone"]);
+        // Two terms joined by a slash, or a form's placeholder, are no organisation.
+        let terms = entities(&["Our CI/CD pipeline runs UI/UX checks; write N/A where NASA asks."]);
+        assert_eq!(terms.organizations, ["NASA"]);
+        // A name also written in capitals is one entry, in its mixed case, ranked by both.
+        let e = entities(&["SAM WILSON", "Sam Wilson met Tom Ford.", "Tom Ford left. Sam Wilson stayed."]);
+        assert_eq!(e.people, ["Sam Wilson", "Tom Ford"]);
     }
 
     #[test]
