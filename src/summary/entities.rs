@@ -495,13 +495,19 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
         v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
     };
-    let (people, places, orgs) = (merge_case_variants(people), merge_case_variants(places), merge_case_variants(orgs));
+    let (people, places, orgs) =
+        (merge_case_variants(people, false), merge_case_variants(places, true), merge_case_variants(orgs, false));
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
 }
 
-/// A name also written in capitals ("SAM WILSON" in a heading, "Sam Wilson" in the text) is one
-/// entry, in its mixed-case spelling, with the mentions of both.
-fn merge_case_variants(mut names: HashMap<String, (usize, usize)>) -> HashMap<String, (usize, usize)> {
+/// A name of several words also written in capitals ("SAM WILSON" in a heading, "Sam Wilson" in
+/// the text) is one entry, in its mixed-case spelling, with the mentions of both. (One word in
+/// capitals is an acronym, as it is written: "NATO" beside the British "Nato"; but not a place's
+/// name, with `single_words_too`: "MEXICO" is "Mexico".)
+fn merge_case_variants(
+    mut names: HashMap<String, (usize, usize)>,
+    single_words_too: bool,
+) -> HashMap<String, (usize, usize)> {
     let mixed: HashMap<String, String> = names
         .keys()
         .filter(|name| name.chars().any(char::is_lowercase))
@@ -509,7 +515,11 @@ fn merge_case_variants(mut names: HashMap<String, (usize, usize)>) -> HashMap<St
         .collect();
     let capitals: Vec<String> = names
         .keys()
-        .filter(|name| !name.chars().any(char::is_lowercase) && mixed.contains_key(&name.to_lowercase()))
+        .filter(|name| {
+            (single_words_too || name.contains(' '))
+                && !name.chars().any(char::is_lowercase)
+                && mixed.contains_key(&name.to_lowercase())
+        })
         .cloned()
         .collect();
     for name in capitals {
@@ -853,6 +863,9 @@ mod tests {
         // A name also written in capitals is one entry, in its mixed case, ranked by both.
         let e = entities(&["SAM WILSON", "Sam Wilson met Tom Ford.", "Tom Ford left. Sam Wilson stayed."]);
         assert_eq!(e.people, ["Sam Wilson", "Tom Ford"]);
+        let e = entities(&["MEXICO", "We flew to Mexico and then to Peru.", "NATO and Nato met."]);
+        assert_eq!(e.places, ["Mexico", "Peru"]);
+        assert_eq!(e.organizations, ["NATO", "Nato"]);
     }
 
     #[test]
