@@ -35,7 +35,7 @@ fn is_capitalised(w: &str) -> bool {
 pub fn tokens(text: &str) -> Vec<(String, bool)> {
     // (token, ends a sentence or clause)
     let mut out: Vec<(String, bool)> = Vec::new();
-    for raw in text.split_whitespace() {
+    for raw in text.split_whitespace().flat_map(split_after_glued_commas) {
         // "TOKYO (Reuters)": a parenthesis starts a new run.
         if raw.starts_with('(') {
             if let Some(last) = out.last_mut() {
@@ -59,6 +59,26 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
         out.push((w.to_string(), clause));
     }
     out
+}
+
+/// A word with one comma between letters and no space after it ("Badonka,Jr", "HTML,CSS") is two
+/// words, the first keeping the comma; "1,000" is one, and so is a machine's list of several
+/// ("FFF,NAVY,CITRUS,LIME": a shop's colour codes, no names).
+fn split_after_glued_commas(raw: &str) -> impl Iterator<Item = &str> {
+    let glued: Vec<usize> = raw
+        .char_indices()
+        .filter(|&(i, c)| {
+            c == ','
+                && raw[..i].chars().next_back().is_some_and(char::is_alphabetic)
+                && raw[i + 1..].chars().next().is_some_and(char::is_alphabetic)
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    let (first, second) = match glued[..] {
+        [cut] => raw.split_at(cut),
+        _ => (raw, ""),
+    };
+    std::iter::once(first).chain(Some(second).filter(|s| !s.is_empty()))
 }
 
 fn is_abbreviation(w: &str) -> bool {
@@ -105,7 +125,7 @@ pub fn ends_text(run: &NameRun, text: &str) -> bool {
 pub fn name_runs(text: &str) -> Vec<NameRun> {
     let toks = tokens(text);
     // `tokens` gives one token per word of the text, in order.
-    let owners: Vec<bool> = text.split_whitespace().map(is_owner).collect();
+    let owners: Vec<bool> = text.split_whitespace().flat_map(split_after_glued_commas).map(is_owner).collect();
     let mut runs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
@@ -846,6 +866,18 @@ mod tests {
         assert!(people("The kit comes with the AF-S NIKKOR 24-120mm f/4G ED VR lens and a strap.").is_empty());
         assert!(people("그는 MBC와 SBS는 드라마를 방송했다고 말했다.").is_empty());
         assert_eq!(people("Reporter JOE HILDEBRAND wrote it."), ["JOE HILDEBRAND"]);
+    }
+
+    #[test]
+    fn a_comma_between_letters_parts_two_words() {
+        let words = |raw: &'static str| split_after_glued_commas(raw).collect::<Vec<_>>();
+        assert_eq!(words("Badonka,Jr"), ["Badonka,", "Jr"]);
+        assert_eq!(words("HTML,CSS."), ["HTML,", "CSS."]);
+        assert_eq!(words("FFF,NAVY,LIME"), ["FFF,NAVY,LIME"]);
+        assert_eq!(words("1,000"), ["1,000"]);
+        assert_eq!(words("Badonka,"), ["Badonka,"]);
+        let people = find_entities(&["Reviewed by Laura Badonka,Jr on Monday.".to_string()]).people;
+        assert_eq!(people, ["Laura Badonka"]);
     }
 
     #[test]
