@@ -786,7 +786,13 @@ fn split_org_before_rank(run: NameRun) -> Vec<NameRun> {
         org_end -= 1;
     }
     let org = &words[..org_end];
-    if org.is_empty() || !is_org(org) || !is_given_name(&words[rank + 1]) {
+    // After the rank, a given name, or two or three words that name no organisation nor place
+    // ("Larian Studios CEO Swen Vincke": names from every language are not all in the lexicon).
+    let person = &words[rank + 1..];
+    let a_rank = !lexicon().title_modifiers.contains(&words[rank].trim_end_matches('.').to_lowercase());
+    let reads_as_name = is_given_name(&person[0])
+        || (a_rank && person.len() <= 3 && !is_org(person) && !person.iter().any(|w| is_title_word(w) || is_place(w)));
+    if org.is_empty() || !is_org(org) || !reads_as_name {
         return vec![run];
     }
     let org_run = NameRun { words: org.to_vec(), after_article_or_brand: false, ..run };
@@ -859,6 +865,16 @@ mod tests {
         let chief = "He said BART Police Chief Ed Alvarez told reporters about the stabbing.";
         assert_eq!(people(chief), ["Ed Alvarez"]);
         assert_eq!(find_entities(&[chief.to_string()]).organizations, ["BART Police"]);
+        // A name the lexicon does not know after a rank; not words after "of".
+        let ceo = find_entities(&["He said Larian Studios CEO Swen Vincke spoke.".to_string()]);
+        assert_eq!(
+            (ceo.people, ceo.organizations),
+            (vec!["Swen Vincke".to_string()], vec!["Larian Studios".to_string()])
+        );
+        let college = find_entities(&["He joined the American College of Sports Medicine.".to_string()]);
+        assert_eq!(college.organizations, ["American College of Sports Medicine"]);
+        let managing = find_entities(&["He is Managing Director of Canbury Partners now.".to_string()]);
+        assert_eq!(managing.organizations, ["Canbury Partners"]);
         // "American" qualifies a rank ("American Ambassador Jo Ray"), but is none.
         assert!(people("She could not perform at the American Music Awards this year.").is_empty());
         assert_eq!(people("He met the American Ambassador Jo Ray in Paris."), ["Jo Ray"]);
