@@ -438,7 +438,11 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // A name's last word is not a word the text also writes in lower case ("Google Ads" where the
     // text speaks of "ads", "Bernhardt Design" beside "design"): that run names a thing.
     // So is a plural whose singular the text writes in lower case, after a word that is no given
-    // name ("Intensive Workshops" beside "workshop"; "Tyra Banks" stays a name).
+    // name ("Intensive Workshops" beside "workshop"; "Tyra Banks" stays a name), and a run whose
+    // first word is no given name nor initial and is written in lower case elsewhere, unless a
+    // rank introduced it ("Data Analysis" beside "data", "Black Friday" beside "black").
+    // A given name or an initial ("B Maddison": not the word "b"; "A Dockerfile" is no one's).
+    let opens_a_name = |w: &str| is_given_name(w) || is_initial(w) || (w.len() == 1 && !matches!(w, "A" | "I"));
     let names_a_thing = |name: &str| {
         let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
             return false;
@@ -450,7 +454,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             .or_else(|| last.strip_suffix('s').map(String::from));
         common.contains(last.as_str())
             || (!is_given_name(first) && singular.is_some_and(|one| common.contains(one.as_str())))
+            || (!opens_a_name(first) && !titled_names.contains(name) && common.contains(first.to_lowercase().as_str()))
     };
+
     // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
     // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
     // So does an acronym's plural ("RESTful APIs", "Pentax DSLRs").
@@ -882,6 +888,19 @@ mod tests {
         assert!(people("The kit comes with the AF-S NIKKOR 24-120mm f/4G ED VR lens and a strap.").is_empty());
         assert!(people("그는 MBC와 SBS는 드라마를 방송했다고 말했다.").is_empty());
         assert_eq!(people("Reporter JOE HILDEBRAND wrote it."), ["JOE HILDEBRAND"]);
+    }
+
+    #[test]
+    fn a_run_opening_with_a_word_the_text_writes_in_lower_case_names_a_thing() {
+        let people = |paras: &[&str]| find_entities(&paras.iter().map(|p| p.to_string()).collect::<Vec<_>>()).people;
+        let friday = ["Shops opened early for Black Friday this year.", "Friday came, and the black cabs queued."];
+        assert!(people(&friday).is_empty(), "{:?}", people(&friday));
+        // A given name, an initial or a rank before the run leaves it a name.
+        let names = [
+            "Mark Byrne met B Maddison and Minister Grant Shapps.",
+            "A mark, a grant, a b and a minister. Then Byrne and Maddison left for home.",
+        ];
+        assert_eq!(people(&names), ["Mark Byrne", "B Maddison", "Grant Shapps"]);
     }
 
     #[test]
