@@ -35,7 +35,7 @@ fn is_capitalised(w: &str) -> bool {
 pub fn tokens(text: &str) -> Vec<(String, bool)> {
     // (token, ends a sentence or clause)
     let mut out: Vec<(String, bool)> = Vec::new();
-    for raw in text.split_whitespace().flat_map(split_after_glued_commas) {
+    for raw in words_of(text) {
         // "TOKYO (Reuters)": a parenthesis starts a new run.
         if raw.starts_with('(') {
             if let Some(last) = out.last_mut() {
@@ -59,6 +59,13 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
         out.push((w.to_string(), clause));
     }
     out
+}
+
+/// The text's words: parted at white space, after a dash set without spaces ("Festival—began",
+/// "2019–2020"), and at a comma glued between letters (`split_after_glued_commas`). A dash stays at
+/// the end of the word before it, where it ends a run of names.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().flat_map(|raw| raw.split_inclusive(['—', '–'])).flat_map(split_after_glued_commas)
 }
 
 /// A word with one comma between letters and no space after it ("Badonka,Jr", "HTML,CSS") is two
@@ -125,7 +132,7 @@ pub fn ends_text(run: &NameRun, text: &str) -> bool {
 pub fn name_runs(text: &str) -> Vec<NameRun> {
     let toks = tokens(text);
     // `tokens` gives one token per word of the text, in order.
-    let owners: Vec<bool> = text.split_whitespace().flat_map(split_after_glued_commas).map(is_owner).collect();
+    let owners: Vec<bool> = words_of(text).map(is_owner).collect();
     let mut runs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
@@ -303,8 +310,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || terms.contains(w)
             || models.contains(w)
             // A standard's or a model's variant ("USB-C", "APS-C", "GLP-1"), a pair of terms
-            // ("CI/CD", "UI/UX", "TCP/IP") or a form's placeholder ("N/A", "MM/YY").
-            || w.contains(['-', '/'])
+            // ("CI/CD", "UI/UX", "TCP/IP"), a form's placeholder ("N/A", "MM/YY") or a code point
+            // ("U+FFFF").
+            || w.contains(['-', '/', '+'])
             || (!lex.org_words.contains(&lower)
                 && (common.contains(lower.as_str()) || words_of_text.contains(format!("{w}s").as_str())))
     };
@@ -904,6 +912,17 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_set_without_spaces_ends_a_run() {
+        assert_eq!(
+            words_of("the Film Festival—began in 2019–2020").collect::<Vec<_>>(),
+            ["the", "Film", "Festival—", "began", "in", "2019–", "2020"]
+        );
+        let e =
+            find_entities(&["The Sundance Film Festival—begun by Robert Redford—grew. Redford said so.".to_string()]);
+        assert_eq!(e.people, ["Robert Redford"]);
+    }
+
+    #[test]
     fn a_comma_between_letters_parts_two_words() {
         let words = |raw: &'static str| split_after_glued_commas(raw).collect::<Vec<_>>();
         assert_eq!(words("Badonka,Jr"), ["Badonka,", "Jr"]);
@@ -925,7 +944,7 @@ mod tests {
         let said = ["Sessions Malone opened the season.", "Malone said it went well, and the crowd agreed."];
         assert_eq!(entities(&said).people, ["Sessions Malone"]);
         // Two terms joined by a slash, or a form's placeholder, are no organisation.
-        let terms = entities(&["Our CI/CD pipeline runs UI/UX checks; write N/A where NASA asks."]);
+        let terms = entities(&["Our CI/CD pipeline runs UI/UX checks; write N/A or U+FFFF where NASA asks."]);
         assert_eq!(terms.organizations, ["NASA"]);
         // A name also written in capitals is one entry, in its mixed case, ranked by both.
         let e = entities(&["SAM WILSON", "Sam Wilson met Tom Ford.", "Tom Ford left. Sam Wilson stayed."]);
