@@ -876,6 +876,7 @@ mod tests {
     fn a_qualifier_a_things_acronym_or_an_uncased_script_makes_no_name() {
         let people = |text: &str| find_entities(&[text.to_string()]).people;
         // A short given name ("Ed") after a rank: the person, apart from the organisation.
+        assert_eq!(people("Taylor Swift and Kylie Minogue sang at the show."), ["Taylor Swift", "Kylie Minogue"]);
         let chief = "He said BART Police Chief Ed Alvarez told reporters about the stabbing.";
         assert_eq!(people(chief), ["Ed Alvarez"]);
         assert_eq!(find_entities(&[chief.to_string()]).organizations, ["BART Police"]);
