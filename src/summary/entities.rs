@@ -206,9 +206,13 @@ pub fn is_title_word(w: &str) -> bool {
 /// "Former", "of") are no rank alone: "American Music Awards" names no one.
 pub fn strip_titles(words: &[String]) -> (Vec<String>, bool) {
     let start = words.iter().rposition(|w| is_title_word(w)).map(|p| p + 1).unwrap_or(0);
-    let modifiers = &lexicon().title_modifiers;
-    let ranked = words[..start].iter().any(|w| !modifiers.contains(&w.trim_end_matches('.').to_lowercase()));
+    let ranked = words[..start].iter().any(|w| !is_title_modifier(w));
     (words[start..].to_vec(), ranked)
+}
+
+/// A word that qualifies a rank but is none alone ("Chinese", "Former", "of": `title_modifiers`).
+fn is_title_modifier(w: &str) -> bool {
+    lexicon().title_modifiers.contains(&w.trim_end_matches('.').to_lowercase())
 }
 
 pub fn is_place(name: &str) -> bool {
@@ -464,7 +468,6 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || (!is_given_name(first) && singular.is_some_and(|one| common.contains(one.as_str())))
             || (!opens_a_name(first) && !titled_names.contains(name) && common.contains(first.to_lowercase().as_str()))
     };
-
     // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
     // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
     // So does an acronym's plural ("RESTful APIs", "Pentax DSLRs").
@@ -803,9 +806,11 @@ fn split_org_before_rank(run: NameRun) -> Vec<NameRun> {
     // After the rank, a given name, or two or three words that name no organisation nor place
     // ("Larian Studios CEO Swen Vincke": names from every language are not all in the lexicon).
     let person = &words[rank + 1..];
-    let a_rank = !lexicon().title_modifiers.contains(&words[rank].trim_end_matches('.').to_lowercase());
     let reads_as_name = is_given_name(&person[0])
-        || (a_rank && person.len() <= 3 && !is_org(person) && !person.iter().any(|w| is_title_word(w) || is_place(w)));
+        || (!is_title_modifier(&words[rank])
+            && person.len() <= 3
+            && !is_org(person)
+            && !person.iter().any(|w| is_title_word(w) || is_place(w)));
     if org.is_empty() || !is_org(org) || !reads_as_name {
         return vec![run];
     }
@@ -875,8 +880,9 @@ mod tests {
     #[test]
     fn a_qualifier_a_things_acronym_or_an_uncased_script_makes_no_name() {
         let people = |text: &str| find_entities(&[text.to_string()]).people;
-        // A short given name ("Ed") after a rank: the person, apart from the organisation.
+        // Common given names make a name without a surname standing alone elsewhere.
         assert_eq!(people("Taylor Swift and Kylie Minogue sang at the show."), ["Taylor Swift", "Kylie Minogue"]);
+        // A short given name ("Ed") after a rank: the person, apart from the organisation.
         let chief = "He said BART Police Chief Ed Alvarez told reporters about the stabbing.";
         assert_eq!(people(chief), ["Ed Alvarez"]);
         assert_eq!(find_entities(&[chief.to_string()]).organizations, ["BART Police"]);
