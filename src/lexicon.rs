@@ -142,6 +142,10 @@ pub struct Lexicon {
     pub affiliate_disclosures: BTreeMap<String, Vec<String>>,
     /// The words of a shop's buying button ("Add to cart", "In den Warenkorb"), lower-cased.
     pub buy_buttons: Vec<String>,
+    /// Words before a countable common noun, not before a name ("a", "your", "each").
+    pub noun_determiners: HashSet<String>,
+    /// Endings of common words, not of names ("-ing", "-ness"), lower-cased.
+    pub word_endings: Vec<String>,
 }
 
 impl Lexicon {

@@ -219,23 +219,36 @@ pub fn is_place(name: &str) -> bool {
     lexicon().places.contains(&name.to_lowercase())
 }
 
-pub fn is_org(words: &[String]) -> bool {
-    let orgs = &lexicon().org_words;
-    // A word in capitals alone is an agency's or a company's acronym ("NASA", "FBI"), unless it
-    // holds a digit: then it is a model or a code ("RAV4", "A350", "PS4", "USB-C3", "FY2020-22").
-    // An agency's acronym among the org words counts in capitals only ("WHO", not "Who Will Love It").
-    let acronym_elsewhere = |w: &str| {
+/// Whether a word is one of the words organisations are named with ("University", "Press",
+/// "Systems"). An agency's acronym among them counts in capitals only ("WHO", not "Who Will Love
+/// It").
+fn is_org_word(w: &str) -> bool {
+    let acronym_elsewhere = || {
         lexicon().org_single_names.iter().any(|name| {
             let acronym = !name.chars().any(char::is_lowercase);
             acronym && name.eq_ignore_ascii_case(w) && !spells_acronym(name, w)
         })
     };
-    words.iter().any(|w| orgs.contains(&w.to_lowercase()) && !acronym_elsewhere(w))
+    lexicon().org_words.contains(&w.to_lowercase()) && !acronym_elsewhere()
+}
+
+pub fn is_org(words: &[String]) -> bool {
+    // A word in capitals alone is an agency's or a company's acronym ("NASA", "FBI"), unless it
+    // holds a digit: then it is a model or a code ("RAV4", "A350", "PS4", "USB-C3", "FY2020-22").
+    words.iter().any(|w| is_org_word(w))
         || (words.len() == 1
             && words[0].len() >= 3
             && words[0].chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
             && !words[0].chars().any(|c| c.is_ascii_digit())
             && !is_place(&words[0]))
+}
+
+/// Whether a line is set all in capitals, two words or more ("WHAT WE OFFER", "SIZE GUIDE"). One
+/// word alone may be a list's acronym ("- KFC").
+fn is_shouted(line: &str) -> bool {
+    let mut words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
+    let all_capitals = words.clone().all(|w| !w.chars().any(char::is_lowercase));
+    all_capitals && words.nth(1).is_some()
 }
 
 /// Whether a line is a title: 3 to 12 words, most of them capitalised, and no full stop at its end
@@ -301,11 +314,14 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     let common: std::collections::HashSet<&str> =
         words_of_text.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
     // A word in capitals that names no organisation: a thing's, a rank's or a degree's acronym
-    // ("SEO", "CEO", "MBA"), one the text spells out as a term ("return on ad spend (ROAS)"), one
-    // the text also writes in the plural ("APIs", "SUVs"), or a common word set in capitals ("FREE",
+    // ("SEO", "CEO", "MBA"), one the text spells out as a term ("return on ad spend (ROAS)") or
+    // uses as a common noun ("a CDN."), one the text also writes in the plural ("APIs", "SUVs"), or a common word set in capitals ("FREE",
     // "MORE") that the text also writes in lower case.
     let terms = spelled_out_terms(paragraphs);
     let models = numbered_acronyms(paragraphs);
+    let nouns = acronyms_used_as_nouns(paragraphs);
+    let in_plain_lines: HashSet<String> =
+        paragraphs.iter().filter(|p| !is_shouted(p)).flat_map(|p| tokens(p)).map(|(w, _)| w).collect();
     let not_an_org = |w: &str| {
         let w = w.trim_end_matches('.');
         let lower = w.to_lowercase();
@@ -313,12 +329,21 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         lex.common_acronyms.contains(&lower)
             || terms.contains(w)
             || models.contains(w)
+            || nouns.contains(w)
             // A standard's or a model's variant ("USB-C", "APS-C", "GLP-1"), a pair of terms
             // ("CI/CD", "UI/UX", "TCP/IP"), a form's placeholder ("N/A", "MM/YY") or a code point
-            // ("U+FFFF").
-            || w.contains(['-', '/', '+'])
+            // ("U+FFFF"). With dots: initials, a degree, a time or a place ("A.J.", "M.D.", "P.M.",
+            // "L.A."), a file's or a framework's name ("TAR.GZ", "ASP.NET").
+            || w.contains(['-', '/', '+', '.'])
+            // A word of six letters or more with an English word's ending ("UNPLUGGED", "PRICING",
+            // "MANAGERS") is a word set in capitals.
+            || (w.chars().count() >= 6 && lex.word_endings.iter().any(|e| lower.ends_with(e.as_str())))
             || (!lex.org_words.contains(&lower)
-                && (common.contains(lower.as_str()) || words_of_text.contains(format!("{w}s").as_str())))
+                && (common.contains(lower.as_str())
+                    || words_of_text.contains(format!("{w}s").as_str())
+                    // A word the text writes only in lines set all in capitals ("SIZE", "PROS",
+                    // "SUBSCRIBE") is a heading's word.
+                    || !in_plain_lines.contains(w)))
     };
     for p in paragraphs {
         // A line in title case ("Which Language App Stands Out?") is a heading set as a paragraph:
@@ -375,8 +400,22 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 let rank = words.iter().take_while(|w| is_title_word(w) || w.as_str() == "of").count();
                 let org = &words[rank.min(words.len() - 1)..];
                 let ranked = rank > 1 && words[rank - 1] == "of" && org.len() >= 2 && is_org(org);
-                let joined = if ranked { org.join(" ") } else { joined };
-                bump(&mut orgs, joined, order);
+                let org = if ranked { org } else { &words[..] };
+                let org = &org[..org_name_len(org)];
+                // A pronoun or a question's word before it is the sentence's ("Your Company", "How
+                // To Write A College"); an article is the name's ("The New York Times").
+                let opening = org.iter().take_while(|w| {
+                    let lower = w.to_lowercase();
+                    let lex = lexicon();
+                    (is_stop(w) || lex.noun_determiners.contains(&lower))
+                        && !is_acronym(w)
+                        && !lex.articles.contains(&lower)
+                });
+                let org = &org[opening.count()..];
+                if org.is_empty() || (org.len() == 1 && is_generic_org_word(&org[0])) {
+                    continue;
+                }
+                bump(&mut orgs, org.join(" "), order);
                 continue;
             }
             let (name, titled) = strip_titles(&words);
@@ -532,6 +571,23 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         v.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
         v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
     };
+    // A name the text also writes in lower case is a common noun's in a heading ("Social Media",
+    // "Customer Service", "Limited Liability Company"), not an organisation's.
+    let lower_case_pairs: HashSet<(&str, &str)> = paragraphs
+        .iter()
+        .flat_map(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..words.len()).map(move |i| (words[i - 1], words[i])).collect::<Vec<_>>()
+        })
+        .filter(|(a, _)| !a.ends_with(|c: char| !c.is_alphanumeric()))
+        .map(|(a, b)| (a, b.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|(a, b)| [a, b].iter().all(|w| w.chars().next().is_some_and(char::is_lowercase)))
+        .collect();
+    orgs.retain(|name, _| {
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower.split(' ').collect();
+        words.len() < 2 || !words.windows(2).all(|pair| lower_case_pairs.contains(&(pair[0], pair[1])))
+    });
     let (people, places, orgs) =
         (merge_case_variants(people, false), merge_case_variants(places, true), merge_case_variants(orgs, false));
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
@@ -676,11 +732,53 @@ fn numbered_acronyms(paragraphs: &[String]) -> HashSet<String> {
     found
 }
 
+/// Acronyms the text uses as a common noun, after "a" or a possessive and at the end of the phrase
+/// ("a CDN.", "your PSU and", "an SLA that"): a thing's. An organisation's acronym after "a"
+/// qualifies the noun after it ("a NASA mission", "an FBI agent").
+fn acronyms_used_as_nouns(paragraphs: &[String]) -> HashSet<String> {
+    let determiners = &lexicon().noun_determiners;
+    let mut found = HashSet::new();
+    for p in paragraphs {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        for (i, pair) in words.windows(2).enumerate() {
+            let (before, word) = (pair[0], pair[1]);
+            if !determiners.contains(&before.to_lowercase()) || !is_acronym(&bare(word)) {
+                continue;
+            }
+            let phrase_ends = word.ends_with(['.', ',', ';', ':', '!', '?', ')'])
+                || words.get(i + 2).is_none_or(|next| is_stop(&bare(next)));
+            if phrase_ends {
+                found.insert(bare(word));
+            }
+        }
+    }
+    found
+}
+
 /// Whether a word is an agency's acronym as written: in capitals, or in Title Case when it has
 /// four letters or more ("Nato", "Opec" in British style; "Who" and "Un" are words).
 fn spells_acronym(acronym: &str, w: &str) -> bool {
     // (ASCII case: the acronyms are ASCII, and Unicode's upper-case table is large in wasm.)
     acronym.eq_ignore_ascii_case(w) && (acronym == w || acronym.chars().count() >= 4)
+}
+
+/// How many of a run's words name the organisation: up to its last organisation word ("Fox
+/// News", "Dell Technologies"), or all of them when the name goes on with "of" ("University of
+/// Texas") or with places only ("Kings College London"). Words after the last organisation word
+/// name something else: the organisation's product or event ("Visual Studio Code", "Dell
+/// Technologies World"), a person ("Fox News Jessica Napoli"), or, after a lone organisation
+/// word, a thing ("Group A", "Post Your Answer", "Press Enter").
+fn org_name_len(words: &[String]) -> usize {
+    let Some(last) = words.iter().rposition(|w| is_org_word(w)) else {
+        return words.len();
+    };
+    let first = words.iter().position(|w| is_org_word(w)).unwrap_or(last);
+    let goes_on_with_of = words[first..].iter().any(|w| matches!(w.as_str(), "of" | "de"));
+    if goes_on_with_of || words[last + 1..].iter().all(|w| is_place(w)) {
+        words.len()
+    } else {
+        last + 1
+    }
 }
 
 /// An organisation's word alone that names none: "Service", "Group", "Post" (but "Reuters",
@@ -1263,6 +1361,57 @@ mod tests {
         let orgs = find_entities(&paras).organizations;
         // "FBI" and "NASA" are agencies; "NASA" loses the closing mark and full stop after it.
         assert_eq!(orgs, ["FBI", "NASA"], "{orgs:?}");
+    }
+
+    #[test]
+    fn an_acronym_used_as_a_common_noun_or_with_dots_is_no_organisation() {
+        let paras = vec![
+            "Run an MSI. Set up your DMM and a PBX that holds. A NASA mission needs an FBI agent.".to_string(),
+            "The MSI, the DMM, the PBX, NASA and the FBI met at 5 P.M. with A.J. and ASP.NET.".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        // "A NASA mission": the acronym qualifies a noun and stays an agency's.
+        assert_eq!(orgs, ["NASA", "FBI"], "{orgs:?}");
+    }
+
+    #[test]
+    fn a_word_in_capitals_only_in_shouted_lines_or_with_a_word_s_ending_is_no_organisation() {
+        let paras = vec![
+            "SIZE GUIDE".to_string(),
+            "KFC".to_string(),
+            "The SIZE of a box is UNPLUGGED from NASA rules, says OXFAM.".to_string(),
+            "WARNING: RTFM".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        // "SIZE" is also in a plain line, "KFC" alone in its line: both stay acronyms here. "RTFM"
+        // is only in a line set all in capitals, "UNPLUGGED" ends like a word.
+        assert_eq!(orgs, ["KFC", "SIZE", "NASA", "OXFAM"], "{orgs:?}");
+    }
+
+    #[test]
+    fn an_organisation_s_name_ends_with_its_organisation_word() {
+        let paras = vec![
+            "They used Visual Studio Code at Dell Technologies World, said Fox News Jessica Napoli.".to_string(),
+            "The University of North Carolina and Kings College London met. Post Your Answer. Group A.".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        assert_eq!(
+            orgs,
+            ["Visual Studio", "Dell Technologies", "Fox News", "University of North Carolina", "Kings College London"],
+            "{orgs:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_the_text_also_writes_in_lower_case_is_no_organisation() {
+        let paras = vec![
+            "Social Media Marketing".to_string(),
+            "We do social media marketing for the World Bank and Your Company.".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        // "Social Media" (cut at its organisation word) is written in lower case; "Your" is the
+        // sentence's, and "Company" alone names none.
+        assert_eq!(orgs, ["World Bank"], "{orgs:?}");
     }
 
     #[test]
