@@ -48,7 +48,7 @@ pub fn find_figures(paragraphs: &[String]) -> Vec<Figure> {
             let in_sentence = words.len() >= SENTENCE_WORDS;
             let mut i = 0;
             while i < words.len() {
-                if let Some((value, used)) = figure_at(&words, i) {
+                if let Some((value, used)) = range_at(&words, i).or_else(|| figure_at(&words, i)) {
                     let said = has_word_beside(&words, i, used);
                     if said && seen.insert(value.clone()) {
                         found.push((Figure { value, context: context(&words, i, used) }, in_sentence));
@@ -119,6 +119,47 @@ fn figure_at(words: &[&str], i: usize) -> Option<(String, usize)> {
     None
 }
 
+/// A range of two figures starting at word i, as one value: "between 20 and 35 percent" is
+/// "20–35%", "$50 to $100" is "$50 to $100" (also a change: "from $3 to $4"). The first may go
+/// without its unit when the second has it ("20 and 35 percent"), as a percentage or a scale
+/// ("3 to 4 billion").
+fn range_at(words: &[&str], i: usize) -> Option<(String, usize)> {
+    let (first, first_used) = match figure_at(words, i) {
+        Some(figure) => figure,
+        None if is_number(words[i]) => (words[i].trim_end_matches(['.', ',', ';', ':', ')']).to_string(), 1),
+        None => return None,
+    };
+    // The first figure ends at its word's end: "35%, and 40%" is two figures.
+    if words[i + first_used - 1].ends_with(['.', ',', ';', ':', ')']) {
+        return None;
+    }
+    let joiner = words.get(i + first_used)?.to_lowercase();
+    let after_between = i > 0 && words[i - 1].eq_ignore_ascii_case("between");
+    let separator = match joiner.as_str() {
+        "and" if after_between => "–",
+        "-" | "–" | "—" => "–",
+        "to" => " to ",
+        _ => return None,
+    };
+    let (second, second_used) = figure_at(words, i + first_used + 1)?;
+    // Both in one unit: "rose 5% to $4 billion" is two figures. A bare number takes the unit of
+    // a percentage or a scale after it, unless it is a year ("from $752 billion in 2024 to $2.4
+    // trillion").
+    let unit = |v: &str| (v.ends_with('%'), v.chars().find(|c| CURRENCY.contains(c)));
+    let bare_first = first.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let year = first.len() == 4 && first.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    let unit_shared = second.ends_with('%') || second.contains(' ');
+    if (bare_first && (year || !unit_shared)) || (!bare_first && unit(&first) != unit(&second)) {
+        return None;
+    }
+    // Between dashes, a larger number first is a sum's ("$15,000 - $10,000 = $5,000").
+    let amount = |v: &str| v.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect::<String>().parse::<f64>();
+    if separator == "–" && matches!((amount(&first), amount(&second)), (Ok(a), Ok(b)) if a > b) {
+        return None;
+    }
+    Some((format!("{first}{separator}{second}"), first_used + 1 + second_used))
+}
+
 /// Words of context shown before and after a figure.
 const CONTEXT_BEFORE: usize = 7;
 const CONTEXT_AFTER: usize = 6;
@@ -151,6 +192,30 @@ mod tests {
         let values: Vec<&str> = f.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, vec!["2%", "$320 billion", "7.1%", "12%"]);
         assert!(f[1].context.contains("total of $320 billion"));
+    }
+
+    #[test]
+    fn a_range_of_two_figures_is_one_value() {
+        let values =
+            |text: &str| -> Vec<String> { find_figures(&[text.to_string()]).into_iter().map(|f| f.value).collect() };
+        assert_eq!(
+            values("Fat should make up between 20 and 35 percent of daily calories, or 25% - 30% at most."),
+            ["20–35%", "25%–30%"]
+        );
+        assert_eq!(
+            values("Chefs get tips of $50 to $100, and prices rose from 3 to 4 billion dollars in 2024."),
+            ["$50 to $100", "3 to 4 billion"]
+        );
+        // A comma after the first ends it; a bare number before another bare one, figures in two
+        // units, a year before a sum and a larger number before a dash make no range.
+        assert_eq!(
+            values("Sales grew 10%, and 15% of the shops closed; 2 to 3 people saw it rise 5% to $4 billion."),
+            ["10%", "15%", "5%", "$4 billion"]
+        );
+        assert_eq!(
+            values("It grew from 50% in 2010 to 98% in 2024, and the $150 - $100 = $50 sum is no range."),
+            ["50%", "98%", "$150", "$100", "$50"]
+        );
     }
 
     #[test]
