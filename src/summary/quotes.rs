@@ -55,6 +55,14 @@ fn closes(text: &str, opener: char, i: usize, c: char) -> bool {
     }
 }
 
+/// Whether a typewriter " at `i` stands where a quote opens: after a space or an opening bracket,
+/// before a letter or a digit.
+fn opens_inside(text: &str, i: usize) -> bool {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + 1..].chars().next();
+    prev.is_some_and(|p| p.is_whitespace() || matches!(p, '(' | '[')) && next.is_some_and(char::is_alphanumeric)
+}
+
 /// Quoted spans of a text as (start, end) byte ranges of the inner text.
 pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
@@ -78,6 +86,10 @@ pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
                 inner = 0;
             }
             Some((_, '“' | '"')) if c == '“' && !closes(text, '“', i, c) => inner += 1,
+            // A typewriter " before a word, after a space or a bracket, opens a quote inside a
+            // typewriter quote ("paying a fee for every employee ("seats") to use ..."): the "
+            // after "seats" closes that one, not the outer quote.
+            Some((_, '"')) if c == '"' && opens_inside(text, i) => inner += 1,
             Some((start, opener)) if closes(text, opener, i, c) => {
                 if inner > 0 {
                     inner -= 1;
@@ -640,6 +652,10 @@ mod tests {
         let spans = quoted_spans(t);
         assert_eq!(spans.len(), 1);
         assert!(t[spans[0].0..spans[0].1].starts_with("While"));
+        // Typewriter marks inside a typewriter quote: the inner pair is the quote's own.
+        let t = "\"It meant a fee per employee (\"seats\") to use fixed features,\" he said. \"No more.\"";
+        let quoted: Vec<&str> = quoted_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(quoted, ["It meant a fee per employee (\"seats\") to use fixed features,", "No more."]);
     }
 
     #[test]
