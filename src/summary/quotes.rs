@@ -55,13 +55,22 @@ fn closes(text: &str, opener: char, i: usize, c: char) -> bool {
     }
 }
 
-/// Whether a typewriter " at `i` stands where a quote opens: after a space or an opening bracket,
-/// before a letter or a digit.
+/// Whether a typewriter " at `i` opens a short quote inside a quote: it stands after a space or an
+/// opening bracket, before a letter or a digit, and a " closes it within a few words. (A long
+/// stretch to the next " is more likely the outer quote's end and a new quote's start, on a page
+/// whose marks went astray.)
 fn opens_inside(text: &str, i: usize) -> bool {
     let prev = text[..i].chars().next_back();
-    let next = text[i + 1..].chars().next();
-    prev.is_some_and(|p| p.is_whitespace() || matches!(p, '(' | '[')) && next.is_some_and(char::is_alphanumeric)
+    let rest = &text[i + 1..];
+    let opens = prev.is_some_and(|p| p.is_whitespace() || matches!(p, '(' | '['))
+        && rest.chars().next().is_some_and(char::is_alphanumeric);
+    let closer = rest.char_indices().take(INNER_QUOTE_MAX_CHARS).find(|&(_, c)| c == '"').map(|(j, _)| j);
+    opens && closer.is_some_and(|j| !rest[j + 1..].chars().next().is_some_and(char::is_alphanumeric))
 }
+
+/// Characters at most in a typewriter quote inside a typewriter quote ("seats", "application
+/// consumption").
+const INNER_QUOTE_MAX_CHARS: usize = 60;
 
 /// Quoted spans of a text as (start, end) byte ranges of the inner text.
 pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
