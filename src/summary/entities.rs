@@ -573,20 +573,21 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     };
     // A name the text also writes in lower case is a common noun's in a heading ("Social Media",
     // "Customer Service", "Limited Liability Company"), not an organisation's.
-    let lower_case_pairs: HashSet<(&str, &str)> = paragraphs
-        .iter()
-        .flat_map(|p| {
-            let words: Vec<&str> = p.split_whitespace().collect();
-            (1..words.len()).map(move |i| (words[i - 1], words[i])).collect::<Vec<_>>()
-        })
-        .filter(|(a, _)| !a.ends_with(|c: char| !c.is_alphanumeric()))
-        .map(|(a, b)| (a, b.trim_end_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|(a, b)| [a, b].iter().all(|w| w.chars().next().is_some_and(char::is_lowercase)))
-        .collect();
+    let mut lower_case_pairs: HashSet<String> = HashSet::new();
+    for p in paragraphs {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let (a, b) = (pair[0], pair[1].trim_end_matches(|c: char| !c.is_alphanumeric()));
+            let lower_case = [a, b].iter().all(|w| w.starts_with(char::is_lowercase));
+            if lower_case && !a.ends_with(|c: char| !c.is_alphanumeric()) {
+                lower_case_pairs.insert(format!("{a} {b}"));
+            }
+        }
+    }
     orgs.retain(|name, _| {
         let lower = name.to_lowercase();
         let words: Vec<&str> = lower.split(' ').collect();
-        words.len() < 2 || !words.windows(2).all(|pair| lower_case_pairs.contains(&(pair[0], pair[1])))
+        words.len() < 2 || !words.windows(2).all(|pair| lower_case_pairs.contains(&pair.join(" ")))
     });
     let (people, places, orgs) =
         (merge_case_variants(people, false), merge_case_variants(places, true), merge_case_variants(orgs, false));

@@ -153,11 +153,18 @@ fn range_at(words: &[&str], i: usize) -> Option<(String, usize)> {
         return None;
     }
     // Between dashes, a larger number first is a sum's ("$15,000 - $10,000 = $5,000").
-    let amount = |v: &str| v.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect::<String>().parse::<f64>();
-    if separator == "–" && matches!((amount(&first), amount(&second)), (Ok(a), Ok(b)) if a > b) {
+    if separator == "–" && amount(&first) > amount(&second) {
         return None;
     }
     Some((format!("{first}{separator}{second}"), first_used + 1 + second_used))
+}
+
+/// A figure's amount for comparing two: its whole part, then its decimals as written ("$1,042.50"
+/// is (1042, "50")). (No float parsing: it would add its tables to the wasm file.)
+fn amount(value: &str) -> (u64, String) {
+    let number: String = value.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let (whole, decimals) = number.split_once('.').unwrap_or((&number, ""));
+    (whole.parse().unwrap_or(0), decimals.trim_end_matches('0').to_string())
 }
 
 /// Words of context shown before and after a figure.
