@@ -320,8 +320,18 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     let terms = spelled_out_terms(paragraphs);
     let models = numbered_acronyms(paragraphs);
     let nouns = acronyms_used_as_nouns(paragraphs);
-    let in_plain_lines: HashSet<String> =
-        paragraphs.iter().filter(|p| !is_shouted(p)).flat_map(|p| tokens(p)).map(|(w, _)| w).collect();
+    // Words in capitals seen in lines not set all in capitals. (An owner's "NASA's" counts as
+    // "NASA".)
+    let in_plain_lines: HashSet<&str> = paragraphs
+        .iter()
+        .filter(|p| !is_shouted(p))
+        .flat_map(|p| p.split_whitespace())
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+        })
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.chars().any(char::is_lowercase))
+        .collect();
     let not_an_org = |w: &str| {
         let w = w.trim_end_matches('.');
         let lower = w.to_lowercase();
@@ -573,13 +583,16 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     };
     // A name the text also writes in lower case is a common noun's in a heading ("Social Media",
     // "Customer Service", "Limited Liability Company"), not an organisation's.
+    // (Only pairs that open with a word of some organisation's name are kept.)
+    let org_words_lower: HashSet<String> =
+        orgs.keys().filter(|name| name.contains(' ')).flat_map(|name| name.split(' ')).map(str::to_lowercase).collect();
     let mut lower_case_pairs: HashSet<String> = HashSet::new();
     for p in paragraphs {
         let words: Vec<&str> = p.split_whitespace().collect();
         for pair in words.windows(2) {
             let (a, b) = (pair[0], pair[1].trim_end_matches(|c: char| !c.is_alphanumeric()));
             let lower_case = [a, b].iter().all(|w| w.starts_with(char::is_lowercase));
-            if lower_case && !a.ends_with(|c: char| !c.is_alphanumeric()) {
+            if lower_case && org_words_lower.contains(a) && !a.ends_with(|c: char| !c.is_alphanumeric()) {
                 lower_case_pairs.insert(format!("{a} {b}"));
             }
         }
@@ -743,7 +756,11 @@ fn acronyms_used_as_nouns(paragraphs: &[String]) -> HashSet<String> {
         let words: Vec<&str> = p.split_whitespace().collect();
         for (i, pair) in words.windows(2).enumerate() {
             let (before, word) = (pair[0], pair[1]);
-            if !determiners.contains(&before.to_lowercase()) || !is_acronym(&bare(word)) {
+            // (The acronym first: it is the rare and cheap test.)
+            if !word.starts_with(char::is_uppercase)
+                || !is_acronym(&bare(word))
+                || !determiners.contains(&before.to_lowercase())
+            {
                 continue;
             }
             let phrase_ends = word.ends_with(['.', ',', ';', ':', '!', '?', ')'])
