@@ -315,8 +315,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         words_of_text.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
     // A word in capitals that names no organisation: a thing's, a rank's or a degree's acronym
     // ("SEO", "CEO", "MBA"), one the text spells out as a term ("return on ad spend (ROAS)") or
-    // uses as a common noun ("a CDN."), one the text also writes in the plural ("APIs", "SUVs"), or a common word set in capitals ("FREE",
-    // "MORE") that the text also writes in lower case.
+    // uses as a common noun ("a CDN."), one the text also writes in the plural ("APIs", "SUVs"),
+    // or a common word set in capitals ("FREE", "MORE") that the text also writes in lower case.
     let terms = spelled_out_terms(paragraphs);
     let models = numbered_acronyms(paragraphs);
     let nouns = acronyms_used_as_nouns(paragraphs);
@@ -412,8 +412,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 let ranked = rank > 1 && words[rank - 1] == "of" && org.len() >= 2 && is_org(org);
                 let org = if ranked { org } else { &words[..] };
                 let org = &org[..org_name_len(org)];
-                // A pronoun or a question's word before it is the sentence's ("Your Company", "How
-                // To Write A College"); an article is the name's ("The New York Times").
+                // A pronoun, a determiner or a question's word before it is the sentence's ("Your
+                // Company", "How To Write A College"); an article is the name's ("The New York Times").
                 let opening = org.iter().take_while(|w| {
                     let lower = w.to_lowercase();
                     let lex = lexicon();

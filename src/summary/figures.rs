@@ -214,7 +214,8 @@ mod tests {
             ["$50 to $100", "3 to 4 billion"]
         );
         // A comma after the first ends it; a bare number before another bare one, figures in two
-        // units, a year before a sum and a larger number before a dash make no range.
+        // units, a year before a figure ("in 2010 to 98%") and a larger number before a dash (a
+        // sum) make no range.
         assert_eq!(
             values("Sales grew 10%, and 15% of the shops closed; 2 to 3 people saw it rise 5% to $4 billion."),
             ["10%", "15%", "5%", "$4 billion"]
