@@ -55,10 +55,14 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
             }
             w = t;
         }
-        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-        out.push((w.to_string(), clause));
+        out.push((without_owner(w).to_string(), clause));
     }
     out
+}
+
+/// A word without an owner's "'s" ("NASA's" -> "NASA").
+fn without_owner(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
 /// The text's words: parted at white space, after a dash set without spaces ("Festival—began",
@@ -318,18 +322,14 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // uses as a common noun ("a CDN."), one the text also writes in the plural ("APIs", "SUVs"),
     // or a common word set in capitals ("FREE", "MORE") that the text also writes in lower case.
     let terms = spelled_out_terms(paragraphs);
-    let models = numbered_acronyms(paragraphs);
-    let nouns = acronyms_used_as_nouns(paragraphs);
+    let things = acronyms_of_things(paragraphs);
     // Words in capitals seen in lines not set all in capitals. (An owner's "NASA's" counts as
     // "NASA".)
     let in_plain_lines: HashSet<&str> = paragraphs
         .iter()
         .filter(|p| !is_shouted(p))
         .flat_map(|p| p.split_whitespace())
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
-        })
+        .map(|w| without_owner(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| w.starts_with(char::is_uppercase) && !w.chars().any(char::is_lowercase))
         .collect();
     let not_an_org = |w: &str| {
@@ -338,8 +338,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         let lex = lexicon();
         lex.common_acronyms.contains(&lower)
             || terms.contains(w)
-            || models.contains(w)
-            || nouns.contains(w)
+            || things.contains(w)
             // A standard's or a model's variant ("USB-C", "APS-C", "GLP-1"), a pair of terms
             // ("CI/CD", "UI/UX", "TCP/IP"), a form's placeholder ("N/A", "MM/YY") or a code point
             // ("U+FFFF"). With dots: initials, a degree, a time or a place ("A.J.", "M.D.", "P.M.",
@@ -723,50 +722,41 @@ fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
     terms
 }
 
-/// Acronyms the text writes before a number that is no year: a product line's or a standard's
-/// ("RTX 4090", "GTX 1660", "ISO 9001", "SOC 2", "USB 3.0"). An organisation's acronym goes
-/// before a year ("the NFL 2024 season"), rarely before another number.
-fn numbered_acronyms(paragraphs: &[String]) -> HashSet<String> {
-    let mut found = HashSet::new();
-    for p in paragraphs {
-        let words: Vec<&str> = p.split_whitespace().collect();
-        for pair in words.windows(2) {
-            let (acronym, next) = (bare(pair[0]), pair[1]);
-            // The acronym ends no clause ("... at NASA. 2024 was ...", "MIT, 2019").
-            if !is_acronym(&acronym) || pair[0].ends_with(|c: char| !c.is_alphanumeric()) {
-                continue;
-            }
-            let digits: String = next.chars().take_while(char::is_ascii_digit).collect();
-            let year = digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1950..=2035).contains(&y));
-            if !digits.is_empty() && !year {
-                found.insert(acronym);
-            }
-        }
-    }
-    found
-}
-
-/// Acronyms the text uses as a common noun, after "a" or a possessive and at the end of the phrase
-/// ("a CDN.", "your PSU and", "an SLA that"): a thing's. An organisation's acronym after "a"
-/// qualifies the noun after it ("a NASA mission", "an FBI agent").
-fn acronyms_used_as_nouns(paragraphs: &[String]) -> HashSet<String> {
+/// Acronyms the text uses for things, found in one walk over its words:
+/// - before a number that is no year: a product line's or a standard's ("RTX 4090", "GTX 1660",
+///   "ISO 9001", "SOC 2", "USB 3.0"); an organisation's acronym goes before a year ("the NFL 2024
+///   season"), rarely before another number;
+/// - as a common noun, after "a" or a possessive and at the end of the phrase ("a CDN.", "your PSU
+///   and", "an SLA that"); an organisation's acronym after "a" qualifies the noun after it ("a NASA
+///   mission", "an FBI agent").
+fn acronyms_of_things(paragraphs: &[String]) -> HashSet<String> {
     let determiners = &lexicon().noun_determiners;
     let mut found = HashSet::new();
     for p in paragraphs {
         let words: Vec<&str> = p.split_whitespace().collect();
-        for (i, pair) in words.windows(2).enumerate() {
-            let (before, word) = (pair[0], pair[1]);
-            // (The acronym first: it is the rare and cheap test.)
-            if !word.starts_with(char::is_uppercase)
-                || !is_acronym(&bare(word))
-                || !determiners.contains(&before.to_lowercase())
-            {
+        for (i, word) in words.iter().enumerate() {
+            // (A capital first: it is the rare and cheap test.)
+            if !word.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase) {
                 continue;
             }
-            let phrase_ends = word.ends_with(['.', ',', ';', ':', '!', '?', ')'])
-                || words.get(i + 2).is_none_or(|next| is_stop(&bare(next)));
-            if phrase_ends {
-                found.insert(bare(word));
+            let acronym = bare(word);
+            if !is_acronym(&acronym) {
+                continue;
+            }
+            let next = words.get(i + 1);
+            // The acronym ends no clause ("... at NASA. 2024 was ...", "MIT, 2019").
+            let numbered = !word.ends_with(|c: char| !c.is_alphanumeric())
+                && next.is_some_and(|next| {
+                    let digits: String = next.chars().take_while(char::is_ascii_digit).collect();
+                    let year = digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1950..=2035).contains(&y));
+                    !digits.is_empty() && !year
+                });
+            let as_noun = i > 0
+                && determiners.contains(&words[i - 1].to_lowercase())
+                && (word.ends_with(['.', ',', ';', ':', '!', '?', ')'])
+                    || next.is_none_or(|next| is_stop(&bare(next))));
+            if numbered || as_noun {
+                found.insert(acronym);
             }
         }
     }
