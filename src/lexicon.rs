@@ -201,6 +201,20 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// Common English words (SCOWL's most common level; see `data/common-words-en.txt`'s notice),
+/// without given names and without words a dictionary also lists as a proper noun ("Will",
+/// "Park"). A run of capitals that opens with one ("Language English", "Open Daily") names a thing.
+pub fn common_english_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../data/common-words-en.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -501,20 +501,25 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // name ("Intensive Workshops" beside "workshop"; "Tyra Banks" stays a name), and a run whose
     // first word is no given name nor initial and is written in lower case elsewhere, unless a
     // rank introduced it ("Data Analysis" beside "data", "Black Friday" beside "black").
+    // Without a given name or a rank first, a common English word first or last makes a thing's
+    // name even where the text writes it in capitals only ("Language English", "Apache Spark").
     // A given name or an initial ("B Maddison": not the word "b"; "A Dockerfile" is no one's).
     let opens_a_name = |w: &str| is_given_name(w) || is_initial(w) || (w.len() == 1 && !matches!(w, "A" | "I"));
     let names_a_thing = |name: &str| {
         let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
             return false;
         };
-        let last = last.to_lowercase();
+        let (first_lower, last) = (first.to_lowercase(), last.to_lowercase());
         let singular = last
             .strip_suffix("ies")
             .map(|stem| format!("{stem}y"))
             .or_else(|| last.strip_suffix('s').map(String::from));
+        let english = crate::lexicon::common_english_words();
+        let no_name_first = !opens_a_name(first) && !titled_names.contains(name);
         common.contains(last.as_str())
             || (!is_given_name(first) && singular.is_some_and(|one| common.contains(one.as_str())))
-            || (!opens_a_name(first) && !titled_names.contains(name) && common.contains(first.to_lowercase().as_str()))
+            || (no_name_first && (common.contains(first_lower.as_str()) || english.contains(&first_lower)))
+            || (no_name_first && english.contains(&last))
     };
     // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
     // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
@@ -1050,12 +1055,12 @@ mod tests {
     #[test]
     fn labels_pairs_of_terms_and_capitals_are_read_for_what_they_are() {
         let entities = |paras: &[&str]| find_entities(&paras.iter().map(|p| p.to_string()).collect::<Vec<_>>());
-        // A word alone in a heading or a label is no surname standing alone: "Sessions Register"
-        // is a menu's, while "Malone said" in a sentence makes "Amy Malone" a name.
-        let menu = ["Register", "Our Sessions Register opens in May for the whole season."];
+        // A word alone in a heading or a label is no surname standing alone ("Register" in a
+        // menu), while "Malone said" in a sentence makes "Chidi Malone" a name.
+        let menu = ["Kinetix", "Our Chidi Kinetix opens in May for the whole season."];
         assert!(entities(&menu).people.is_empty(), "{:?}", entities(&menu));
-        let said = ["Sessions Malone opened the season.", "Malone said it went well, and the crowd agreed."];
-        assert_eq!(entities(&said).people, ["Sessions Malone"]);
+        let said = ["Chidi Malone opened the season.", "Malone said it went well, and the crowd agreed."];
+        assert_eq!(entities(&said).people, ["Chidi Malone"]);
         // Two terms joined by a slash, or a form's placeholder, are no organisation.
         let terms = entities(&["Our CI/CD pipeline runs UI/UX checks; write N/A or U+FFFF where NASA asks."]);
         assert_eq!(terms.organizations, ["NASA"]);
@@ -1264,6 +1269,16 @@ mod tests {
         ]);
         assert_eq!(entities.people, ["Jessica Banks"]);
         assert_eq!(entities.organizations, ["House Democrats"]);
+    }
+
+    #[test]
+    fn a_common_english_word_first_or_last_names_a_thing_unless_a_given_name_opens_the_name() {
+        // The text never writes "language" or "switch" in lower case: the lexicon says they are words.
+        let people = people_in(&[
+            "Choose from the menu: Language English. Players bought the Nintendo Switch for the trip.",
+            "English is the default, and Switch sold well. Ravi Switch and Sasha Levin spoke; Levin left.",
+        ]);
+        assert_eq!(people, ["Ravi Switch", "Sasha Levin"]);
     }
 
     #[test]
