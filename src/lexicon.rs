@@ -51,6 +51,11 @@ pub struct Lexicon {
     /// Organisation words that alone name one ("Reuters", "the Senate"; acronyms in capitals:
     /// "NATO", "WHO"). Any other org word alone is a common noun ("Service", "Group", "Post").
     pub org_single_names: Vec<String>,
+    /// Companies, outlets and bodies known by one word ("Google", "Verizon", "Pfizer"), in lower
+    /// case: no organisation's word says what they are. Left out: names that are common words too
+    /// ("Shell", "Target", "Delta", "Square"), which would name a thing as often as the firm.
+    #[serde(deserialize_with = "space_separated")]
+    pub known_organizations: HashSet<String>,
     /// Acronyms of things, ranks, degrees, units and laws, lower-cased ("seo", "roi", "ceo", "mba",
     /// "usd"): a word in capitals is an organisation's acronym unless it is one of these.
     pub common_acronyms: HashSet<String>,

@@ -239,12 +239,34 @@ fn is_org_word(w: &str) -> bool {
 pub fn is_org(words: &[String]) -> bool {
     // A word in capitals alone is an agency's or a company's acronym ("NASA", "FBI"), unless it
     // holds a digit: then it is a model or a code ("RAV4", "A350", "PS4", "USB-C3", "FY2020-22").
+    // A known firm's name opening a run names the firm, before its product ("Google Stadia",
+    // "Apple Watch"); after other words it is a person's surname ("Henry Ford", "Mark Warner").
     words.iter().any(|w| is_org_word(w))
+        || words.first().is_some_and(|w| is_known_org(w))
         || (words.len() == 1
             && words[0].len() >= 3
             && words[0].chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
             && !words[0].chars().any(|c| c.is_ascii_digit())
             && !is_place(&words[0]))
+}
+
+/// Whether a word is the name of an organisation known by one word (`known_organizations`),
+/// capitalised as a name is ("Google's" too).
+fn is_known_org(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && lexicon().known_organizations.contains(&without_owner(w).to_lowercase())
+}
+
+/// Whether a capitalised word reads as the sentence's, not a name's: a stop word, a clause's or a
+/// call's opener, a determiner, or a common word (the text's lower-case words, and English's).
+fn is_sentence_word(w: &str, common: &HashSet<&str>) -> bool {
+    let lower = w.to_lowercase();
+    let lex = lexicon();
+    is_stop(w)
+        || opens_clause(w)
+        || lex.name_openers_never.contains(&lower)
+        || lex.noun_determiners.contains(&lower)
+        || common.contains(lower.as_str())
+        || crate::lexicon::common_english_words().contains(&lower)
 }
 
 /// Whether a line is set all in capitals, two words or more ("WHAT WE OFFER", "SIZE GUIDE"). One
@@ -361,6 +383,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         let label_line = p.split_whitespace().nth(LABEL_MAX_WORDS).is_none();
         let runs: Vec<NameRun> = name_runs(p)
             .into_iter()
+            .map(|run| without_words_before_a_firm(run, &common))
             .flat_map(split_person_of_org)
             .flat_map(split_org_before_rank)
             .flat_map(split_place_before_name)
@@ -403,6 +426,19 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             // site's menu), not a name.
             if words.len() > MAX_ORG_WORDS {
                 continue;
+            }
+            // Known firms side by side ("Verizon Yahoo" after a cut sentence) are each one.
+            if words.len() > 1 && words.iter().all(|w| is_known_org(w)) {
+                for w in words {
+                    bump(&mut orgs, w, order);
+                    order += 1;
+                }
+                continue;
+            }
+            // A firm's name standing alone in a sentence may be a listed person's surname too
+            // ("Ford" after "Dale Ford"): kept as such, for the check at the end.
+            if words.len() == 1 && is_known_org(&words[0]) && !after_article_or_brand && !label_line {
+                single_words.insert(words[0].clone());
             }
             if is_org(&words) {
                 // A rank before the organisation is the person's ("Founder of Ceres Robotics Inc").
@@ -601,6 +637,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             }
         }
     }
+    // A known firm's name alone is a common word where the text writes it in lower case ("an
+    // apple a day") and a person's surname where a listed person bears it ("Ford" after "Henry
+    // Ford").
+    let surnames: HashSet<&str> = people.keys().filter_map(|name| name.split_whitespace().last()).collect();
+    orgs.retain(|name, _| {
+        !is_known_org(name) || !(common.contains(name.to_lowercase().as_str()) || surnames.contains(name.as_str()))
+    });
     orgs.retain(|name, _| {
         let lower = name.to_lowercase();
         let words: Vec<&str> = lower.split(' ').collect();
@@ -782,10 +825,12 @@ fn spells_acronym(acronym: &str, w: &str) -> bool {
 /// Technologies World"), a person ("Fox News Jessica Napoli"), or, after a lone organisation
 /// word, a thing ("Group A", "Post Your Answer", "Press Enter").
 fn org_name_len(words: &[String]) -> usize {
-    let Some(last) = words.iter().rposition(|w| is_org_word(w)) else {
+    let names_org = |(i, w): (usize, &String)| is_org_word(w) || (i == 0 && is_known_org(w));
+    let Some(last) = words.iter().enumerate().rposition(names_org) else {
         return words.len();
     };
-    let first = words.iter().position(|w| is_org_word(w)).unwrap_or(last);
+    // (A known firm's product goes on with "of" too: "Sony State of Play".)
+    let first = words.iter().position(|w| is_org_word(w)).unwrap_or(words.len());
     let goes_on_with_of = words[first..].iter().any(|w| matches!(w.as_str(), "of" | "de"));
     if goes_on_with_of || words[last + 1..].iter().all(|w| is_place(w)) {
         words.len()
@@ -933,6 +978,18 @@ fn split_org_before_rank(run: NameRun) -> Vec<NameRun> {
         after_article_or_brand: false,
     };
     vec![org_run, person_run]
+}
+
+/// The sentence's words before a known firm's name are not part of it ("See Facebook", "Those
+/// Uber", "Even Microsoft CEO Satya Nadella").
+fn without_words_before_a_firm(mut run: NameRun, common: &HashSet<&str>) -> NameRun {
+    if let Some(firm) = run.words.iter().position(|w| is_known_org(w)) {
+        if firm > 0 && run.words[..firm].iter().all(|w| is_sentence_word(w, common)) {
+            run.words.drain(..firm);
+            run.sentence_start = false;
+        }
+    }
+    run
 }
 
 fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
@@ -1279,6 +1336,19 @@ mod tests {
             "English is the default, and Switch sold well. Ravi Switch and Sasha Levin spoke; Levin left.",
         ]);
         assert_eq!(people, ["Ravi Switch", "Sasha Levin"]);
+    }
+
+    #[test]
+    fn a_known_firm_s_name_alone_or_before_its_product_is_an_organisation_not_a_person() {
+        let entities = find_entities(&[
+            "Even Microsoft CEO Satya Nadella agreed. Players left Google Stadia, and Verizon bought Yahoo."
+                .to_string(),
+            "Henry Ford built cars, and Ford said so. See Facebook for more. Eat an Apple a day.".to_string(),
+            "An apple a day helps.".to_string(),
+        ]);
+        assert_eq!(entities.people, ["Satya Nadella", "Henry Ford"]);
+        // "Ford" is the listed person's surname, "Apple" a word the text writes in lower case.
+        assert_eq!(entities.organizations, ["Microsoft", "Google", "Verizon", "Yahoo", "Facebook"]);
     }
 
     #[test]

@@ -490,7 +490,7 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
         return None;
     }
     // "Lukas Brenner of the Technical University of Munich told": the person comes before the org.
-    if is_org(&run.words) {
+    if names_org_not_person(&run.words, people) {
         let person = runs.len().checked_sub(2).map(|i| &runs[i])?;
         if !is_org(&person.words) && !strip_titles(&person.words).0.is_empty() {
             return canonical(&person.words, people);
@@ -533,7 +533,7 @@ fn name_before_apposition(before: &str, people: &[String]) -> Option<String> {
         if !describes {
             continue;
         }
-        match run_ending_at(head) {
+        match run_ending_at(head, people) {
             RunBefore::Thing => break,
             RunBefore::Other => continue,
             RunBefore::Person(words) => {
@@ -548,6 +548,13 @@ fn name_before_apposition(before: &str, people: &[String]) -> Option<String> {
     fallback
 }
 
+/// Whether a run names an organisation and not one of the article's people: a firm's name alone
+/// that a listed person bears as a surname ("Ford" after "Tom Ford") stands for the person.
+fn names_org_not_person(words: &[String], people: &[String]) -> bool {
+    let surname_of_listed = |w: &String| people.iter().any(|p| p.rsplit_once(' ').is_some_and(|(_, last)| last == w));
+    is_org(words) && !matches!(words, [one] if surname_of_listed(one))
+}
+
 /// What the capitalised run at the end of a text is, seen from an apposition after it.
 enum RunBefore {
     /// A name that may be a person's, cut after an owner ("NASA's Steve Clarke" -> "Steve Clarke").
@@ -558,7 +565,7 @@ enum RunBefore {
     Other,
 }
 
-fn run_ending_at(text: &str) -> RunBefore {
+fn run_ending_at(text: &str, people: &[String]) -> RunBefore {
     let raw: Vec<&str> = text.split_whitespace().collect();
     let Some(run) = name_runs(text).pop() else { return RunBefore::Other };
     if !ends_text(&run, text) || run.words.len() > raw.len() {
@@ -567,7 +574,7 @@ fn run_ending_at(text: &str) -> RunBefore {
     let run_raw = &raw[raw.len() - run.words.len()..];
     let before_run = raw.len().checked_sub(run_raw.len() + 1).map(|i| raw[i].to_lowercase());
     let before_run = before_run.as_deref().unwrap_or("");
-    if run.after_article_or_brand || is_org(&run.words) {
+    if run.after_article_or_brand || names_org_not_person(&run.words, people) {
         return RunBefore::Thing;
     }
     let owner = run_raw[..run_raw.len() - 1].iter().rposition(|w| is_owner(w));
@@ -862,6 +869,13 @@ mod tests {
         let q = find_quotes(&[para], &[]);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_deref(), Some("Ali Veli"));
+    }
+
+    #[test]
+    fn a_firm_s_name_that_is_a_listed_person_s_surname_is_the_person() {
+        let people = vec!["Tom Ford".to_string()];
+        let paras = vec!["\"I was asked to dress her years ago and I declined,\" Ford said.".to_string()];
+        assert_eq!(find_quotes(&paras, &people)[0].speaker.as_deref(), Some("Tom Ford"));
     }
 
     #[test]
