@@ -598,6 +598,17 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // No one's name holds a digit ("GLP-1 API", "B2B SEO" are a drug's and a trade's terms) or a
     // slash ("Ubuntu/Debian Linux"; a credit's "Justin Sullivan/Getty Images").
     let only_after_the = |name: &str| after_the.contains(name) && !without_the.contains(name);
+    // Words a speech verb follows ("Giuffre said"): a person's surname, where "Steelers" and
+    // "Tribune" are a team's and a paper's.
+    let speech_verbs: HashSet<&str> = lexicon().all_speech_verbs().into_iter().collect();
+    let speakers: HashSet<&str> = paragraphs
+        .iter()
+        .flat_map(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            let said = |pair: &[&str]| pair[0].ends_with(char::is_alphabetic) && speech_verbs.contains(pair[1]);
+            words.windows(2).filter(|pair| said(pair)).map(|pair| pair[0]).collect::<Vec<_>>()
+        })
+        .collect();
     people.retain(|name, _| {
         !only_after_the(name)
             && !names_a_thing(name)
@@ -610,6 +621,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             && !name.chars().any(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
             && !name.split_whitespace().any(is_brand_word)
             && !ends_as_product_or_branch(name)
+            && (!opens_with_place(name) || name.rsplit(' ').next().is_some_and(|last| speakers.contains(last)))
             && (titled_names.contains(name)
                 || (!opens_with_brand(name) && !german && known_person_name(name, &single_words))
                 || (german && name.split_whitespace().next().is_some_and(is_given_name)))
@@ -716,6 +728,14 @@ fn ends_as_product_or_branch(name: &str) -> bool {
     let tier = lexicon().product_tier_words.contains(&last.to_lowercase());
     let branch = (2..words.len()).any(|n| is_place(&words[words.len() - n..].join(" ")));
     tier || branch
+}
+
+/// Whether a name opens with a place's name and no given name, as a team's, a paper's or a
+/// product's does ("Pittsburgh Steelers", "Toronto Star", "Spain Focus"). (A person's may too,
+/// "Virginia Giuffre": the caller keeps a name whose last word a speech verb follows.)
+fn opens_with_place(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    !words.first().is_some_and(|w| is_given_name(w)) && (1..words.len().min(4)).any(|k| is_place(&words[..k].join(" ")))
 }
 
 /// A word without the punctuation around it ("(ROAS)," -> "ROAS").
@@ -1349,6 +1369,15 @@ mod tests {
         assert_eq!(entities.people, ["Satya Nadella", "Henry Ford"]);
         // "Ford" is the listed person's surname, "Apple" a word the text writes in lower case.
         assert_eq!(entities.organizations, ["Microsoft", "Google", "Verizon", "Yahoo", "Facebook"]);
+    }
+
+    #[test]
+    fn a_name_opening_with_a_place_is_a_team_s_unless_its_last_word_speaks() {
+        let people = people_in(&[
+            "They beat the Pittsburgh Steelers at home. Steelers fans left early.",
+            "Virginia Giuffre spoke first. \"It happened,\" Giuffre said on Monday.",
+        ]);
+        assert_eq!(people, ["Virginia Giuffre"]);
     }
 
     #[test]
