@@ -151,6 +151,9 @@ pub struct Lexicon {
     pub noun_determiners: HashSet<String>,
     /// Endings of common words, not of names ("-ing", "-ness"), lower-cased.
     pub word_endings: Vec<String>,
+    /// Endings of English words that no given name has, in words of six letters or more ("Saturated",
+    /// "Clinical", "Northern", "Marketing"): such a word opening a run of capitals is no given name.
+    pub thing_word_endings: Vec<String>,
 }
 
 impl Lexicon {

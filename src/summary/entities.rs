@@ -538,7 +538,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // first word is no given name nor initial and is written in lower case elsewhere, unless a
     // rank introduced it ("Data Analysis" beside "data", "Black Friday" beside "black").
     // Without a given name or a rank first, a common English word first or last makes a thing's
-    // name even where the text writes it in capitals only ("Language English", "Apache Spark").
+    // name even where the text writes it in capitals only ("Language English", "Nintendo Switch"),
+    // and so does a first word that ends as English words do ("Saturated Fat", "Northern Mexican").
     // A given name or an initial ("B Maddison": not the word "b"; "A Dockerfile" is no one's).
     let opens_a_name = |w: &str| is_given_name(w) || is_initial(w) || (w.len() == 1 && !matches!(w, "A" | "I"));
     let names_a_thing = |name: &str| {
@@ -556,6 +557,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || (!is_given_name(first) && singular.is_some_and(|one| common.contains(one.as_str())))
             || (no_name_first && (common.contains(first_lower.as_str()) || english.contains(&first_lower)))
             || (no_name_first && english.contains(&last))
+            || (no_name_first && reads_as_english_word(&first_lower))
     };
     // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
     // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
@@ -728,6 +730,12 @@ fn ends_as_product_or_branch(name: &str) -> bool {
     let tier = lexicon().product_tier_words.contains(&last.to_lowercase());
     let branch = (2..words.len()).any(|n| is_place(&words[words.len() - n..].join(" ")));
     tier || branch
+}
+
+/// Whether a word of six letters or more ends as English words do and given names do not
+/// ("Saturated", "Clinical", "Northern"; `thing_word_endings`).
+fn reads_as_english_word(lower: &str) -> bool {
+    lower.chars().count() >= 6 && lexicon().thing_word_endings.iter().any(|e| lower.ends_with(e.as_str()))
 }
 
 /// Whether a name opens with a place's name and no given name, as a team's, a paper's or a
@@ -1356,6 +1364,9 @@ mod tests {
             "English is the default, and Switch sold well. Ravi Switch and Sasha Levin spoke; Levin left.",
         ]);
         assert_eq!(people, ["Ravi Switch", "Sasha Levin"]);
+        // A first word that ends as English words do: "Fat" stands alone, "saturated" never does.
+        let people = people_in(&["Saturated Fat raises it, and Fat is the culprit, said Dana Fat."]);
+        assert_eq!(people, ["Dana Fat"]);
     }
 
     #[test]
