@@ -342,7 +342,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // A word in capitals that names no organisation: a thing's, a rank's or a degree's acronym
     // ("SEO", "CEO", "MBA"), one the text spells out as a term ("return on ad spend (ROAS)") or
     // uses as a common noun ("a CDN."), one the text also writes in the plural ("APIs", "SUVs"),
-    // or a common word set in capitals ("FREE", "MORE") that the text also writes in lower case.
+    // or a common word set in capitals ("FREE", "MORE") that the text also writes in lower case
+    // or that is a common English word ("EDIT", "SELECT").
     let terms = spelled_out_terms(paragraphs);
     let things = acronyms_of_things(paragraphs);
     // Words in capitals seen in lines not set all in capitals. (An owner's "NASA's" counts as
@@ -371,6 +372,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || (w.chars().count() >= 6 && lex.word_endings.iter().any(|e| lower.ends_with(e.as_str())))
             || (!lex.org_words.contains(&lower)
                 && (common.contains(lower.as_str())
+                    || crate::lexicon::common_english_words().contains(&lower)
                     || words_of_text.contains(format!("{w}s").as_str())
                     // A word the text writes only in lines set all in capitals ("SIZE", "PROS",
                     // "SUBSCRIBE") is a heading's word.
@@ -1392,6 +1394,13 @@ mod tests {
     }
 
     #[test]
+    fn an_english_word_in_capitals_is_no_organisation_unless_it_is_an_agency_s_acronym() {
+        let orgs = find_entities(&["You can EDIT the form at any time, says NASA, and ICE agents agree.".to_string()])
+            .organizations;
+        assert_eq!(orgs, ["NASA", "ICE"]);
+    }
+
+    #[test]
     fn in_german_a_run_of_nouns_is_no_one_and_a_rank_before_a_given_name_is_not_part_of_it() {
         let people = people_in(&[
             "Relevante Dokumente werden von der Stadt geprüft, sagt Verkehrsdezernentin Sabine Wolff.",
@@ -1510,15 +1519,15 @@ mod tests {
     #[test]
     fn a_word_in_capitals_only_in_shouted_lines_or_with_a_word_s_ending_is_no_organisation() {
         let paras = vec![
-            "SIZE GUIDE".to_string(),
+            "KRONA GUIDE".to_string(),
             "KFC".to_string(),
-            "The SIZE of a box is UNPLUGGED from NASA rules, says OXFAM.".to_string(),
+            "The KRONA of a box is UNPLUGGED from NASA rules, says OXFAM.".to_string(),
             "WARNING: RTFM".to_string(),
         ];
         let orgs = find_entities(&paras).organizations;
-        // "SIZE" is also in a plain line, "KFC" alone in its line: both stay acronyms here. "RTFM"
+        // "KRONA" is also in a plain line, "KFC" alone in its line: both stay acronyms here. "RTFM"
         // is only in a line set all in capitals, "UNPLUGGED" ends like a word.
-        assert_eq!(orgs, ["KFC", "SIZE", "NASA", "OXFAM"], "{orgs:?}");
+        assert_eq!(orgs, ["KFC", "KRONA", "NASA", "OXFAM"], "{orgs:?}");
     }
 
     #[test]
