@@ -1016,6 +1016,7 @@ fn without_words_before_a_firm(mut run: NameRun, common: &HashSet<&str>) -> Name
     if let Some(firm) = run.words.iter().position(|w| is_known_org(w)) {
         if firm > 0 && run.words[..firm].iter().all(|w| is_sentence_word(w, common)) {
             run.words.drain(..firm);
+            // (The firm's name does not open the sentence: "Apple" is no sentence's common word.)
             run.sentence_start = false;
         }
     }
@@ -1142,8 +1143,8 @@ mod tests {
     #[test]
     fn labels_pairs_of_terms_and_capitals_are_read_for_what_they_are() {
         let entities = |paras: &[&str]| find_entities(&paras.iter().map(|p| p.to_string()).collect::<Vec<_>>());
-        // A word alone in a heading or a label is no surname standing alone ("Register" in a
-        // menu), while "Malone said" in a sentence makes "Chidi Malone" a name.
+        // A word alone in a heading or a label is no surname standing alone ("Kinetix" alone in a
+        // menu's line), while "Malone said" in a sentence makes "Chidi Malone" a name.
         let menu = ["Kinetix", "Our Chidi Kinetix opens in May for the whole season."];
         assert!(entities(&menu).people.is_empty(), "{:?}", entities(&menu));
         let said = ["Chidi Malone opened the season.", "Malone said it went well, and the crowd agreed."];
