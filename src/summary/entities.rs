@@ -1,7 +1,7 @@
 //! People, places and organisations: runs of capitalised words, sorted by simple evidence
 //! (titles before a name, a gazetteer of places, organisation words, acronyms).
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{common_english_words, lexicon};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -261,12 +261,11 @@ fn is_known_org(w: &str) -> bool {
 fn is_sentence_word(w: &str, common: &HashSet<&str>) -> bool {
     let lower = w.to_lowercase();
     let lex = lexicon();
-    is_stop(w)
-        || opens_clause(w)
+    opens_sentence(w)
         || lex.name_openers_never.contains(&lower)
         || lex.noun_determiners.contains(&lower)
         || common.contains(lower.as_str())
-        || crate::lexicon::common_english_words().contains(&lower)
+        || common_english_words().contains(&lower)
 }
 
 /// Whether a line is set all in capitals, two words or more ("WHAT WE OFFER", "SIZE GUIDE"). One
@@ -372,7 +371,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || (w.chars().count() >= 6 && lex.word_endings.iter().any(|e| lower.ends_with(e.as_str())))
             || (!lex.org_words.contains(&lower)
                 && (common.contains(lower.as_str())
-                    || crate::lexicon::common_english_words().contains(&lower)
+                    || common_english_words().contains(&lower)
                     || words_of_text.contains(format!("{w}s").as_str())
                     // A word the text writes only in lines set all in capitals ("SIZE", "PROS",
                     // "SUBSCRIBE") is a heading's word.
@@ -553,7 +552,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             .strip_suffix("ies")
             .map(|stem| format!("{stem}y"))
             .or_else(|| last.strip_suffix('s').map(String::from));
-        let english = crate::lexicon::common_english_words();
+        let english = common_english_words();
         let no_name_first = !opens_a_name(first) && !titled_names.contains(name);
         common.contains(last.as_str())
             || (!is_given_name(first) && singular.is_some_and(|one| common.contains(one.as_str())))
@@ -603,16 +602,17 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // slash ("Ubuntu/Debian Linux"; a credit's "Justin Sullivan/Getty Images").
     let only_after_the = |name: &str| after_the.contains(name) && !without_the.contains(name);
     // Words a speech verb follows ("Giuffre said"): a person's surname, where "Steelers" and
-    // "Tribune" are a team's and a paper's.
-    let speech_verbs: HashSet<&str> = lexicon().all_speech_verbs().into_iter().collect();
-    let speakers: HashSet<&str> = paragraphs
-        .iter()
-        .flat_map(|p| {
+    // "Tribune" are a team's and a paper's. (Read only when a name opens with a place: most pages
+    // have none, and the walk reads every word.)
+    let mut speakers: HashSet<&str> = HashSet::new();
+    if people.keys().any(|name| opens_with_place(name)) {
+        let speech_verbs: HashSet<&str> = lexicon().all_speech_verbs().into_iter().collect();
+        for p in paragraphs {
             let words: Vec<&str> = p.split_whitespace().collect();
-            let said = |pair: &[&str]| pair[0].ends_with(char::is_alphabetic) && speech_verbs.contains(pair[1]);
-            words.windows(2).filter(|pair| said(pair)).map(|pair| pair[0]).collect::<Vec<_>>()
-        })
-        .collect();
+            let said = |pair: &&[&str]| pair[0].ends_with(char::is_alphabetic) && speech_verbs.contains(pair[1]);
+            speakers.extend(words.windows(2).filter(said).map(|pair| pair[0]));
+        }
+    }
     people.retain(|name, _| {
         !only_after_the(name)
             && !names_a_thing(name)
