@@ -1269,15 +1269,46 @@ fn is_announced_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     let Some(at) = siblings.iter().position(|&c| c == id) else { return false };
     let before = siblings[..at].iter().rev().find(|c| with_text(c));
     let after = siblings[at + 1..].iter().find(|c| with_text(c));
-    before.is_some_and(|&b| {
-        let line = page.text(b);
-        let line = line.trim();
-        stats.chars[b] <= 120
-            && stats.link_chars[b] == 0
-            && line.ends_with(':')
-            && line.split_whitespace().count() >= 2
-            && crate::classify::signals::text_cue_hits(line).best().is_none()
-    }) && (after.is_some() || page.node(parent).tag == "li")
+    before.is_some_and(|&b| announces(page, stats, b)) && (after.is_some() || page.node(parent).tag == "li")
+}
+
+/// Whether a block is a line that announces what follows it ("Top expert recommendations:"): short,
+/// without links, ending with a colon, two words or more (not "More:"), naming no boilerplate (not
+/// "You may also be interested in the following articles:").
+fn announces(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    if stats.chars[id] > 120 || stats.link_chars[id] > 0 {
+        return false;
+    }
+    let line = page.text(id);
+    let line = line.trim();
+    line.ends_with(':')
+        && line.split_whitespace().count() >= 2
+        && crate::classify::signals::text_cue_hits(line).best().is_none()
+}
+
+/// Whether a block is a line wholly or mostly a link (a linked title), short as a list's entry is.
+fn is_link_line(stats: &TextStats, id: NodeId) -> bool {
+    stats.chars[id] > 0 && stats.chars[id] < 250 && stats.link_chars[id] * 2 > stats.chars[id]
+}
+
+/// Paragraphs that are each a link, two or more in a row right after a line announcing them
+/// ("I can't wait to see what my friends' favorite projects are:"), with the text going on after
+/// them: a list the article writes as paragraphs, its picks, as `is_announced_list` reads a ul.
+fn announced_link_paragraphs(page: &Page, stats: &TextStats, announcing: NodeId) -> Vec<NodeId> {
+    let Some(parent) = page.node(announcing).parent else { return Vec::new() };
+    let siblings = &page.node(parent).children;
+    let Some(at) = siblings.iter().position(|&c| c == announcing) else { return Vec::new() };
+    let mut with_text = siblings[at + 1..].iter().copied().filter(|&c| page.node(c).is_element() && stats.chars[c] > 0);
+    let mut run = Vec::new();
+    for c in with_text.by_ref() {
+        if page.node(c).tag == "p" && is_link_line(stats, c) {
+            run.push(c);
+        } else {
+            // The text goes on after the entries: a paragraph or a heading of its own words.
+            return if run.len() >= 2 && !is_link_line(stats, c) { run } else { Vec::new() };
+        }
+    }
+    Vec::new()
 }
 
 /// Whether `list` is a ul/ol with an item that has text and no link: a list of the article's own
@@ -1477,13 +1508,16 @@ pub fn is_footnote_mark(page: &Page, id: NodeId) -> bool {
 }
 
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
-/// shops' links, beside "Plan to spend: $15-$70"), found in one walk.
+/// shops' links, beside "Plan to spend: $15-$70"), and announced runs of linked paragraphs.
 fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
     let mut found = HashSet::new();
     for list in subtree(page, root).filter(|&d| is_announced_list(page, stats, d)) {
         found.insert(list);
         let holders = page.ancestors(list).take_while(|&a| a != root);
         found.extend(holders.filter(|&a| matches!(page.node(a).tag.as_str(), "ul" | "ol")));
+    }
+    for line in subtree(page, root).filter(|&d| page.node(d).tag == "p" && announces(page, stats, d)) {
+        found.extend(announced_link_paragraphs(page, stats, line));
     }
     found
 }
@@ -2337,6 +2371,37 @@ mod tests {
         let text = crate::extract(&page).text_content();
         assert!(text.contains("Fluke 117") && text.contains("Klein Tools MM400"), "{text}");
         assert!(text.contains("Amazon (Craftsman)") && text.contains("Plan to spend"), "{text}");
+        assert!(!text.contains("winning the cloud race"), "{text}");
+    }
+
+    #[test]
+    fn linked_paragraphs_the_text_announces_are_content_unannounced_ones_are_not() {
+        let para = |i: usize| {
+            format!(
+                "<p>Project {i} took a weekend in the garage: a few boards, a drill, some sandpaper and stain, \
+                 and a good deal of patience while the glue dried between each of the steps.</p>"
+            )
+        };
+        let link = |name: &str| format!("<p><a href=\"https://friend.example/{}\">{name}</a></p>", name.len());
+        let picks = format!(
+            "<p>I can't wait to see what my friends' favorite projects are:</p>{}{}{}",
+            link("Industrial Pipe Bookshelf"),
+            link("Reclaimed Wood Arrows"),
+            link("Cordless Drill Organizer")
+        );
+        let unannounced = format!("{}{}", link("Who is winning the cloud race"), link("The year in review"));
+        let html = format!(
+            r#"<head><title>Easy wood projects</title></head><body><article><h1>Easy wood projects</h1>{}{}{picks}{}
+            {unannounced}{}{}</article></body>"#,
+            para(1),
+            para(2),
+            para(3),
+            para(4),
+            para(5)
+        );
+        let page = parse_html(&html).unwrap();
+        let text = crate::extract(&page).text_content();
+        assert!(text.contains("Industrial Pipe Bookshelf") && text.contains("Cordless Drill Organizer"), "{text}");
         assert!(!text.contains("winning the cloud race"), "{text}");
     }
 
