@@ -56,6 +56,11 @@ pub struct Lexicon {
     /// ("Shell", "Target", "Delta", "Square"), which would name a thing as often as the firm.
     #[serde(deserialize_with = "space_separated")]
     pub known_organizations: HashSet<String>,
+    /// Organisations known by their acronym, in lower case ("fbi", "nhs", "ucla", "aclu"): agencies,
+    /// international bodies, outlets, leagues, universities and firms. Another word in capitals
+    /// is an organisation's only where the text shows it is one (see `entities::acting_acronyms`).
+    #[serde(deserialize_with = "space_separated")]
+    pub acronym_organizations: HashSet<String>,
     /// Acronyms of things, ranks, degrees, units and laws, lower-cased ("seo", "roi", "ceo", "mba",
     /// "usd"): a word in capitals is an organisation's acronym unless it is one of these.
     pub common_acronyms: HashSet<String>,

@@ -343,8 +343,20 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // uses as a common noun ("a CDN."), one the text also writes in the plural ("APIs", "SUVs"),
     // or a common word set in capitals ("FREE", "MORE") that the text also writes in lower case
     // or that is a common English word ("EDIT", "SELECT").
-    let terms = spelled_out_terms(paragraphs);
+    let (terms, spelled_as_orgs) = spelled_out_acronyms(paragraphs);
     let things = acronyms_of_things(paragraphs);
+    let acting = acting_acronyms(paragraphs);
+    // Most words in capitals name things ("HEPA", "LDAP", "FIFO"): one is an organisation's only
+    // when it is a known one, the text spells it out with an organisation's word ("Health Care
+    // Service Corporation (HCSC)"), or it acts as one ("USAA's", "NYAG said").
+    let shows_an_org = |w: &str, lower: &str| {
+        let lex = lexicon();
+        lex.acronym_organizations.contains(lower)
+            || lex.known_organizations.contains(lower)
+            || lex.org_single_names.iter().any(|name| name.eq_ignore_ascii_case(w))
+            || spelled_as_orgs.contains(w)
+            || acting.contains(w)
+    };
     // Words in capitals seen in lines not set all in capitals. (An owner's "NASA's" counts as
     // "NASA".)
     let in_plain_lines: HashSet<&str> = paragraphs
@@ -359,6 +371,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         let lower = w.to_lowercase();
         let lex = lexicon();
         lex.common_acronyms.contains(&lower)
+            || !shows_an_org(w, &lower)
             || terms.contains(w)
             || things.contains(w)
             // A standard's or a model's variant ("USB-C", "APS-C", "GLP-1"), a pair of terms
@@ -753,11 +766,11 @@ fn bare(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
 }
 
-/// Acronyms the text spells out beside them, in brackets, with no organisation's word: a term's
-/// ("return on ad spend (ROAS)", "SLR (Single Lens Reflex)"), where "American Association of
-/// Retired Persons (AARP)" is an organisation's. The spelling's initials give the acronym, with
-/// or without its small words ("of", "on").
-fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
+/// Acronyms the text spells out beside them, in brackets, as (terms, organisations): a term's
+/// spelling has no organisation's word ("return on ad spend (ROAS)", "SLR (Single Lens Reflex)"),
+/// an organisation's has one ("American Association of Retired Persons (AARP)"). The spelling's
+/// initials give the acronym, with or without its small words ("of", "on").
+fn spelled_out_acronyms(paragraphs: &[String]) -> (HashSet<String>, HashSet<String>) {
     // Whether words' initials give the acronym, with or without their small words.
     let spells = |words: &[&str], acronym: &str| {
         [false, true].iter().any(|&skip_small| {
@@ -772,7 +785,7 @@ fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
             initials == acronym
         })
     };
-    let mut terms = HashSet::new();
+    let (mut terms, mut organizations) = (HashSet::new(), HashSet::new());
     for p in paragraphs {
         let words: Vec<&str> = p.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
@@ -792,12 +805,41 @@ fn spelled_out_terms(paragraphs: &[String]) -> HashSet<String> {
                 None
             };
             let Some(spelling) = spelling else { continue };
-            if !spelling.iter().any(|x| lexicon().org_words.contains(&bare(x).to_lowercase())) {
+            if spelling.iter().any(|x| lexicon().org_words.contains(&bare(x).to_lowercase())) {
+                organizations.insert(acronym);
+            } else {
                 terms.insert(acronym);
             }
         }
     }
-    terms
+    (terms, organizations)
+}
+
+/// Acronyms the text has act as an organisation does: owning something ("USAA's members") or
+/// speaking ("NYAG said"). A thing's acronym does neither ("HEPA filters", "an LDAP query").
+fn acting_acronyms(paragraphs: &[String]) -> HashSet<String> {
+    let speech_verbs: HashSet<&str> = lexicon().all_speech_verbs().into_iter().collect();
+    let mut found = HashSet::new();
+    for p in paragraphs {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        for (i, word) in words.iter().enumerate() {
+            // (A capital first: it is the rare and cheap test.)
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let owner = is_owner(word);
+            let acronym = without_owner(word.trim_matches(|c: char| !c.is_alphanumeric()));
+            if !is_acronym(acronym) {
+                continue;
+            }
+            let speaks = !word.ends_with(|c: char| !c.is_alphanumeric())
+                && words.get(i + 1).is_some_and(|next| speech_verbs.contains(next.trim_end_matches([',', '.'])));
+            if owner || speaks {
+                found.insert(acronym.to_string());
+            }
+        }
+    }
+    found
 }
 
 /// Acronyms the text uses for things, found in one walk over its words:
@@ -1229,6 +1271,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_capitals_is_an_organisation_when_known_spelled_out_as_one_or_acting_as_one() {
+        let paras =
+            vec!["The FBI opened a case. Health Care Service Corporation (HCSC) runs the plans, and ZKTA said it \
+             would appeal. KLMN's members voted. QRX filters trap dust, and TPQ cables carry the signal."
+                .to_string()];
+        let e = find_entities(&paras);
+        for org in ["FBI", "HCSC", "ZKTA", "KLMN"] {
+            assert!(e.organizations.contains(&org.to_string()), "{org}: {e:?}");
+        }
+        for term in ["QRX", "TPQ"] {
+            assert!(!e.organizations.contains(&term.to_string()), "{term}: {e:?}");
+        }
+    }
+
+    #[test]
     fn an_acronym_with_a_digit_is_a_model_not_an_organisation_nor_a_name() {
         let paras = vec![
             "The RAV4 and the A350 were shown. NASA said the PS4 launch was delayed, and the FBI agreed.".to_string(),
@@ -1522,12 +1579,13 @@ mod tests {
         let paras = vec![
             "KRONA GUIDE".to_string(),
             "KFC".to_string(),
-            "The KRONA of a box is UNPLUGGED from NASA rules, says OXFAM.".to_string(),
+            "The KRONA's box is UNPLUGGED from NASA rules, says OXFAM.".to_string(),
             "WARNING: RTFM".to_string(),
         ];
         let orgs = find_entities(&paras).organizations;
-        // "KRONA" is also in a plain line, "KFC" alone in its line: both stay acronyms here. "RTFM"
-        // is only in a line set all in capitals, "UNPLUGGED" ends like a word.
+        // "KRONA" is also in a plain line (where it owns, as an organisation does), "KFC" alone in
+        // its line: both stay acronyms here. "RTFM" is only in a line set all in capitals,
+        // "UNPLUGGED" ends like a word.
         assert_eq!(orgs, ["KFC", "KRONA", "NASA", "OXFAM"], "{orgs:?}");
     }
 
