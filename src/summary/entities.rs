@@ -630,6 +630,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         !only_after_the(name)
             && !names_a_thing(name)
             && !with_acronym(name)
+            && !with_demonym(name)
             && !name.chars().any(|c| c.is_ascii_digit() || c == '/')
             // A thing's acronym in capitals ("VR", "LED") is no one's surname ("ED VR" is a lens's).
             && !name.split_whitespace().any(|w| is_acronym(w) && lexicon().common_acronyms.contains(&w.to_lowercase()))
@@ -759,6 +760,27 @@ fn reads_as_english_word(lower: &str) -> bool {
 fn opens_with_place(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     !words.first().is_some_and(|w| is_given_name(w)) && (1..words.len().min(4)).any(|k| is_place(&words[..k].join(" ")))
+}
+
+/// Whether a word is a people's or a language's name made from a place's ("Korean", "Brazilian",
+/// "Tunisian", "Japanese", "Danish"): its stem, with the place's final "a" where the ending took
+/// it, is a place of the gazetteer.
+fn is_demonym(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [("ean", "ea"), ("ian", "ia"), ("an", "a"), ("ese", ""), ("ish", "")].iter().any(|(ending, restored)| {
+        lower.strip_suffix(ending).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && (is_place(&format!("{stem}{restored}")) || is_place(&format!("{stem}a")) || is_place(stem))
+        })
+    })
+}
+
+/// Whether a name, opened by no given name, begins or ends with a demonym: a people's, a
+/// language's or a style's ("South Korean", "Brazilian Portuguese", "Tunisian Islamists").
+fn with_demonym(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    !is_given_name(first) && (is_demonym(first) || is_demonym(last))
 }
 
 /// A word without the punctuation around it ("(ROAS)," -> "ROAS").
@@ -1372,6 +1394,22 @@ mod tests {
 
     fn people_in(paragraphs: &[&str]) -> Vec<String> {
         find_entities(&paragraphs.iter().map(|p| p.to_string()).collect::<Vec<_>>()).people
+    }
+
+    #[test]
+    fn a_name_opening_or_ending_with_a_demonym_is_a_people_s_or_a_language_s() {
+        let people = people_in(&[
+            "Officials of South Korean firms met. He learned Brazilian Portuguese, said Julian Assange and Brian Cox.",
+            "Voters chose Tunisian Islamists. Christopher Nolan and Susan Kenyan agreed.",
+        ]);
+        assert!(
+            !people.iter().any(|p| p.contains("Korean") || p.contains("Portuguese") || p.contains("Islamists")),
+            "{people:?}"
+        );
+        // A given name first makes a person's name of it, whatever its surname reads as.
+        for name in ["Julian Assange", "Brian Cox", "Christopher Nolan", "Susan Kenyan"] {
+            assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+        }
     }
 
     #[test]
