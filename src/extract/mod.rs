@@ -1298,9 +1298,9 @@ fn announced_link_paragraphs(page: &Page, stats: &TextStats, announcing: NodeId)
     let Some(parent) = page.node(announcing).parent else { return Vec::new() };
     let siblings = &page.node(parent).children;
     let Some(at) = siblings.iter().position(|&c| c == announcing) else { return Vec::new() };
-    let mut with_text = siblings[at + 1..].iter().copied().filter(|&c| page.node(c).is_element() && stats.chars[c] > 0);
+    let with_text = siblings[at + 1..].iter().copied().filter(|&c| page.node(c).is_element() && stats.chars[c] > 0);
     let mut run = Vec::new();
-    for c in with_text.by_ref() {
+    for c in with_text {
         if page.node(c).tag == "p" && is_link_line(stats, c) {
             run.push(c);
         } else {

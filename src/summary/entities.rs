@@ -769,7 +769,7 @@ fn opens_with_place(name: &str) -> bool {
 /// it, is a place of the gazetteer.
 fn is_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
-    [("ean", "ea"), ("ian", "ia"), ("an", "a"), ("ese", ""), ("ish", "")].iter().any(|(ending, restored)| {
+    [("ian", "ia"), ("an", "a"), ("ese", ""), ("ish", "")].iter().any(|(ending, restored)| {
         lower.strip_suffix(ending).is_some_and(|stem| {
             stem.chars().count() >= 3
                 && (is_place(&format!("{stem}{restored}")) || is_place(&format!("{stem}a")) || is_place(stem))
