@@ -575,14 +575,6 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || (no_name_first && english.contains(&last))
             || (no_name_first && reads_as_english_word(&first_lower))
     };
-    // An acronym beside capitalised words ("Smart TV", "Google AI", "Stanford GSB") names a
-    // product or a school; a name in capitals throughout ("JOE HILDEBRAND") is still a name.
-    // So does an acronym's plural ("RESTful APIs", "Pentax DSLRs").
-    let with_acronym = |name: &str| {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let plural = |w: &&str| w.strip_suffix('s').is_some_and(is_acronym);
-        words.iter().any(|w| is_acronym(w) || plural(w)) && !words.iter().all(|w| is_acronym(w))
-    };
     // A word that opens several names ("Apple AirPods", "Apple MacBook"; "Apache Spark", "Apache
     // Kafka") is a maker's or a verb, not a given name (a common given name may open several).
     let mut first_words: HashSet<String> = HashSet::new();
@@ -762,6 +754,16 @@ fn reads_as_english_word(lower: &str) -> bool {
 fn opens_with_place(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     !words.first().is_some_and(|w| is_given_name(w)) && (1..words.len().min(4)).any(|k| is_place(&words[..k].join(" ")))
+}
+
+/// Whether a name holds an acronym beside capitalised words ("Smart TV", "Google AI", "Stanford
+/// GSB", "JAMA Psychiatry"): a product's, a school's or a journal's, no person's. A name in capitals
+/// throughout ("JOE HILDEBRAND") is still a name. So does an acronym's plural ("RESTful APIs",
+/// "Pentax DSLRs").
+pub fn with_acronym(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let plural = |w: &&str| w.strip_suffix('s').is_some_and(is_acronym);
+    words.iter().any(|w| is_acronym(w) || plural(w)) && !words.iter().all(|w| is_acronym(w))
 }
 
 /// Whether a word is a people's or a language's name made from a place's ("Korean", "Brazilian",

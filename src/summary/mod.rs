@@ -223,10 +223,12 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     }
     // A speaker is a person even when nothing else said so; a name signed under a quote only when
     // a given name opens it, as papers and reviewers' labels sign quotes too ("— Toronto Star",
-    // "— Happy Customer").
+    // "— Happy Customer"); and never a name with an acronym in it, a journal's or a firm's ("JAMA
+    // Psychiatry found", "BLVD Moving says").
     for q in &quotes {
         if let Some(s) = &q.speaker {
-            let person_like = !q.signed || s.split(' ').next().is_some_and(entities::is_given_name);
+            let person_like =
+                (!q.signed || s.split(' ').next().is_some_and(entities::is_given_name)) && !entities::with_acronym(s);
             if person_like && !entities.people.contains(s) && !entities.organizations.contains(s) && s.contains(' ') {
                 entities.people.push(s.clone());
             }
@@ -301,6 +303,22 @@ mod tests {
         assert_eq!(speakers, [Some("PC Gamer"), Some("Gayle King")]);
         assert!(summary.entities.people.contains(&"Gayle King".to_string()), "{:?}", summary.entities);
         assert!(!summary.entities.people.contains(&"PC Gamer".to_string()), "{:?}", summary.entities);
+    }
+
+    #[test]
+    fn a_speaker_named_with_an_acronym_is_a_journal_or_a_firm_not_a_person() {
+        let paras: Vec<String> = [
+            "“Screen time is a potential public health concern,” JAMA Psychiatry wrote in its editorial.",
+            "“We will move your piano for free,” Tova Rimmel said on Monday.",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let summary = summarize(&paras, "");
+        let speakers: Vec<_> = summary.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("JAMA Psychiatry"), Some("Tova Rimmel")]);
+        assert!(summary.entities.people.contains(&"Tova Rimmel".to_string()), "{:?}", summary.entities);
+        assert!(!summary.entities.people.contains(&"JAMA Psychiatry".to_string()), "{:?}", summary.entities);
     }
 
     #[test]
