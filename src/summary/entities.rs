@@ -756,10 +756,9 @@ fn opens_with_place(name: &str) -> bool {
     !words.first().is_some_and(|w| is_given_name(w)) && (1..words.len().min(4)).any(|k| is_place(&words[..k].join(" ")))
 }
 
-/// Whether a name holds an acronym beside capitalised words ("Smart TV", "Google AI", "Stanford
-/// GSB", "JAMA Psychiatry"): a product's, a school's or a journal's, no person's. A name in capitals
-/// throughout ("JOE HILDEBRAND") is still a name. So does an acronym's plural ("RESTful APIs",
-/// "Pentax DSLRs").
+/// Whether a name holds an acronym, or an acronym's plural, beside capitalised words ("Smart TV",
+/// "Google AI", "Stanford GSB", "JAMA Psychiatry", "RESTful APIs"): a product's, a school's or a
+/// journal's, no person's. A name in capitals throughout ("JOE HILDEBRAND") is still a name.
 pub fn with_acronym(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let plural = |w: &&str| w.strip_suffix('s').is_some_and(is_acronym);
