@@ -1508,16 +1508,18 @@ pub fn is_footnote_mark(page: &Page, id: NodeId) -> bool {
 }
 
 /// The lists under `root` that are announced or hold one in an item ("Buying options:" over the
-/// shops' links, beside "Plan to spend: $15-$70"), and announced runs of linked paragraphs.
+/// shops' links, beside "Plan to spend: $15-$70"), and announced runs of linked paragraphs, found
+/// in one walk.
 fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<NodeId> {
     let mut found = HashSet::new();
-    for list in subtree(page, root).filter(|&d| is_announced_list(page, stats, d)) {
-        found.insert(list);
-        let holders = page.ancestors(list).take_while(|&a| a != root);
-        found.extend(holders.filter(|&a| matches!(page.node(a).tag.as_str(), "ul" | "ol")));
-    }
-    for line in subtree(page, root).filter(|&d| page.node(d).tag == "p" && announces(page, stats, d)) {
-        found.extend(announced_link_paragraphs(page, stats, line));
+    for d in subtree(page, root) {
+        if is_announced_list(page, stats, d) {
+            found.insert(d);
+            let holders = page.ancestors(d).take_while(|&a| a != root);
+            found.extend(holders.filter(|&a| matches!(page.node(a).tag.as_str(), "ul" | "ol")));
+        } else if page.node(d).tag == "p" && announces(page, stats, d) {
+            found.extend(announced_link_paragraphs(page, stats, d));
+        }
     }
     found
 }
@@ -2390,17 +2392,15 @@ mod tests {
             link("Cordless Drill Organizer")
         );
         let unannounced = format!("{}{}", link("Who is winning the cloud race"), link("The year in review"));
+        let prose = |first: usize, last: usize| (first..=last).map(para).collect::<String>();
         let html = format!(
-            r#"<head><title>Easy wood projects</title></head><body><article><h1>Easy wood projects</h1>{}{}{picks}{}
-            {unannounced}{}{}</article></body>"#,
-            para(1),
-            para(2),
-            para(3),
-            para(4),
-            para(5)
+            r#"<head><title>Easy wood projects</title></head><body><article><h1>Easy wood projects</h1>{}{picks}{}
+            {unannounced}{}</article></body>"#,
+            prose(1, 2),
+            prose(3, 3),
+            prose(4, 5)
         );
-        let page = parse_html(&html).unwrap();
-        let text = crate::extract(&page).text_content();
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Industrial Pipe Bookshelf") && text.contains("Cordless Drill Organizer"), "{text}");
         assert!(!text.contains("winning the cloud race"), "{text}");
     }

@@ -347,7 +347,9 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // or that is a common English word ("EDIT", "SELECT").
     let (terms, spelled_as_orgs) = spelled_out_acronyms(paragraphs);
     let things = acronyms_of_things(paragraphs);
-    let acting = acting_acronyms(paragraphs);
+    // (The walk over every word for acting acronyms runs only when a word in capitals is neither
+    // known nor spelled out: most pages have none.)
+    let acting: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
     // Most words in capitals name things ("HEPA", "LDAP", "FIFO"): one is an organisation's only
     // when it is a known one, the text spells it out with an organisation's word ("Health Care
     // Service Corporation (HCSC)"), or it acts as one ("USAA's", "NYAG said").
@@ -357,7 +359,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || lex.known_organizations.contains(lower)
             || lex.org_single_names.iter().any(|name| name.eq_ignore_ascii_case(w))
             || spelled_as_orgs.contains(w)
-            || acting.contains(w)
+            || acting.get_or_init(|| acting_acronyms(paragraphs)).contains(w)
     };
     // Words in capitals seen in lines not set all in capitals. (An owner's "NASA's" counts as
     // "NASA".)

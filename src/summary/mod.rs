@@ -289,16 +289,16 @@ mod tests {
         assert_eq!(key_points(&article(100), "").len(), 5, "2,000 words");
     }
 
+    fn summary_of(paragraphs: &[&str]) -> Summary {
+        summarize(&paragraphs.iter().map(|p| p.to_string()).collect::<Vec<_>>(), "")
+    }
+
     #[test]
     fn a_name_signed_under_a_quote_joins_the_people_only_if_a_given_name_opens_it() {
-        let paras: Vec<String> = [
+        let summary = summary_of(&[
             "“The most fun you can have online, and all of it free of charge,” - PC Gamer",
             "“I learned a lot and think it will help a lot of people,” —Gayle King, co-anchor",
-        ]
-        .iter()
-        .map(|p| p.to_string())
-        .collect();
-        let summary = summarize(&paras, "");
+        ]);
         let speakers: Vec<_> = summary.quotes.iter().map(|q| q.speaker.as_deref()).collect();
         assert_eq!(speakers, [Some("PC Gamer"), Some("Gayle King")]);
         assert!(summary.entities.people.contains(&"Gayle King".to_string()), "{:?}", summary.entities);
@@ -307,14 +307,10 @@ mod tests {
 
     #[test]
     fn a_speaker_named_with_an_acronym_is_a_journal_or_a_firm_not_a_person() {
-        let paras: Vec<String> = [
+        let summary = summary_of(&[
             "“Screen time is a potential public health concern,” JAMA Psychiatry wrote in its editorial.",
             "“We will move your piano for free,” Tova Rimmel said on Monday.",
-        ]
-        .iter()
-        .map(|p| p.to_string())
-        .collect();
-        let summary = summarize(&paras, "");
+        ]);
         let speakers: Vec<_> = summary.quotes.iter().map(|q| q.speaker.as_deref()).collect();
         assert_eq!(speakers, [Some("JAMA Psychiatry"), Some("Tova Rimmel")]);
         assert!(summary.entities.people.contains(&"Tova Rimmel".to_string()), "{:?}", summary.entities);
