@@ -187,6 +187,8 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
     // Where each quote's text is in `out`: a page may quote thousands of times.
     let mut listed: HashMap<String, usize> = HashMap::new();
     let mut last_speaker: Option<String> = None;
+    // The speaker of the last quote in the paragraph before, for a paragraph that is all quote.
+    let mut previous_quote_speaker: Option<String> = None;
     for (k, p) in paragraphs.iter().enumerate() {
         let spans = quoted_spans(p);
         // The paragraph with its quotations blanked, so names inside quotes are not speakers.
@@ -196,8 +198,17 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         }
         let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref());
         let sentence_starts = sentence_starts(&outside, p, &spans);
+        // A paragraph that is nothing but a quote, right after a paragraph that quoted someone,
+        // goes on quoting them: the reporter's convention for a second paragraph of the same
+        // voice ("...,\" said Michael Sims, CEO. / \"There are the big players...\""). Not a
+        // question, nor an answer to one: that is a dialogue's next voice. Nor an excerpt that
+        // opens mid-sentence ("“… prevent the evacuation”"), quoted from a document.
+        let all_quote = !spans.is_empty() && !outside.chars().any(char::is_alphanumeric);
+        let carried = previous_quote_speaker
+            .take()
+            .filter(|_| all_quote && spans.first().is_some_and(|&(s, e)| goes_on_speaking(&p[s..e])));
         // The speaker of the quote before in this paragraph, for a "he added" after it.
-        let mut speaker_here: Option<String> = None;
+        let mut speaker_here: Option<String> = carried;
         for &(s, e) in &spans {
             let inner = p[s..e].trim().trim_end_matches([',', ' ']).to_string();
             if inner.split_whitespace().count() < 4 || is_work_title(&inner) {
@@ -228,6 +239,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             if speaker.is_some() {
                 speaker_here = speaker.clone();
             }
+            previous_quote_speaker = speaker.clone().filter(|_| !signed && !is_question(&inner));
             // A quote said again (a pull quote, a caption) is listed once, with a speaker if
             // either place names one.
             if let Some(&i) = listed.get(&inner) {
@@ -247,6 +259,18 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Whether a quote reads as a question: it ends with a question mark, perhaps before a comma.
+fn is_question(quote: &str) -> bool {
+    quote.trim_end_matches([',', ' ', '\u{a0}']).ends_with('?')
+}
+
+/// Whether a quote alone in its paragraph can go on the voice of the quote before: a statement
+/// that opens a sentence (a capital, or a bracketed word: "[We] have agreed"), not a question.
+fn goes_on_speaking(quote: &str) -> bool {
+    let opens_sentence = quote.trim_start().chars().next().is_some_and(|c| c.is_uppercase() || c == '[');
+    opens_sentence && !is_question(quote)
 }
 
 /// The name a quote is signed with: after its closing mark, a dash and a name in the same
@@ -701,6 +725,33 @@ mod tests {
             ]),
             [None, None, None]
         );
+    }
+
+    #[test]
+    fn a_paragraph_that_is_all_quote_goes_on_the_voice_before_unless_a_dialogue_or_an_excerpt() {
+        let speakers = |paras: &[&str]| -> Vec<Option<String>> {
+            let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+            find_quotes(&paras, &["Michael Sims".to_string()]).into_iter().map(|q| q.speaker).collect()
+        };
+        let sims = "“Space exploration requires an entire ecosystem to work,” said Michael Sims, CEO of Ceres.";
+        let sims_said = Some("Michael Sims".to_string());
+        assert_eq!(
+            speakers(&[sims, "“There are big players and small ones. We are one of those.”"]),
+            [sims_said.clone(), sims_said.clone()]
+        );
+        // A question, or a reply to one, is the dialogue's next voice; an excerpt that opens
+        // mid-sentence is quoted from a document; a paragraph of the writer's own breaks the run.
+        for next in [
+            "“Is that why you bought the slow cooker for us?”",
+            "“… prevent the evacuation of the civilians from the camp”",
+        ] {
+            assert_eq!(speakers(&[sims, next]), [sims_said.clone(), None], "{next}");
+        }
+        let asked = "“Why can we not eat the food here?” asked Michael Sims, CEO of Ceres.";
+        let replied = "“I was thinking the same thing.”";
+        assert_eq!(speakers(&[asked, replied]), [sims_said.clone(), None]);
+        let between = "The firm was founded in 2017.";
+        assert_eq!(speakers(&[sims, between, replied]), [sims_said, None]);
     }
 
     #[test]
