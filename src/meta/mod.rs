@@ -1209,35 +1209,47 @@ pub fn dateline_place(dateline: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// A paragraph's dateline and the text after its dash.
+/// A paragraph's dateline and the text after its dash or colon. A dateline is a place, then
+/// perhaps its state and country as written, then perhaps an agency in brackets: a city in
+/// capitals before a dash ("SIOUX FALLS, S.D. -", "TOKYO (Reuters) -"), or a known place in any
+/// case before a dash or a colon ("Indianapolis -", "NEW DELHI:", "Washington, DC, United
+/// States:"). A colon after capitals alone is a label's ("UPDATE:", "NOTE:"), so a colon needs
+/// a known place.
 fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
     let text = paragraph.trim_start();
-    let (dash, dash_char) = text.char_indices().take(60).find(|(_, c)| matches!(c, '-' | '–' | '—'))?;
-    // The dateline's dash stands apart from the words before it; a hyphen inside a word
-    // ("AI-powered", "CVE-2024-49113", "A HIGH-powered team") is no dateline's.
-    if !text[..dash].ends_with(char::is_whitespace) {
+    let (mark, mark_char) = text.char_indices().take(60).find(|(_, c)| matches!(c, '-' | '–' | '—' | ':'))?;
+    let colon = mark_char == ':';
+    // A dash stands apart from the words before it; a hyphen inside a word ("AI-powered",
+    // "CVE-2024-49113", "A HIGH-powered team") is no dateline's. A colon follows its word.
+    if !colon && !text[..mark].ends_with(char::is_whitespace) {
         return None;
     }
-    let head = text[..dash].trim();
+    let head = text[..mark].trim();
     // "BERLIN -- The agency": a dash may be doubled.
-    let rest = text[dash + dash_char.len_utf8()..].trim_start_matches(['-', '–', '—']).trim_start();
-    if head.is_empty() {
+    let rest = text[mark + mark_char.len_utf8()..].trim_start_matches(['-', '–', '—']).trim_start();
+    if head.is_empty() || (colon && !rest.starts_with(char::is_uppercase)) {
         return None;
     }
     let place_end = head.find('(').unwrap_or(head.len());
     let place = head[..place_end].trim().trim_end_matches(',');
-    // The city in capitals, then perhaps its state or country as written ("PASSAU, Germany").
-    let (city, region) = place.split_once(',').unwrap_or((place, ""));
+    // The city, then perhaps its state and its country as written ("PASSAU, Germany").
+    let mut parts = place.split(',').map(str::trim);
+    let city = parts.next().unwrap_or_default();
+    let region: Vec<&str> = parts.collect();
     let letters: Vec<char> = city.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let region_words: Vec<&str> = region.split_whitespace().collect();
-    let region_like =
-        region_words.len() <= 3 && region_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    // A place is words, initials and at most one comma ("SIOUX FALLS, S.D."); a code ("BH
-    // #POP1 • MFR #P1") or a list of keywords ("SELECT, TABLE, WITH") is not one.
+    let known = lexicon().places.contains(&city.to_lowercase());
+    let region_like = region.len() <= 2
+        && region.iter().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            !words.is_empty() && words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        });
+    // A place is words and initials; a code ("BH #POP1 • MFR #P1") or a list of keywords
+    // ("SELECT, TABLE, WITH") is not one: a third part must be a known place, a country.
     let place_like = place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
-        && place.matches(',').count() <= 1;
-    if !all_caps || !region_like || !place_like {
+        && region.get(1).is_none_or(|country| lexicon().places.contains(&country.to_lowercase()));
+    let city_like = if colon { known } else { all_caps || known };
+    if !city_like || !region_like || !place_like {
         return None;
     }
     if place_end < head.len() && !head.ends_with(')') {
@@ -1622,7 +1634,7 @@ mod tests {
     }
 
     #[test]
-    fn dateline_is_caps_place_and_agency() {
+    fn a_dateline_is_a_place_with_its_region_and_agency_before_a_dash_or_a_colon() {
         assert_eq!(find_dateline("TOKYO (Reuters) -China said it").as_deref(), Some("TOKYO (Reuters)"));
         assert_eq!(find_dateline("WASHINGTON, D.C. — The vote").as_deref(), Some("WASHINGTON, D.C."));
         assert_eq!(find_dateline("The well-known fact"), None);
@@ -1634,6 +1646,22 @@ mod tests {
         assert_eq!(find_dateline("KYIV, Ukraine (Reuters) - Talks").as_deref(), Some("KYIV, Ukraine (Reuters)"));
         assert_eq!(find_dateline("NOTE, see below - the rest"), None);
         assert_eq!(dateline_place("LOS ANGELES (AP)").as_deref(), Some("Los Angeles"));
+        // A known place in any case, before a dash or a colon, with its state and country.
+        assert_eq!(find_dateline("New York, NY – With content").as_deref(), Some("New York, NY"));
+        assert_eq!(without_dateline("NEW DELHI: Their dream shattered"), Some("Their dream shattered"));
+        let three_parts = "Washington, DC, United States: Getting there";
+        assert_eq!(find_dateline(three_parts).as_deref(), Some("Washington, DC, United States"));
+        assert_eq!(dateline_place("Washington, DC, United States").as_deref(), Some("Washington"));
+        // A colon after a label in capitals or before a lower-case word; a word in title case
+        // that is no known place; a third part that is no country.
+        for label in [
+            "UPDATE: The company said",
+            "Paris: the city of light",
+            "Update – The company said",
+            "Paris, Texas, Chapter One — The film",
+        ] {
+            assert_eq!(find_dateline(label), None, "{label}");
+        }
         for hyphenated in [
             "CVE-2024-49113 stems from",
             "AI-powered tools",
