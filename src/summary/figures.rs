@@ -113,6 +113,10 @@ fn figure_at(words: &[&str], i: usize) -> Option<(String, usize)> {
             return Some((format!("{number_part}%"), 2));
         }
     }
+    if ends_percent && !has_currency {
+        // A number written out and then in brackets, "ten (10)%": the value is 10%.
+        return Some((format!("{}%", number_part.trim_end_matches(')')), 1));
+    }
     if ends_percent || has_currency {
         return Some((trimmed.to_string(), 1));
     }
@@ -194,10 +198,11 @@ mod tests {
         let paras = vec![
             "Japan said it would double spending to 2% of GDP - a total of $320 billion - by 2027.".to_string(),
             "Beijing increased spending by 7.1% last year, and 12 percent the year before, since 2019.".to_string(),
+            "Receive ten (10)% off your purchase of three (3) products at our stores.".to_string(),
         ];
         let f = find_figures(&paras);
         let values: Vec<&str> = f.iter().map(|f| f.value.as_str()).collect();
-        assert_eq!(values, vec!["2%", "$320 billion", "7.1%", "12%"]);
+        assert_eq!(values, vec!["2%", "$320 billion", "7.1%", "12%", "10%"]);
         assert!(f[1].context.contains("total of $320 billion"));
     }
 
