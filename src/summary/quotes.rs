@@ -196,7 +196,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         for &(s, e) in spans.iter().rev() {
             outside.replace_range(s..e, &" ".repeat(e - s));
         }
-        let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref());
+        let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref(), false);
         let sentence_starts = sentence_starts(&outside, p, &spans);
         // A paragraph that is nothing but a quote, right after a paragraph that quoted someone,
         // goes on quoting them: the reporter's convention for a second paragraph of the same
@@ -233,7 +233,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             let signature = signed_by(&p[e..], paragraphs.get(k + 1).map(String::as_str));
             let signed = signature.is_some();
             let speaker = signature
-                .or_else(|| speaker_in(sentence, &verbs, people, pointed_at.as_deref()))
+                .or_else(|| speaker_in(sentence, &verbs, people, pointed_at.as_deref(), true))
                 .or_else(|| speaker_here.clone())
                 .or_else(|| para_speaker.clone());
             if speaker.is_some() {
@@ -374,8 +374,15 @@ fn is_work_title(quoted: &str) -> bool {
         && words.iter().filter(in_capitals).count() < titled
 }
 
-/// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes.
-fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&str>) -> Option<String> {
+/// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes. A
+/// pronoun points at `last`, named in this paragraph where `last_named_here`, else before it.
+fn speaker_in(
+    outside: &str,
+    verbs: &[&str],
+    people: &[String],
+    last: Option<&str>,
+    last_named_here: bool,
+) -> Option<String> {
     // Words start after a space; the text is searched as it is (positions in a lower-cased copy
     // would drift where a letter's lower case is longer: "İ").
     let word_starts: Vec<usize> =
@@ -400,7 +407,14 @@ fn speaker_in(outside: &str, verbs: &[&str], people: &[String], last: Option<&st
                         Some(woman) => !personal || woman == (w_clean == "she"),
                         None => true,
                     };
-                    if let Some(l) = last.filter(|l| !personal || is_person(l, people)).filter(fits) {
+                    // "They" stands for a person only one named in this paragraph ("Kym Lino, a
+                    // spokesperson, ... they said"); else for a firm or a group ("Big Machine
+                    // have denied it ... they said"), not the last person quoted before.
+                    let points_at = |l: &&str| match w_clean.as_str() {
+                        "they" => !is_person(l, people) || last_named_here || surname_in(&outside[..pos], l),
+                        _ => !personal || is_person(l, people),
+                    };
+                    if let Some(l) = last.filter(points_at).filter(fits) {
                         return Some(l.to_string());
                     }
                 }
@@ -897,6 +911,20 @@ mod tests {
         assert_eq!(q[1].speaker, None, "{q:?}");
         // "they" may stand for a firm.
         assert_eq!(q[2].speaker.as_deref(), Some("Strava"));
+    }
+
+    #[test]
+    fn they_stands_for_a_person_only_one_named_in_its_paragraph() {
+        let people = ["Scooter Braun".to_string(), "Kym Lino".to_string()];
+        let paras = vec![
+            "\"Any agreement needs to be made with the label itself,\" said Scooter Braun.".to_string(),
+            "Big Machine have twice denied doing anything wrong.".to_string(),
+            "\"We have no further comment on this matter at all,\" they said.".to_string(),
+            "Kym Lino works at Instagram. \"We use a model to find likely business accounts,\" they said.".to_string(),
+        ];
+        let speakers: Vec<Option<String>> = find_quotes(&paras, &people).into_iter().map(|q| q.speaker).collect();
+        let named = |name: &str| Some(name.to_string());
+        assert_eq!(speakers, [named("Scooter Braun"), None, named("Kym Lino")]);
     }
 
     #[test]
