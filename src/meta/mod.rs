@@ -1212,7 +1212,7 @@ pub fn dateline_place(dateline: &str) -> Option<String> {
 /// A paragraph's dateline and the text after its dash or colon. A dateline is a place, then
 /// perhaps its state and country as written, then perhaps an agency in brackets: a city in
 /// capitals before a dash ("SIOUX FALLS, S.D. -", "TOKYO (Reuters) -"), or a known place in any
-/// case before a dash or a colon ("Indianapolis -", "NEW DELHI:", "Washington, DC, United
+/// case before a dash or a colon ("New York, NY -", "NEW DELHI:", "Washington, DC, United
 /// States:"). A colon after capitals alone is a label's ("UPDATE:", "NOTE:"), so a colon needs
 /// a known place.
 fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {

@@ -851,10 +851,11 @@ fn spelled_out_acronyms(paragraphs: &[String]) -> (HashSet<String>, HashSet<Stri
 /// Banino, an attorney at ...", "Zorbu Qwertan, chief executive, said". The rank is a phrase of up
 /// to four words, capitalised or a rank's own ("Corporate Vice President"), perhaps after "a",
 /// "the" or a possessive, that ends with a rank's word, and then with a comma or before "of",
-/// "at", "for"... ("to" after "the": "the ambassador to the court"). A list of names or things goes on otherwise ("Brunner EJ, Head J, Marmot MG",
-/// "Nader Pin Nuts, Wire Manager Assembly", "Wolfram U, head to our article").
+/// "at", "for"... ("to" after a determiner: "the ambassador to the court"). A list of names or
+/// things goes on otherwise ("Brunner EJ, Head J, Marmot MG", "Nader Pin Nuts, Wire Manager
+/// Assembly", "Wolfram U, head to our article").
 fn described_by_rank(paragraphs: &[String]) -> HashSet<String> {
-    const DETERMINERS: [&str; 7] = ["a", "an", "the", "its", "our", "their", "his"];
+    const DETERMINERS: [&str; 8] = ["a", "an", "the", "its", "our", "their", "his", "her"];
     const AFTER_RANK: [&str; 7] = ["of", "at", "for", "with", "in", "from", "on"];
     let mut found = HashSet::new();
     for p in paragraphs {
@@ -866,12 +867,12 @@ fn described_by_rank(paragraphs: &[String]) -> HashSet<String> {
             if determined {
                 after = &after[1..];
             }
+            // "the ambassador to the court"; "head to our article" is a verb's.
+            let ends_before = |next: &&str| AFTER_RANK.contains(next) || (determined && *next == "to");
             let mut ranked = false;
             for (k, w) in after.iter().take(4).enumerate() {
                 let bare = w.trim_end_matches(',');
                 let rank = is_title_word(bare) && !is_title_modifier(bare);
-                // "the ambassador to the court"; "head to our article" is a verb's.
-                let ends_before = |next: &&str| AFTER_RANK.contains(next) || (determined && *next == "to");
                 let phrase_ends = w.ends_with(',') || after.get(k + 1).is_some_and(ends_before);
                 if rank && phrase_ends {
                     ranked = true;
