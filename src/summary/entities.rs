@@ -25,6 +25,8 @@ pub struct NameRun {
     /// An article or a brand written in lower case with a capital inside stands before the run
     /// ("the Altstadt", "the Dreamliner", "iPad Pro"): a thing's name, or a place's, not a person's.
     pub after_article_or_brand: bool,
+    /// The run's last word owns what follows ("McDonald’s cameo").
+    pub owner: bool,
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -177,6 +179,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                     sentence_start: cur_start,
                     paragraph_start: runs.is_empty() && first_word == 0,
                     after_article_or_brand: cur_after_article_or_brand,
+                    owner: owners[i],
                 });
             }
         } else if !cur.is_empty() {
@@ -185,6 +188,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                 sentence_start: cur_start,
                 paragraph_start: runs.is_empty() && first_word == 0,
                 after_article_or_brand: cur_after_article_or_brand,
+                owner: owners[i - 1],
             });
         }
         prev_ended = ends;
@@ -196,6 +200,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             sentence_start: cur_start,
             paragraph_start: runs.is_empty() && first_word == 0,
             after_article_or_brand: cur_after_article_or_brand,
+            owner: owners.last().copied().unwrap_or(false),
         });
     }
     runs
@@ -1127,13 +1132,14 @@ fn split_org_before_rank(run: NameRun) -> Vec<NameRun> {
     if org.is_empty() || !is_org(org) || !reads_as_name {
         return vec![run];
     }
-    let org_run = NameRun { words: org.to_vec(), after_article_or_brand: false, ..run };
     let person_run = NameRun {
         words: words[rank..].to_vec(),
         sentence_start: false,
         paragraph_start: false,
         after_article_or_brand: false,
+        owner: run.owner,
     };
+    let org_run = NameRun { words: org.to_vec(), after_article_or_brand: false, owner: false, ..run };
     vec![org_run, person_run]
 }
 
@@ -1158,9 +1164,14 @@ fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
     if !named || is_org(person) || is_place(&person.join(" ")) || org.is_empty() || !is_org(org) {
         return vec![run];
     }
-    let org_run =
-        NameRun { words: org.to_vec(), sentence_start: false, paragraph_start: false, after_article_or_brand: false };
-    vec![NameRun { words: person.to_vec(), ..run }, org_run]
+    let org_run = NameRun {
+        words: org.to_vec(),
+        sentence_start: false,
+        paragraph_start: false,
+        after_article_or_brand: false,
+        owner: run.owner,
+    };
+    vec![NameRun { words: person.to_vec(), owner: false, ..run }, org_run]
 }
 
 /// "Spain Rafael Nadal" (a team sheet's or a table's line) is a place and the name after it: the
@@ -1183,8 +1194,9 @@ fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
         sentence_start: false,
         paragraph_start: false,
         after_article_or_brand: false,
+        owner: run.owner,
     };
-    vec![NameRun { words: run.words[..k].to_vec(), ..run }, name]
+    vec![NameRun { words: run.words[..k].to_vec(), owner: false, ..run }, name]
 }
 
 /// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches. When

@@ -3,7 +3,7 @@
 
 use super::entities::{
     ends_text, is_given_name, is_org, is_owner, is_place, is_stop, is_title_word, is_womans_name, name_runs,
-    opens_clause, resolve_name, strip_titles, trim_to_name,
+    opens_clause, resolve_name, strip_titles, trim_to_name, NameRun,
 };
 use crate::lexicon::lexicon;
 use serde::Serialize;
@@ -641,31 +641,46 @@ fn surname_in(text: &str, name: &str) -> bool {
 
 fn mentioned_person(text: &str, people: &[String]) -> Option<String> {
     let mut last = None;
+    // A name that owns what follows ("Simmons teed up McDonald’s cameo. ... he said") is seldom
+    // the one a pronoun points back at: the last other name is, where there is one.
+    let mut last_owner = None;
     for run in name_runs(text) {
-        let joined = run.words.join(" ");
-        if let Some(p) = people.iter().find(|p| joined.ends_with(p.as_str())) {
-            last = Some(p.clone());
-        } else if let [surname] = run.words.as_slice() {
-            // A surname alone ("Omar asked ...") stands for a person of that surname whose name
-            // opens with a given name ("Ilhan Omar"; not a product's "Maybe Instagram").
-            let named = |p: &&String| {
-                p.rsplit(' ').next() == Some(surname.as_str())
-                    && p.split(' ').next().is_some_and(|first| first != surname && is_given_name(first))
-            };
-            if let Some(p) = people.iter().find(named) {
-                last = Some(p.clone());
-            } else if is_lone_given_name(surname) {
-                // The one person of the article with that given name ("Kevin" for Kevin
-                // Cureghian), else the name as written.
-                let mut given = people.iter().filter(|p| p.split(' ').next() == Some(surname.as_str()));
-                last = match (given.next(), given.next()) {
-                    (Some(p), None) => Some(p.clone()),
-                    _ => Some(surname.clone()),
-                };
-            }
+        if run.owner {
+            last_owner = mentioned_in_run(&run, people).or(last_owner);
+        } else {
+            last = mentioned_in_run(&run, people).or(last);
         }
     }
-    last
+    last.or(last_owner)
+}
+
+/// The person a run of names mentions: one of the people it ends with, one whose surname it is,
+/// or a given name alone.
+fn mentioned_in_run(run: &NameRun, people: &[String]) -> Option<String> {
+    let joined = run.words.join(" ");
+    if let Some(p) = people.iter().find(|p| joined.ends_with(p.as_str())) {
+        return Some(p.clone());
+    }
+    let [surname] = run.words.as_slice() else { return None };
+    // A surname alone ("Omar asked ...") stands for a person of that surname whose name opens
+    // with a given name ("Ilhan Omar"; not a product's "Maybe Instagram").
+    let named = |p: &&String| {
+        p.rsplit(' ').next() == Some(surname.as_str())
+            && p.split(' ').next().is_some_and(|first| first != surname && is_given_name(first))
+    };
+    if let Some(p) = people.iter().find(named) {
+        return Some(p.clone());
+    }
+    if !is_lone_given_name(surname) {
+        return None;
+    }
+    // The one person of the article with that given name ("Kevin" for Kevin Cureghian), else the
+    // name as written.
+    let mut given = people.iter().filter(|p| p.split(' ').next() == Some(surname.as_str()));
+    match (given.next(), given.next()) {
+        (Some(p), None) => Some(p.clone()),
+        _ => Some(surname.clone()),
+    }
 }
 
 #[cfg(test)]
@@ -911,6 +926,17 @@ mod tests {
         assert_eq!(q[1].speaker, None, "{q:?}");
         // "they" may stand for a firm.
         assert_eq!(q[2].speaker.as_deref(), Some("Strava"));
+    }
+
+    #[test]
+    fn a_pronoun_points_past_a_name_that_owns_something_to_the_other_name() {
+        let people = ["Patrick Simmons".to_string(), "Michael McDonald".to_string(), "Jo Walton".to_string()];
+        let speaker = |para: &str| find_quotes(&[para.to_string()], &people)[0].speaker.clone();
+        let cameo = "Simmons teed up McDonald’s cameo. “You might remember him from his own band,” he said.";
+        assert_eq!(speaker(cameo).as_deref(), Some("Patrick Simmons"));
+        // The only name before the pronoun owns something: it is still the one.
+        let book = "Jo Walton’s new book is out now. “It was the hardest one to write,” she said.";
+        assert_eq!(speaker(book).as_deref(), Some("Jo Walton"));
     }
 
     #[test]
