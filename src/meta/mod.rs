@@ -1238,7 +1238,8 @@ fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
     let region: Vec<&str> = parts.collect();
     let letters: Vec<char> = city.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let known = lexicon().places.contains(&city.to_lowercase());
+    let known_place = |name: &str| lexicon().places.contains(&name.to_lowercase());
+    let known = known_place(city);
     let region_like = region.len() <= 2
         && region.iter().all(|part| {
             let words: Vec<&str> = part.split_whitespace().collect();
@@ -1247,7 +1248,7 @@ fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
     // A place is words and initials; a code ("BH #POP1 • MFR #P1") or a list of keywords
     // ("SELECT, TABLE, WITH") is not one: a third part must be a known place, a country.
     let place_like = place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'))
-        && region.get(1).is_none_or(|country| lexicon().places.contains(&country.to_lowercase()));
+        && region.get(1).is_none_or(|country| known_place(country));
     let city_like = if colon { known } else { all_caps || known };
     if !city_like || !region_like || !place_like {
         return None;
