@@ -68,6 +68,12 @@ fn opens_inside(text: &str, i: usize) -> bool {
     opens && closer.is_some_and(|j| !rest[j + 1..].chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// Whether the text after a typewriter " glued to a word starts a quote: a bracket or a word of
+/// two letters or more (not a size's one-letter axis, as in 81"W).
+fn opens_glued(rest: &str) -> bool {
+    rest.starts_with('[') || rest.chars().take_while(|c| c.is_alphabetic()).nth(1).is_some()
+}
+
 /// Characters at most in a typewriter quote inside a typewriter quote ("seats", "application
 /// consumption").
 const INNER_QUOTE_MAX_CHARS: usize = 60;
@@ -86,9 +92,12 @@ pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
         }
         match open {
             None if OPENERS.contains(&c) => {
-                // A ‘ inside a word is an apostrophe, not a quote.
-                let prev = text[..i].chars().next_back();
-                if c == '‘' && prev.is_some_and(char::is_alphanumeric) {
+                // A ‘ inside a word is an apostrophe, not a quote; so is a " right after a number
+                // or a word and before no word: an inch or a second mark (a 1/4" jack, a 27"
+                // screen, 81"W x 32"D). Before a word it opens a quote whose space the page lost
+                // ("Best Books of 2013"[MacKinnon's] goal...").
+                let after_word = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                if after_word && (c == '‘' || (c == '"' && !opens_glued(&text[i + 1..]))) {
                     continue;
                 }
                 open = Some((i + c.len_utf8(), c));
@@ -725,6 +734,16 @@ mod tests {
         let t = "\"It meant a fee per employee (\"seats\") to use fixed features,\" he said. \"No more.\"";
         let quoted: Vec<&str> = quoted_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect();
         assert_eq!(quoted, ["It meant a fee per employee (\"seats\") to use fixed features,", "No more."]);
+    }
+
+    #[test]
+    fn an_inch_mark_opens_no_quote_but_a_mark_glued_before_a_word_does() {
+        let spans_of =
+            |t: &'static str| -> Vec<&'static str> { quoted_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect() };
+        let sizes = "Inputs: 2 x 1/4\" combo jacks. The 81\"W sofa has a 6.3\" cushion. \"It is comfy,\" she said.";
+        assert_eq!(spans_of(sizes), ["It is comfy,"]);
+        let lost_space = "Best Books of 2013\"[His] goal is clear.\" - The Daily Beast";
+        assert_eq!(spans_of(lost_space), ["[His] goal is clear."]);
     }
 
     #[test]
