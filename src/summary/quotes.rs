@@ -158,10 +158,30 @@ pub const MAX_QUOTES: usize = 8;
 /// into the enterprise").
 const SAYING_WORDS: usize = 6;
 
-/// The quotes a summary lists: all of them up to `MAX_QUOTES`; past that, those with a speaker
-/// that say something first, then those with a speaker, then the unattributed ones that say
-/// something, then the rest; in text order.
-pub fn most_notable(quotes: Vec<Quote>) -> Vec<Quote> {
+/// Words under which a quote that names no speaker and is no sentence of its own is a phrase in
+/// quotation marks (a term, a search, a scare quote: "cancel for any reason", "best SEO tools for
+/// 2025"), not something someone said.
+const PHRASE_MAX_WORDS: usize = 8;
+
+/// Whether a quote reads as a sentence of its own: it opens with no lower-case letter and ends
+/// with a sentence's mark ("We got her, we got her!").
+fn is_sentence(quote: &str) -> bool {
+    let opens_capital = quote.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase());
+    let ends = quote.trim_end_matches(['”', '"', '’', '\'', ')', ' ']).ends_with(['.', '!', '?', '…']);
+    opens_capital && ends
+}
+
+/// Whether a quote is a phrase in quotation marks rather than something said (see
+/// `PHRASE_MAX_WORDS`).
+fn is_phrase(q: &Quote) -> bool {
+    q.speaker.is_none() && q.text.split_whitespace().count() < PHRASE_MAX_WORDS && !is_sentence(&q.text)
+}
+
+/// The quotes a summary lists: not the phrases; of the rest, all up to `MAX_QUOTES`; past that,
+/// those with a speaker that say something first, then those with a speaker, then the
+/// unattributed ones that say something, then the rest; in text order.
+pub fn most_notable(mut quotes: Vec<Quote>) -> Vec<Quote> {
+    quotes.retain(|q| !is_phrase(q));
     if quotes.len() <= MAX_QUOTES {
         return quotes;
     }
@@ -703,25 +723,44 @@ mod tests {
             speaker: speaker.map(Into::into),
             signed: false,
         };
-        let mut quotes = vec![quote("a phrase echoed", None)];
+        let mut quotes = vec![quote("Echoed.", None)];
         for i in 0..6 {
             quotes.push(quote(&format!("we said thing number {i} in full today"), Some("Ann Lee")));
         }
-        quotes.push(quote("an unattributed remark that says plenty here", None));
+        quotes.push(quote("An unattributed remark says plenty here.", None));
         quotes.push(quote("short echo", Some("Bo Chen")));
-        quotes.push(quote("another unattributed remark that says plenty", None));
+        quotes.push(quote("Another unattributed remark says plenty too.", None));
         let kept = most_notable(quotes.clone());
         assert_eq!(kept.len(), MAX_QUOTES);
         // Six said in full by a speaker, the short one with a speaker, then the first unattributed
-        // one that says something; the bare phrase and the later remark go.
+        // one that says something; the bare echo and the later remark go.
         let expected: Vec<Quote> = quotes[1..10]
             .iter()
-            .filter(|q| q.text != "another unattributed remark that says plenty")
+            .filter(|q| q.text != "Another unattributed remark says plenty too.")
             .cloned()
             .collect();
         assert_eq!(kept, expected);
         // Eight or fewer: all of them, as found.
         assert_eq!(most_notable(quotes[..8].to_vec()), quotes[..8].to_vec());
+    }
+
+    #[test]
+    fn a_short_unattributed_phrase_is_no_quote_but_a_short_sentence_or_a_speaker_s_phrase_is() {
+        let quote = |text: &str, speaker: Option<&str>| Quote {
+            text: text.into(),
+            speaker: speaker.map(Into::into),
+            signed: false,
+        };
+        let quotes = vec![
+            quote("cancel for any reason", None),
+            quote("Best SEO tools for 2025", None),
+            quote("regardless of your tax situation.", None),
+            quote("We got her, we got her!", None),
+            quote("It makes you more human.", None),
+            quote("a disaster for the whole town", Some("Ann Lee")),
+            quote("a scheme that cost the town far more than it ever saved", None),
+        ];
+        assert_eq!(most_notable(quotes.clone()), quotes[3..]);
     }
 
     #[test]
