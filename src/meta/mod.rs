@@ -793,6 +793,7 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
         };
         if marked.is_none()
             && marked_up
+            && !names_topics(page, id)
             && !in_sidebar(page, id)
             && !holds_field()
             && !speaks_for_customers(page, id, sells)
@@ -879,7 +880,17 @@ fn is_linked_handle(page: &Page, id: usize, name: &str) -> bool {
 /// Lee" over her job title "Senior Editor", which the box's text would run on into).
 fn first_named_line(page: &Page, id: usize) -> Option<String> {
     let prefixes = &lexicon().byline_prefixes;
-    let line = page.lines(id).into_iter().find(|line| !is_bare_byline_label(line) && clean_byline(line).is_some())?;
+    // (A line that is a link to a topic's page is the post's subject, not its writer.)
+    let topics: Vec<String> = page
+        .descendants(id)
+        .into_iter()
+        .filter(|&d| page.node(d).tag == "a" && is_topic_link(page, d))
+        .map(|d| page.shown_text(d))
+        .collect();
+    let line = page
+        .lines(id)
+        .into_iter()
+        .find(|line| !is_bare_byline_label(line) && !topics.contains(line) && clean_byline(line).is_some())?;
     let name = strip_byline_prefix(&line, prefixes).unwrap_or(line);
     looks_like_name(&cut_byline_tail(&name)).then_some(name)
 }
@@ -938,13 +949,38 @@ fn in_menu(page: &Page, id: usize) -> bool {
     page.ancestors(id).any(|a| page.node(a).tag == "nav" || page.node(a).attr("role") == Some("navigation"))
 }
 
+/// Path segments of a link to a topic's page, where a blog lists its posts on one subject.
+const TOPIC_PATH_SEGMENTS: [&str; 6] = ["tag", "tags", "category", "categories", "topic", "topics"];
+
+/// Whether an element is a link to a topic's page ("/tag/personal-finance").
+fn is_topic_link(page: &Page, id: usize) -> bool {
+    let href = page.node(id).attr("href").unwrap_or_default();
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    path.split('/').any(|s| TOPIC_PATH_SEGMENTS.iter().any(|t| s.eq_ignore_ascii_case(t)))
+}
+
+/// Whether a box names topics and no writer: its links all go to topics' pages, and its text
+/// without them names no one. A box marked "byline" may show the post's subject and date where
+/// others show the writer ("Personal finance · January 31, 2025").
+fn names_topics(page: &Page, id: usize) -> bool {
+    let links: Vec<usize> = page.descendants(id).into_iter().filter(|&d| page.node(d).tag == "a").collect();
+    if links.is_empty() || !links.iter().all(|&d| is_topic_link(page, d)) {
+        return false;
+    }
+    let mut rest = page.shown_text(id);
+    for &d in &links {
+        rest = rest.replacen(&page.shown_text(d), " ", 1);
+    }
+    clean_byline(rest.trim()).is_none()
+}
+
 /// A byline box holds the names as links beside a job title or a date: the links are the names
 /// (one to four of them).
 fn linked_names(page: &Page, id: usize) -> Option<String> {
     let linked: Vec<String> = page
         .descendants(id)
         .into_iter()
-        .filter(|&d| d != id && page.node(d).tag == "a")
+        .filter(|&d| d != id && page.node(d).tag == "a" && !is_topic_link(page, d))
         .filter_map(|d| page.short_text(d, 200))
         .filter(|t| t.chars().count() >= 3 && looks_like_name(t))
         .collect();
@@ -1557,6 +1593,23 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ben Silverman"));
+    }
+
+    #[test]
+    fn a_byline_box_showing_a_topic_names_no_one() {
+        let byline = |body: &str| {
+            extract_meta(&parse_html(&format!("<body><h1>Taxes</h1>{body}<p>Text.</p></body>")).unwrap()).byline
+        };
+        let topic = r#"<div class="byline"><a href="/tag/personal-finance">Personal Finance</a> <span>January 31, 2025</span></div>"#;
+        assert_eq!(byline(topic), None);
+        // A writer beside the topic is named; so is a writer in a later box.
+        let beside =
+            r#"<div class="byline"><a href="/category/money">Money</a> <a href="/about/ann">Ann Lee</a></div>"#;
+        assert_eq!(byline(beside).as_deref(), Some("Ann Lee"));
+        let unlinked = r#"<div class="byline"><a href="/tag/travel">Travel</a><div>Ann Lee</div></div>"#;
+        assert_eq!(byline(unlinked).as_deref(), Some("Ann Lee"));
+        let later = format!(r#"{topic}<div class="author">Bo Chen</div>"#);
+        assert_eq!(byline(&later).as_deref(), Some("Bo Chen"));
     }
 
     #[test]
