@@ -94,6 +94,7 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
             pending.push_str(s);
             // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
             if pending.split_whitespace().count() >= 4
+                && !ends_with_joining_abbreviation(s)
                 && !bounds.peek().is_some_and(|next| abbreviation_before_number(s, next))
             {
                 out.push(Sentence { text: pending.trim().to_string(), paragraph: i });
@@ -111,6 +112,17 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Abbreviations that join what comes after them and so never end a sentence: "Insurance vs.
+/// MBB consultants", "Roe v. Wade", "e.g. Python".
+const JOINING_ABBREVIATIONS: [&str; 5] = ["vs.", "v.", "e.g.", "i.e.", "cf."];
+
+/// Whether a sentence piece ends with an abbreviation that joins the next piece (see
+/// `JOINING_ABBREVIATIONS`); Unicode's rules break after it before a capital.
+fn ends_with_joining_abbreviation(piece: &str) -> bool {
+    let last = piece.split_whitespace().last().unwrap_or_default().trim_start_matches(['(', '[']);
+    JOINING_ABBREVIATIONS.iter().any(|a| last.eq_ignore_ascii_case(a))
 }
 
 /// Whether a sentence piece ends with a short capitalised abbreviation and the next piece opens
@@ -270,6 +282,11 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         let s = sentences(&["The team is ranked No. 1 in the country again. It won.".to_string()]);
         assert_eq!(s.len(), 1, "{s:?}");
+        // "vs." and "v." join two names; "e.g." leads into an example.
+        let s = sentences(&["What do insurance consultants earn vs. MBB consultants? A: Less, at first.".to_string()]);
+        assert_eq!(s[0].text, "What do insurance consultants earn vs. MBB consultants?", "{s:?}");
+        let s = sentences(&["The ruling in Roe v. Wade was cited by the court. Then it adjourned for lunch.".to_string()]);
+        assert_eq!(s[0].text, "The ruling in Roe v. Wade was cited by the court.", "{s:?}");
     }
 
     #[test]
