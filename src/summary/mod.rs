@@ -285,7 +285,8 @@ mod tests {
         // "vs." and "v." join two names; "e.g." leads into an example.
         let s = sentences(&["What do insurance consultants earn vs. MBB consultants? A: Less, at first.".to_string()]);
         assert_eq!(s[0].text, "What do insurance consultants earn vs. MBB consultants?", "{s:?}");
-        let s = sentences(&["The ruling in Roe v. Wade was cited by the court. Then it adjourned for lunch.".to_string()]);
+        let s =
+            sentences(&["The ruling in Roe v. Wade was cited by the court. Then it adjourned for lunch.".to_string()]);
         assert_eq!(s[0].text, "The ruling in Roe v. Wade was cited by the court.", "{s:?}");
     }
 

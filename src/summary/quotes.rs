@@ -240,7 +240,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         let mut speaker_here: Option<String> = carried;
         for &(s, e) in &spans {
             let inner = p[s..e].trim().trim_end_matches([',', ' ']).to_string();
-            if inner.split_whitespace().count() < 4 || is_work_title(&inner) {
+            if words_with_letters(&inner) < QUOTE_MIN_WORDS || is_work_title(&inner) {
                 continue;
             }
             // The quote's own sentence names its speaker first ("\"...,\" said Ann. \"...,\" said
@@ -288,6 +288,15 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Words a quote has at least; fewer are a name, a term or a number in quotation marks.
+const QUOTE_MIN_WORDS: usize = 4;
+
+/// Words with a letter in them: a list of numbers in quotation marks says nothing ("(285, 574,
+/// 384, …)").
+fn words_with_letters(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
 }
 
 /// Whether a quote reads as a question: it ends with a question mark, perhaps before a comma.
@@ -1021,6 +1030,15 @@ mod tests {
         let q = find_quotes(&[para], &[]);
         let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(texts, ["GET OUT and VOTE on November 5 for Matt", "There is Mustang DNA in this car"]);
+    }
+
+    #[test]
+    fn numbers_in_quotation_marks_are_no_quote() {
+        let para =
+            "The model read \"(285, 574, 384, …)\" as a hint. \"We sold 3 cars in 2024,\" Ann Lee said.".to_string();
+        let q = find_quotes(&[para], &[]);
+        let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["We sold 3 cars in 2024"]);
     }
 
     #[test]
