@@ -1199,6 +1199,28 @@ fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
     vec![NameRun { words: run.words[..k].to_vec(), owner: false, ..run }, name]
 }
 
+/// The listed person a name of two words or more is the rest of, after a given name ("Hawk Sawyer"
+/// for "Kathleen Hawk Sawyer", "Forrest Jones" for "Michael Forrest Jones"): the same person,
+/// named once in full and then without the given name.
+pub fn fuller_name<'p>(name: &str, people: &'p [String]) -> Option<&'p String> {
+    if !name.contains(' ') {
+        return None;
+    }
+    people.iter().find(|full| {
+        full.strip_suffix(name)
+            .and_then(|given| given.strip_suffix(' '))
+            .is_some_and(|given| !given.contains(' ') && is_given_name(given))
+    })
+}
+
+/// Each person named in two ways (see `fuller_name`) listed once, by the full name, where the
+/// first of the two was.
+pub fn merge_fuller_names(people: &mut Vec<String>) {
+    let full: Vec<String> = people.iter().map(|p| fuller_name(p, people).unwrap_or(p).clone()).collect();
+    let mut seen = HashSet::new();
+    *people = full.into_iter().filter(|p| seen.insert(p.clone())).collect();
+}
+
 /// The full name a short mention refers to ("Yamada" -> "Shigeo Yamada"), when one matches. When
 /// several do, one that ends with the mention (a surname) comes first, then the shortest: a name
 /// that ran into the words after it ("Ilhan Omar Hillicon Valley", "Trump July") is longer or

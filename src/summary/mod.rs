@@ -229,7 +229,7 @@ fn overlap(a: &[String], b: &[String]) -> f32 {
 pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     // Speakers are matched against every person found; the panel lists the most mentioned.
     let mut entities = entities::find_entities(paragraphs);
-    let quotes = quotes::find_quotes(paragraphs, &entities.people);
+    let mut quotes = quotes::find_quotes(paragraphs, &entities.people);
     for list in [&mut entities.people, &mut entities.places, &mut entities.organizations] {
         list.truncate(entities::MAX_ENTITIES);
     }
@@ -246,6 +246,14 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
             }
         }
     }
+    // A speaker named without a given name the article gave them is that person ("Hawk Sawyer
+    // said", after "Kathleen Hawk Sawyer"), listed once.
+    for q in &mut quotes {
+        if let Some(full) = q.speaker.as_deref().and_then(|s| entities::fuller_name(s, &entities.people)) {
+            q.speaker = Some(full.clone());
+        }
+    }
+    entities::merge_fuller_names(&mut entities.people);
     let quotes = quotes::most_notable(quotes);
     Summary { key_points: key_points(paragraphs, title), quotes, figures: figures::find_figures(paragraphs), entities }
 }
@@ -337,6 +345,22 @@ mod tests {
             "“We will move your piano for free,” Tova Rimmel said on Monday.",
         ];
         assert_speakers_person_last(&said, "JAMA Psychiatry", "Tova Rimmel");
+    }
+
+    #[test]
+    fn a_person_named_again_without_the_given_name_is_listed_once_and_speaks_in_full() {
+        let summary = summary_of(&[
+            "The prisons bureau is run by Kathleen Hawk Sawyer, who took the post in August.",
+            "“This incident was a black eye on the entire bureau,” Hawk Sawyer told the senators.",
+        ]);
+        let speakers: Vec<_> = summary.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Kathleen Hawk Sawyer")]);
+        assert_eq!(summary.entities.people, ["Kathleen Hawk Sawyer"]);
+        // Two words after a word that is no given name are another person.
+        let mut people = vec!["Coach Ann Lee".to_string(), "Ann Lee".to_string(), "Forrest Jones".to_string()];
+        people.push("Michael Forrest Jones".to_string());
+        entities::merge_fuller_names(&mut people);
+        assert_eq!(people, ["Coach Ann Lee", "Ann Lee", "Michael Forrest Jones"]);
     }
 
     #[test]
