@@ -175,6 +175,23 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
     } else {
         5
     };
+    // Each paragraph's quotes, and where each sentence starts in its paragraph (found from the end
+    // of the sentence before, as they come in order).
+    let paragraph_spans: Vec<Vec<(usize, usize)>> = paragraphs.iter().map(|p| quotes::quoted_spans(p)).collect();
+    let mut cursor = (usize::MAX, 0);
+    let starts: Vec<Option<usize>> = sents
+        .iter()
+        .map(|s| {
+            if cursor.0 != s.paragraph {
+                cursor = (s.paragraph, 0);
+            }
+            let at = paragraphs[s.paragraph][cursor.1..].find(&s.text).map(|i| i + cursor.1);
+            if let Some(at) = at {
+                cursor.1 = at + s.text.len();
+            }
+            at
+        })
+        .collect();
     let mut scored: Vec<(usize, f32)> = sents
         .iter()
         .enumerate()
@@ -189,7 +206,8 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
             // A line that opens with a dash is a line of dialogue ("— Не могу сказать...",
             // "– Ja, sagt sie."): speech, as much as a quotation in marks.
             let dialogue = s.text.trim_start().starts_with(['—', '–', '―']);
-            let quoted = if dialogue { 1.0 } else { quotes::quoted_share(&s.text) };
+            let quoted =
+                if dialogue { 1.0 } else { quotes::quoted_share(&s.text, &paragraph_spans[s.paragraph], starts[i]) };
             let mut score = centrality * 0.5 + title_overlap * 0.8 + position * 8.0;
             if !(8..=60).contains(&n_words) {
                 score *= 0.3;
@@ -395,6 +413,11 @@ mod tests {
         }
         let statement = format!("The {}.", &lead[4..]);
         assert!(points_after(statement.clone()).contains(&statement));
+        // The same statement said in the middle of a quote of three sentences, whose marks stand
+        // only at its ends.
+        let quoted = format!("“We are proud of the launch. {statement} Players will love it,” Ann Lee said.");
+        let points = points_after(quoted);
+        assert!(!points.iter().any(|p| p.contains(&statement)), "{points:?}");
     }
 
     #[test]
