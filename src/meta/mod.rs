@@ -949,14 +949,18 @@ fn in_menu(page: &Page, id: usize) -> bool {
     page.ancestors(id).any(|a| page.node(a).tag == "nav" || page.node(a).attr("role") == Some("navigation"))
 }
 
-/// Path segments of a link to a topic's page, where a blog lists its posts on one subject.
-const TOPIC_PATH_SEGMENTS: [&str; 6] = ["tag", "tags", "category", "categories", "topic", "topics"];
+/// Words that name a topic's page in a link's path, where a blog lists its posts on one subject,
+/// or in the link's or its box's class ("byline__category").
+const TOPIC_WORDS: [&str; 6] = ["tag", "tags", "category", "categories", "topic", "topics"];
 
-/// Whether an element is a link to a topic's page ("/tag/personal-finance").
+/// Whether an element is a link to a topic's page: "/tag/personal-finance", or a link marked as a
+/// category (`<span class="byline__category"><a href="/health/wellness">`).
 fn is_topic_link(page: &Page, id: usize) -> bool {
     let href = page.node(id).attr("href").unwrap_or_default();
     let path = href.split(['?', '#']).next().unwrap_or_default();
-    path.split('/').any(|s| TOPIC_PATH_SEGMENTS.iter().any(|t| s.eq_ignore_ascii_case(t)))
+    let names_topic = |t: &str| TOPIC_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w));
+    path.split('/').any(names_topic)
+        || std::iter::once(id).chain(page.ancestors(id).take(1)).any(|n| any_attr_token(page.node(n), names_topic))
 }
 
 /// Whether a box names topics and no writer: its links all go to topics' pages, and its text
@@ -1602,6 +1606,9 @@ mod tests {
         };
         let topic = r#"<div class="byline"><a href="/tag/personal-finance">Personal Finance</a> <span>January 31, 2025</span></div>"#;
         assert_eq!(byline(topic), None);
+        // A link marked as a category by its box's class, whatever its path.
+        let category = r#"<div class="byline"><time>March 20, 2023</time> | <span class="byline__category"><a href="/health/wellness">Wellness &amp; Prevention</a></span></div>"#;
+        assert_eq!(byline(category), None);
         // A writer beside the topic is named; so is a writer in a later box.
         let beside =
             r#"<div class="byline"><a href="/category/money">Money</a> <a href="/about/ann">Ann Lee</a></div>"#;
