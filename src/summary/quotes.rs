@@ -133,8 +133,12 @@ pub fn quoted_share(sentence: &str, paragraph_spans: &[(usize, usize)], at: Opti
     let total = sentence.chars().count().max(1) as f32;
     let overlap = |spans: &[(usize, usize)], text: &str, from: usize| -> f32 {
         let to = from + sentence.len();
-        let quoted: usize = spans
+        // Spans come in order and do not overlap: skip to the first that ends after `from` (a
+        // paragraph may hold thousands).
+        let first = spans.partition_point(|&(_, e)| e <= from);
+        let quoted: usize = spans[first..]
             .iter()
+            .take_while(|&&(s, _)| s < to)
             .map(|&(s, e)| (s.max(from), e.min(to)))
             .filter(|(s, e)| s < e)
             .map(|(s, e)| text[s - from..e - from].chars().count())
