@@ -98,8 +98,9 @@ fn figure_at(words: &[&str], i: usize) -> Option<(String, usize)> {
     let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')', '"', '”']);
     let has_currency = trimmed.starts_with(CURRENCY) || trimmed.ends_with(CURRENCY);
     let core = trimmed.trim_matches(|c| CURRENCY.contains(&c)).trim_start_matches(['U', 'S', 'A']);
-    let ends_percent = core.ends_with('%');
-    let number_part = core.trim_end_matches('%');
+    // "$250,000+" is that sum or more: the "+" stays in the value but not in the number.
+    let ends_percent = core.trim_end_matches('+').ends_with('%');
+    let number_part = core.trim_end_matches('+').trim_end_matches('%');
     if !is_number(number_part) {
         return None;
     }
@@ -217,6 +218,11 @@ mod tests {
         assert_eq!(
             values("Chefs get tips of $50 to $100, and prices rose from 3 to 4 billion dollars in 2024."),
             ["$50 to $100", "3 to 4 billion"]
+        );
+        // A sum "or more" ends a range too.
+        assert_eq!(
+            values("Senior partners are paid $150,000 to $250,000+ per year at the largest firms."),
+            ["$150,000 to $250,000+"]
         );
         // A comma after the first ends it; a bare number before another bare one, figures in two
         // units, a year before a figure ("in 2010 to 98%") and a larger number before a dash (a
