@@ -77,37 +77,42 @@ fn is_written_without_spaces(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// One sentence and where it came from.
+/// One sentence and where it came from: its paragraph, and the byte where it starts there.
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub text: String,
     pub paragraph: usize,
+    pub start: usize,
 }
 
 /// Splits paragraphs into sentences (Unicode sentence boundaries), joining tiny fragments.
 pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::new();
     for (i, p) in paragraphs.iter().enumerate() {
-        let mut pending = String::new();
+        // The pieces not yet a sentence: p[pending..end].
+        let (mut pending, mut end) = (0, 0);
+        let sentence_at = |from: usize, to: usize| {
+            let text = &p[from..to];
+            let start = from + text.len() - text.trim_start().len();
+            Sentence { text: text.trim().to_string(), paragraph: i, start }
+        };
         let mut bounds = p.split_sentence_bounds().peekable();
         while let Some(s) = bounds.next() {
-            pending.push_str(s);
+            end += s.len();
             // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
-            if pending.split_whitespace().count() >= 4
+            if p[pending..end].split_whitespace().count() >= 4
                 && !ends_with_joining_abbreviation(s)
                 && !bounds.peek().is_some_and(|next| abbreviation_before_number(s, next))
             {
-                out.push(Sentence { text: pending.trim().to_string(), paragraph: i });
-                pending.clear();
+                out.push(sentence_at(pending, end));
+                pending = end;
             }
         }
-        if !pending.trim().is_empty() {
+        if !p[pending..].trim().is_empty() {
+            // A short tail joins the paragraph's last sentence.
             match out.last_mut() {
-                Some(last) if last.paragraph == i => {
-                    last.text.push(' ');
-                    last.text.push_str(pending.trim());
-                }
-                _ => out.push(Sentence { text: pending.trim().to_string(), paragraph: i }),
+                Some(last) if last.paragraph == i => *last = sentence_at(last.start, end),
+                _ => out.push(sentence_at(pending, end)),
             }
         }
     }
@@ -175,23 +180,8 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
     } else {
         5
     };
-    // Each paragraph's quotes, and where each sentence starts in its paragraph (found from the end
-    // of the sentence before, as they come in order).
+    // Each paragraph's quotes, for the share of each sentence that they cover.
     let paragraph_spans: Vec<Vec<(usize, usize)>> = paragraphs.iter().map(|p| quotes::quoted_spans(p)).collect();
-    let mut cursor = (usize::MAX, 0);
-    let starts: Vec<Option<usize>> = sents
-        .iter()
-        .map(|s| {
-            if cursor.0 != s.paragraph {
-                cursor = (s.paragraph, 0);
-            }
-            let at = paragraphs[s.paragraph][cursor.1..].find(&s.text).map(|i| i + cursor.1);
-            if let Some(at) = at {
-                cursor.1 = at + s.text.len();
-            }
-            at
-        })
-        .collect();
     let mut scored: Vec<(usize, f32)> = sents
         .iter()
         .enumerate()
@@ -207,7 +197,7 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
             // "– Ja, sagt sie."): speech, as much as a quotation in marks.
             let dialogue = s.text.trim_start().starts_with(['—', '–', '―']);
             let quoted =
-                if dialogue { 1.0 } else { quotes::quoted_share(&s.text, &paragraph_spans[s.paragraph], starts[i]) };
+                if dialogue { 1.0 } else { quotes::quoted_share(&s.text, &paragraph_spans[s.paragraph], s.start) };
             let mut score = centrality * 0.5 + title_overlap * 0.8 + position * 8.0;
             if !(8..=60).contains(&n_words) {
                 score *= 0.3;
@@ -295,6 +285,17 @@ mod tests {
         assert_eq!(TextLength::of("苹果发布了新iPhone手机 오늘 비가 온다"), TextLength { words: 4, characters: 8 });
         let story = "北京".repeat(1350);
         assert_eq!(TextLength::of(&story).reading_time_minutes(), 9, "2,700 characters at 300 a minute");
+    }
+
+    #[test]
+    fn each_sentence_is_its_paragraph_s_text_from_its_start() {
+        let p = "  First words of the story here.  Then a second sentence follows it. Ok then.".to_string();
+        let s = sentences(std::slice::from_ref(&p));
+        let starts: Vec<usize> = s.iter().map(|s| s.start).collect();
+        assert_eq!(starts, [2, 34], "{s:?}");
+        // The short tail joins the sentence before, as the paragraph writes it.
+        assert_eq!(s[1].text, "Then a second sentence follows it. Ok then.");
+        assert!(s.iter().all(|s| p[s.start..].starts_with(&s.text)));
     }
 
     #[test]
@@ -415,7 +416,10 @@ mod tests {
         assert!(points_after(statement.clone()).contains(&statement));
         // The same statement said in the middle of a quote of three sentences, whose marks stand
         // only at its ends.
-        let quoted = format!("“We are proud of the launch. {statement} Players will love it,” Ann Lee said.");
+        let quoted = format!(
+            "After a long year of delays in building and testing it, the team spoke at last. “We are proud of \
+             the launch. {statement} Players will love it,” Ann Lee said."
+        );
         let points = points_after(quoted);
         assert!(!points.iter().any(|p| p.contains(&statement)), "{points:?}");
     }

@@ -126,10 +126,10 @@ pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Share of a sentence's characters that sit inside quotation marks: those of the sentence's own
-/// quotes, or of its paragraph's quotes (`paragraph_spans`) over the sentence found at byte `at`
-/// of its paragraph, whichever is more. A quote of several sentences opens in the first and
-/// closes in the last, so its middle sentences have no marks of their own.
-pub fn quoted_share(sentence: &str, paragraph_spans: &[(usize, usize)], at: Option<usize>) -> f32 {
+/// quotes, or of its paragraph's quotes (`paragraph_spans`) over the sentence, which starts at
+/// byte `at` of its paragraph, whichever is more. A quote of several sentences opens in the first
+/// and closes in the last, so its middle sentences have no marks of their own.
+pub fn quoted_share(sentence: &str, paragraph_spans: &[(usize, usize)], at: usize) -> f32 {
     let total = sentence.chars().count().max(1) as f32;
     let overlap = |spans: &[(usize, usize)], text: &str, from: usize| -> f32 {
         let to = from + sentence.len();
@@ -145,8 +145,7 @@ pub fn quoted_share(sentence: &str, paragraph_spans: &[(usize, usize)], at: Opti
             .sum();
         quoted as f32 / total
     };
-    let own = overlap(&quoted_spans(sentence), sentence, 0);
-    at.map_or(own, |at| own.max(overlap(paragraph_spans, sentence, at)))
+    overlap(&quoted_spans(sentence), sentence, 0).max(overlap(paragraph_spans, sentence, at))
 }
 
 const PRONOUNS: [&str; 8] = ["he", "she", "they", "er", "sie", "il", "elle", "ella"];
