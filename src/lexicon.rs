@@ -44,6 +44,12 @@ pub struct Lexicon {
     /// Speech verbs whose object is the one spoken to ("told Newsweek"): the name after them is
     /// never the speaker. Not "asked", which a quote's speaker follows ("..." asked Smith).
     pub listener_speech_verbs: HashSet<String>,
+    /// Words that open a speaker described, not named ("an insider told", "the statement said",
+    /// "said a spokesman for the firm"), in lower case.
+    pub speaker_determiners: HashSet<String>,
+    /// Words that may stand between a speaker and the speech verb ("Parr has said", "he also
+    /// noted"), in lower case: read past when looking for the speaker.
+    pub speech_verb_gap_words: HashSet<String>,
     /// Words that open a clause ("Because", "Although", "Within"), by language: capitalised at a
     /// sentence's start, never the first word of a name ("Because Dempsey" is "Dempsey").
     pub clause_openers: BTreeMap<String, HashSet<String>>,

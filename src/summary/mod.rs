@@ -245,7 +245,7 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     // a given name opens it, as papers and reviewers' labels sign quotes too ("— Toronto Star",
     // "— Happy Customer"); and never a name with an acronym in it, a journal's or a firm's ("JAMA
     // Psychiatry found", "BLVD Moving says").
-    for q in &quotes {
+    for q in quotes.iter().filter(|q| !q.described) {
         if let Some(s) = &q.speaker {
             let person_like =
                 (!q.signed || s.split(' ').next().is_some_and(entities::is_given_name)) && !entities::with_acronym(s);
@@ -256,7 +256,7 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     }
     // A speaker named without a given name the article gave them is that person ("Hawk Sawyer
     // said", after "Kathleen Hawk Sawyer"), listed once.
-    for q in &mut quotes {
+    for q in quotes.iter_mut().filter(|q| !q.described) {
         if let Some(full) = q.speaker.as_deref().and_then(|s| entities::fuller_name(s, &entities.people)) {
             q.speaker = Some(full.clone());
         }
@@ -452,5 +452,13 @@ mod tests {
         assert_eq!(kp.len(), 3);
         assert!(kp[0].starts_with("The council approved"));
         assert!(kp[1].starts_with("Teachers"));
+    }
+
+    #[test]
+    fn a_described_speaker_is_no_person() {
+        let paras = ["\"Scooter is frustrated because his name is dragged in the mud,\" an insider told the outlet."];
+        let summary = summarize(&paras.map(String::from), "");
+        assert_eq!(summary.quotes[0].speaker.as_deref(), Some("an insider"));
+        assert!(summary.entities.people.is_empty(), "{:?}", summary.entities.people);
     }
 }

@@ -8,6 +8,8 @@ use super::entities::{
 use crate::lexicon::lexicon;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Quote {
@@ -17,6 +19,9 @@ pub struct Quote {
     /// person.
     #[serde(skip)]
     pub signed: bool,
+    /// The speaker is described, not named ("an insider", "the statement"): no person's name.
+    #[serde(skip)]
+    pub described: bool,
 }
 
 const OPENERS: [char; 5] = ['“', '"', '«', '„', '‘'];
@@ -194,28 +199,30 @@ fn is_phrase(q: &Quote) -> bool {
 }
 
 /// The quotes a summary lists: not the phrases; of the rest, all up to `MAX_QUOTES`; past that,
-/// those with a speaker that say something first, then those with a speaker, then the
-/// unattributed ones that say something, then the rest; in text order.
+/// those of a named speaker that say something first, then the others of a named speaker, then
+/// the same two for a described speaker ("an insider"), then the unattributed ones that say
+/// something, then the rest; in text order.
 pub fn most_notable(mut quotes: Vec<Quote>) -> Vec<Quote> {
     quotes.retain(|q| !is_phrase(q));
     if quotes.len() <= MAX_QUOTES {
         return quotes;
     }
+    // A named speaker's words come before a described one's ("an insider"), then the rest.
     let rank = |q: &Quote| -> u8 {
         let saying = q.text.split_whitespace().count() >= SAYING_WORDS;
-        match (q.speaker.is_some(), saying) {
-            (true, true) => 0,
-            (true, false) => 1,
-            (false, true) => 2,
-            (false, false) => 3,
-        }
+        let who = match (&q.speaker, q.described) {
+            (Some(_), false) => 0,
+            (Some(_), true) => 1,
+            (None, _) => 2,
+        };
+        who * 2 + u8::from(!saying)
     };
     // Rank by rank, each in text order, until the list is full (no sort: a sort's code is
     // large in wasm).
     let ranks: Vec<u8> = quotes.iter().map(rank).collect();
     let mut keep = vec![false; quotes.len()];
     let mut kept = 0;
-    for wanted in 0..=3 {
+    for wanted in 0..=5 {
         for (i, &r) in ranks.iter().enumerate() {
             if r == wanted && kept < MAX_QUOTES {
                 keep[i] = true;
@@ -234,6 +241,8 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
     let mut last_speaker: Option<String> = None;
     // The speaker of the last quote in the paragraph before, for a paragraph that is all quote.
     let mut previous_quote_speaker: Option<String> = None;
+    // The speakers described rather than named so far ("an insider"), told apart from names.
+    let mut described: HashSet<String> = HashSet::new();
     for (k, p) in paragraphs.iter().enumerate() {
         let spans = quoted_spans(p);
         // The paragraph with its quotations blanked, so names inside quotes are not speakers.
@@ -243,6 +252,8 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         }
         let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref(), false);
         let sentence_starts = sentence_starts(&outside, p, &spans);
+        // The paragraph's English speech verbs, found when a quote first needs them.
+        let mut english_verbs: Option<Vec<VerbAt>> = None;
         // A paragraph that is nothing but a quote, right after a paragraph that quoted someone,
         // goes on quoting them: the reporter's convention for a second paragraph of the same
         // voice ("...,\" said Michael Sims, CEO. / \"There are the big players...\""). Not a
@@ -261,7 +272,8 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             }
             // The quote's own sentence names its speaker first ("\"...,\" said Ann. \"...,\" said
             // Bob."); the paragraph's speaker stands in where the sentence names none.
-            let sentence = sentence_around(&outside, &sentence_starts, s, e);
+            let sentence_range = sentence_around(&outside, &sentence_starts, s, e);
+            let sentence = &outside[sentence_range.clone()];
             // A pronoun there points at the last speaker in this paragraph; else at the
             // paragraph's speaker if named before the quote ("says Buser. \"...,\" he says"); else
             // at the last of the article's people named in the words before it ("Jo Walton
@@ -277,25 +289,41 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             // the sentences around it say.
             let signature = signed_by(&p[e..], paragraphs.get(k + 1).map(String::as_str));
             let signed = signature.is_some();
-            let speaker = signature
-                .or_else(|| speaker_in(sentence, &verbs, people, pointed_at.as_deref(), true))
-                .or_else(|| speaker_here.clone())
-                .or_else(|| para_speaker.clone());
+            // A speaker the sentence describes ("\"...,\" an insider told the outlet") beats one
+            // named in another sentence; it is listed as written, and is no person.
+            let named = signature.or_else(|| speaker_in(sentence, &verbs, people, pointed_at.as_deref(), true));
+            let found = match named {
+                Some(name) => Some(name),
+                None => {
+                    let verbs_at = english_verbs.get_or_insert_with(|| english_speech_verbs_in(&outside));
+                    match described_speaker(&outside, sentence_range, verbs_at, people) {
+                        Some(Speaker::Named(name)) => Some(name),
+                        Some(Speaker::Described(description)) => {
+                            described.insert(description.clone());
+                            Some(description)
+                        }
+                        None => None,
+                    }
+                }
+            };
+            let speaker = found.or_else(|| speaker_here.clone()).or_else(|| para_speaker.clone());
             if speaker.is_some() {
                 speaker_here = speaker.clone();
             }
             previous_quote_speaker = speaker.clone().filter(|_| !signed && !is_question(&inner));
             // A quote said again (a pull quote, a caption) is listed once, with a speaker if
             // either place names one.
+            let is_described = speaker.as_ref().is_some_and(|s| described.contains(s));
             if let Some(&i) = listed.get(&inner) {
                 if out[i].speaker.is_none() {
                     out[i].speaker = speaker;
                     out[i].signed = signed;
+                    out[i].described = is_described;
                 }
                 continue;
             }
             listed.insert(inner.clone(), out.len());
-            out.push(Quote { text: inner, speaker, signed });
+            out.push(Quote { text: inner, speaker, signed, described: is_described });
         }
         if para_speaker.is_some() {
             last_speaker = speaker_here.or(para_speaker);
@@ -395,12 +423,12 @@ fn sentence_starts(outside: &str, original: &str, spans: &[(usize, usize)]) -> V
 }
 
 /// The sentence that holds the quotation at `s..e`, cut to SPEAKER_WINDOW_WORDS words either side.
-fn sentence_around<'t>(outside: &'t str, starts: &[usize], s: usize, e: usize) -> &'t str {
+fn sentence_around(outside: &str, starts: &[usize], s: usize, e: usize) -> Range<usize> {
     let from = starts[..starts.partition_point(|&b| b <= s)].last().copied().unwrap_or(0);
     let to = starts.get(starts.partition_point(|&b| b <= e)).copied().unwrap_or(outside.len()).max(e);
     let before = last_words(&outside[from..s], SPEAKER_WINDOW_WORDS);
     let after = first_words(&outside[e..to], SPEAKER_WINDOW_WORDS);
-    &outside[s - before.len()..e + after.len()]
+    s - before.len()..e + after.len()
 }
 
 /// Whether quoted words are a work's title, not speech: every word of four letters or more that is
@@ -449,6 +477,10 @@ fn speaker_in(
                 continue;
             }
             let before = last_words(&outside[..pos], SPEAKER_WINDOW_WORDS);
+            if is_name_word(&outside[pos..], before) {
+                continue;
+            }
+            let before = without_gap_words(before);
             let after = first_words(&outside[pos + len..], SPEAKER_WINDOW_WORDS);
             // "Sun Weidong said", "..., Yamada told Sun"
             let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
@@ -485,6 +517,221 @@ fn speaker_in(
         }
     }
     None
+}
+
+/// Whether a speech verb written with a capital after a word with one is part of a name ("the
+/// United States", "Release Notes"), not a verb.
+fn is_name_word(verb_on: &str, before: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    capital(verb_on) && before.split_whitespace().next_back().is_some_and(capital)
+}
+
+/// The last word of `text`, and the byte where it starts.
+fn last_word(text: &str) -> Option<(usize, &str)> {
+    let trimmed = text.trim_end();
+    let start = trimmed.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    (start < trimmed.len()).then(|| (start, &trimmed[start..]))
+}
+
+/// `before` without the words at its end that stand between a speaker and the verb ("Parr has
+/// said", "he also noted"), two at most ("had also said").
+fn without_gap_words(before: &str) -> &str {
+    let gap = &lexicon().speech_verb_gap_words;
+    let mut text = before;
+    for _ in 0..2 {
+        match last_word(text) {
+            Some((start, word)) if gap.contains(word) => text = &text[..start],
+            _ => break,
+        }
+    }
+    text
+}
+
+/// The words of `text` (split at whitespace), each with the byte where it starts.
+fn words_at(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &text[s..]));
+    }
+    words
+}
+
+/// A speech verb found in a paragraph: where it starts and ends, and which it is.
+struct VerbAt {
+    start: usize,
+    end: usize,
+    verb: &'static str,
+}
+
+/// The English speech verbs of a paragraph's text, in order, each a whole word. Found once for the
+/// paragraph, not again for each quote's sentence: a page may quote thousands of times in one.
+/// English only, as the determiners of a description are English (German's "so" would read "So the
+/// next thing you are wondering is, \"...\"" as said by "the next thing").
+fn english_speech_verbs_in(text: &str) -> Vec<VerbAt> {
+    let by_first_word = english_speech_verbs_by_first_word();
+    let mut found = Vec::new();
+    for (start, word) in words_at(text) {
+        let first_word = word.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        for verb in by_first_word.get(&first_word).into_iter().flatten() {
+            let Some(len) = prefix_ignoring_case(&text[start..], verb) else { continue };
+            if !text[start + len..].chars().next().is_some_and(char::is_alphanumeric) {
+                found.push(VerbAt { start, end: start + len, verb });
+            }
+        }
+    }
+    found
+}
+
+/// The English speech verbs by their first word ("according" for "according to"), so that each
+/// word of a paragraph is looked up once rather than tried against every verb.
+fn english_speech_verbs_by_first_word() -> &'static HashMap<String, Vec<&'static str>> {
+    static VERBS: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let mut by_first: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for verb in lexicon().speech_verbs.get("en").into_iter().flatten() {
+            let first = verb.split(' ').next().unwrap_or_default().to_string();
+            by_first.entry(first).or_default().push(verb.as_str());
+        }
+        by_first
+    })
+}
+
+/// A speaker found in a sentence: a name, or a description ("an insider").
+enum Speaker {
+    Named(String),
+    Described(String),
+}
+
+/// Whether a speech verb with the word after it reads as an adjective or a passive, not as what a
+/// described speaker did: "the most commonly asked customer question", "a question asked by
+/// candidates", "the thing said was". The one spoken to may follow "told" ("told reporters").
+fn is_participle(verb: &str, next_word: &str) -> bool {
+    let next = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let passive = ["is", "was", "are", "were", "by"].contains(&next);
+    let noun_after = is_plain_word(next) && !is_stop(next) && !lexicon().listener_speech_verbs.contains(verb);
+    passive || noun_after
+}
+
+/// Words a described speaker holds at most after its determiner ("a spokesman for the city's
+/// police department" has six).
+const DESCRIBED_SPEAKER_MAX_WORDS: usize = 6;
+
+/// A word of a described speaker: letters in lower case (a hyphen or an apostrophe inside).
+fn is_plain_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// Whether a description opens a clause where it starts at `at` in `text`: nothing before it but
+/// marks ("...: the report said", "\"...,\" an officer said"; the quote itself is blanked). After a
+/// word it is that word's object: "told the man", "that the firm".
+fn opens_clause_at(text: &str, at: usize) -> bool {
+    text[..at].trim_end().chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// A description that ends a speaker's words: a determiner, then words in lower case, the last no
+/// small word ("an insider", "a spokesman for the firm"; not "the man who").
+fn description(words: &[&str]) -> Option<String> {
+    let lex = lexicon();
+    let (det, rest) = words.split_first()?;
+    let head = rest.last()?;
+    let small = |w: &&str| is_stop(w) && !PREPOSITIONS.contains(w) && !lex.speaker_determiners.contains(*w);
+    let ok = lex.speaker_determiners.contains(&det.to_lowercase())
+        && rest.iter().all(|w| is_plain_word(w))
+        && !is_stop(head)
+        && !rest.iter().any(small);
+    ok.then(|| format!("{} {}", det.to_lowercase(), rest.join(" ")))
+}
+
+/// A speaker the sentence describes instead of naming, next to a speech verb: before it ("\"...,\"
+/// an insider told the outlet", "One tester noted:", "the statement continued") or, where the verb
+/// follows the quote, after it ("\"...,\" said a spokesman for the firm."). `verbs_at` are the
+/// paragraph's speech verbs; `range` is the sentence's place in `outside`.
+fn described_speaker(outside: &str, range: Range<usize>, verbs_at: &[VerbAt], people: &[String]) -> Option<Speaker> {
+    let sentence = &outside[range.clone()];
+    let first = verbs_at.partition_point(|v| v.start < range.start);
+    verbs_at[first..].iter().take_while(|v| v.end <= range.end).find_map(|v| {
+        let (start, end) = (v.start - range.start, v.end - range.start);
+        description_before(sentence, start, v.verb, &sentence[end..])
+            .map(Speaker::Described)
+            .or_else(|| speaker_after(sentence, start, end, people))
+    })
+}
+
+/// The description that ends right before the verb at `verb_start` (past the words between a
+/// speaker and a verb): the nearest determiner that opens a clause, with plain words from it on.
+fn description_before(sentence: &str, verb_start: usize, verb: &str, after_verb: &str) -> Option<String> {
+    let next_word = after_verb.split_whitespace().next().unwrap_or("");
+    if is_participle(verb, next_word) {
+        return None;
+    }
+    let window = last_words(&sentence[..verb_start], DESCRIBED_SPEAKER_MAX_WORDS + 1);
+    let window_start = verb_start - window.len();
+    let words = words_at(without_gap_words(window));
+    for first in (0..words.len()).rev() {
+        let run: Vec<&str> = words[first..].iter().map(|&(_, w)| w).collect();
+        if !run[1..].iter().all(|w| is_plain_word(w)) {
+            return None;
+        }
+        if opens_clause_at(sentence, window_start + words[first].0) {
+            if let Some(d) = description(&run) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// The speaker after a verb that follows its quote ("\"...,\" said a spokesman for the firm."):
+/// a description, or the name in apposition after it ("According to his aunt, Jane Starner, ...");
+/// or an organisation after "the" ("..., writes the Associated Press"), listed as written.
+fn speaker_after(sentence: &str, verb_start: usize, verb_end: usize, people: &[String]) -> Option<Speaker> {
+    let lex = lexicon();
+    if !opens_clause_at(sentence, verb_start) {
+        return None;
+    }
+    let after = first_words(&sentence[verb_end..], DESCRIBED_SPEAKER_MAX_WORDS + 1);
+    // The plain words from the determiner on, without the marks after them; `end` is where the
+    // last one ends.
+    let mut run: Vec<&str> = Vec::new();
+    let mut end = 0;
+    for (at, w) in words_at(after) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !run.is_empty() && !is_plain_word(bare) {
+            break;
+        }
+        run.push(bare);
+        end = at + bare.len();
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    let rest = &after[end..];
+    if run == ["the"] {
+        let org = name_runs(rest).into_iter().next().filter(|r| is_org(&r.words))?;
+        return Some(Speaker::Described(format!("the {}", org.words.join(" "))));
+    }
+    // "said a spokesman for Nike": the small words the description stopped on go.
+    while run.len() > 1 && run.last().is_some_and(|w| is_stop(w) && !lex.speaker_determiners.contains(*w)) {
+        run.pop();
+    }
+    let d = description(&run)?;
+    let apposition = rest.strip_prefix(", ").and_then(|rest| name_starting_at(rest, people));
+    Some(match apposition {
+        Some(name) if people.contains(&name) => Speaker::Named(name),
+        _ => Speaker::Described(d),
+    })
 }
 
 /// How many words either side of a speech verb can hold its speaker: the longest apposition
@@ -747,6 +994,7 @@ mod tests {
             text: text.into(),
             speaker: speaker.map(Into::into),
             signed: false,
+            described: false,
         };
         let mut quotes = vec![quote("Echoed.", None)];
         for i in 0..6 {
@@ -775,6 +1023,7 @@ mod tests {
             text: text.into(),
             speaker: speaker.map(Into::into),
             signed: false,
+            described: false,
         };
         let quotes = vec![
             quote("cancel for any reason", None),
@@ -956,7 +1205,8 @@ mod tests {
         ];
         let q = find_quotes(&paras, &[]);
         assert_eq!(q.len(), 3, "{q:?}");
-        assert_eq!(q[0].speaker, None);
+        assert_eq!(q[0].speaker.as_deref(), Some("the lead author"));
+        assert!(q[0].described);
         assert_eq!(q[1].speaker, None);
         assert_eq!(q[2].speaker.as_deref(), Some("Katie Bandurski"));
     }
@@ -1087,7 +1337,8 @@ mod tests {
             [Quote {
                 text: "We will rebuild the bridge before winter comes".into(),
                 speaker: Some("Ann Lee".into()),
-                signed: false
+                signed: false,
+                described: false
             }]
         );
     }
@@ -1170,5 +1421,87 @@ mod tests {
             "\"We will build two more of them before next year,\" he said.".to_string(),
         ];
         assert_eq!(find_quotes(&paras, &[]).last().unwrap().speaker.as_deref(), Some("Robin Stone"));
+    }
+
+    /// The speaker of a paragraph's only quote, and whether it is described rather than named.
+    fn speaker_of(para: &str, people: &[&str]) -> (Option<String>, bool) {
+        let people: Vec<String> = people.iter().map(|p| p.to_string()).collect();
+        let q = find_quotes(&[para.to_string()], &people);
+        assert_eq!(q.len(), 1, "{q:?}");
+        (q[0].speaker.clone(), q[0].described)
+    }
+
+    #[test]
+    fn a_speaker_described_not_named_is_listed_as_written() {
+        let described = |d: &str| (Some(d.to_string()), true);
+        let cases = [
+            ("\"Scooter is frustrated by all of it,\" an insider told the outlet.", "an insider"),
+            ("One tester noted: \"The floss works like magic on my teeth.\"", "one tester"),
+            ("\"The cause of the crash is under investigation,\" the statement said.", "the statement"),
+            (
+                "\"We will appeal the ruling this week,\" said a spokesman for the company.",
+                "a spokesman for the company",
+            ),
+            (
+                "China \"vastly improved its detection of diseases,\" writes the Associated Press.",
+                "the Associated Press",
+            ),
+            (
+                "\"It should be noted that artists do not need approval,\" the statement also continued.",
+                "the statement",
+            ),
+        ];
+        for (para, who) in cases {
+            assert_eq!(speaker_of(para, &[]), described(who), "{para}");
+        }
+    }
+
+    #[test]
+    fn a_description_needs_a_speech_verb_of_its_own_speaker() {
+        let none = (None, false);
+        // The one spoken to, a participle, a passive, English "so", which is no German speech verb,
+        // a clause ("that we ever") for a description, and "States", no verb in a name.
+        let cases = [
+            "\"We lost the whole harvest this year,\" she told the reporter.",
+            "The most commonly asked customer question is \"what plants are best for shade?\"",
+            "A common question asked by candidates is, \"Should I work for a consulting firm?\"",
+            "So the next thing you're probably wondering is, \"how long until my business is booked?\"",
+            "The best advice that we ever said to a client was \"start saving early in your life.\"",
+            "Lee, who moved to the United States in May, wants \"a fair deal for every family in town.\"",
+        ];
+        for para in cases {
+            assert_eq!(speaker_of(para, &[]), none, "{para}");
+        }
+        // A name in apposition after the description is the speaker.
+        let para = "According to his aunt, Jane Starner, \"He was brilliant from the start, reading at five.\"";
+        assert_eq!(speaker_of(para, &["Jane Starner"]), (Some("Jane Starner".into()), false));
+    }
+
+    #[test]
+    fn words_between_a_speaker_and_the_verb_are_read_past() {
+        let named = |n: &str| (Some(n.to_string()), false);
+        let para = "\"With photography, I like to create fiction out of reality,\" Parr has said.";
+        assert_eq!(speaker_of(para, &["Martin Parr"]), named("Martin Parr"));
+        let paras = [
+            "Noem spoke first. \"We are here to get it out of our state,\" Kristi Noem said.".to_string(),
+            "\"We need everyone on it, every family in the state,\" she later tweeted.".to_string(),
+        ];
+        let q = find_quotes(&paras, &["Kristi Noem".to_string()]);
+        assert_eq!(q[1].speaker.as_deref(), Some("Kristi Noem"));
+    }
+
+    #[test]
+    fn past_eight_quotes_named_speakers_come_before_described_ones() {
+        let quote = |i: usize, speaker: &str, described: bool| Quote {
+            text: format!("we said thing number {i} in full today"),
+            speaker: Some(speaker.into()),
+            signed: false,
+            described,
+        };
+        let mut quotes: Vec<Quote> = (0..MAX_QUOTES).map(|i| quote(i, "one tester", true)).collect();
+        quotes.push(quote(99, "Ann Lee", false));
+        let kept = most_notable(quotes);
+        assert_eq!(kept.len(), MAX_QUOTES);
+        assert_eq!(kept.last().unwrap().speaker.as_deref(), Some("Ann Lee"));
     }
 }
