@@ -47,13 +47,20 @@ impl Reading {
 }
 
 fn prose(blocks: &[Block]) -> Vec<String> {
-    blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => Some(text.clone()),
-            _ => None,
-        })
-        .collect()
+    let mut previous: Option<&Block> = None;
+    let mut paragraphs = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => {
+                paragraphs.push(text.clone())
+            }
+            // A block quote's caption names its source ("<figcaption>— Ben G"): it signs the quote.
+            Block::Caption { text } if matches!(previous, Some(Block::Quote { .. })) => paragraphs.push(text.clone()),
+            _ => {}
+        }
+        previous = Some(b);
+    }
+    paragraphs
 }
 
 /// The article and its surroundings, without the summary: what the benchmarks time as "extraction".
@@ -1484,5 +1491,21 @@ git commit --amend</code></pre></article></body>"#
         assert!(!text.contains("Copyright"), "{text}");
         // A date line between them is metadata, not a part.
         assert!(!text.contains("February 15"), "{text}");
+    }
+
+    #[test]
+    fn a_block_quote_is_signed_by_its_caption() {
+        use crate::extract::content::Block;
+        let blocks = [
+            Block::Quote { text: "“Olivia is a great teacher, and her classes are fun.”".into() },
+            Block::Caption { text: "— Ben G".into() },
+            Block::Paragraph { text: "She teaches in London.".into() },
+            Block::Caption { text: "A studio in London.".into() },
+        ];
+        let paragraphs = crate::prose(&blocks);
+        // The caption of a photo is no prose; the caption of a quote is, for the quote's signature.
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+        let summary = crate::summary::summarize(&paragraphs, "");
+        assert_eq!(summary.quotes[0].speaker.as_deref(), Some("Ben G"));
     }
 }
