@@ -468,7 +468,7 @@ fn speaker_in(
     // Words start after a space; the text is searched as it is (positions in a lower-cased copy
     // would drift where a letter's lower case is longer: "İ").
     let word_starts: Vec<usize> =
-        outside.char_indices().filter(|&(i, _)| outside[..i].ends_with(' ')).map(|(i, _)| i).collect();
+        outside.char_indices().filter(|&(i, _)| i == 0 || outside[..i].ends_with(' ')).map(|(i, _)| i).collect();
     for verb in verbs {
         for &pos in &word_starts {
             let Some(len) = prefix_ignoring_case(&outside[pos..], verb) else { continue };
@@ -931,7 +931,12 @@ fn name_starting_at(after: &str, people: &[String]) -> Option<String> {
         return None;
     }
     let run = name_runs(after).into_iter().next()?;
-    canonical(&run.words, people)
+    // "according to RedMonk’s Stephens": the name after an owner's is the person, not the firm
+    // (the run holds both, as a one-word owner may be a firm's own name: "People's Daily").
+    let raw: Vec<&str> = after.split_whitespace().take(run.words.len()).collect();
+    let owner = raw[..raw.len().saturating_sub(1)].iter().rposition(|w| is_owner(w));
+    let words = owner.map_or(&run.words[..], |i| &run.words[i + 1..]);
+    canonical(words, people)
 }
 
 /// Whether the text names the person by their last name ("Buser" for "Jack Buser").
@@ -1503,5 +1508,17 @@ mod tests {
         let kept = most_notable(quotes);
         assert_eq!(kept.len(), MAX_QUOTES);
         assert_eq!(kept.last().unwrap().speaker.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn put_it_and_in_the_words_of_name_a_speaker() {
+        let named = |n: &str| (Some(n.to_string()), false);
+        let para = "As Neil Gaiman put it, “Writing is flying in dreams, when you remember.”";
+        assert_eq!(speaker_of(para, &["Neil Gaiman"]), named("Neil Gaiman"));
+        let para = "In the words of Marie Kondo: \"To truly cherish the things you love, discard the rest.\"";
+        assert_eq!(speaker_of(para, &["Marie Kondo"]), named("Marie Kondo"));
+        // At a paragraph's start too; and a person named after a firm's name is the person.
+        let para = "According to RedMonk’s Stephens, “We are in a cash-constrained financial environment.”";
+        assert_eq!(speaker_of(para, &["Rachel Stephens"]), named("Rachel Stephens"));
     }
 }
