@@ -96,6 +96,8 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
             let start = from + text.len() - text.trim_start().len();
             Sentence { text: text.trim().to_string(), paragraph: i, start }
         };
+        // The paragraph's quotations, found when a break first falls near an opening mark.
+        let mut spans: Option<Vec<(usize, usize)>> = None;
         let mut bounds = p.split_sentence_bounds().peekable();
         while let Some(s) = bounds.next() {
             end += s.len();
@@ -103,6 +105,9 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
             if p[pending..end].split_whitespace().count() >= 4
                 && !ends_with_joining_abbreviation(s)
                 && !bounds.peek().is_some_and(|next| abbreviation_before_number(s, next))
+                // A slogan of two sentences in quotes ("Meth. We’re on it.") goes on its sentence.
+                && (!opens_quote_near_end(s)
+                    || !inside_quoted_name(p, spans.get_or_insert_with(|| quotes::quoted_spans(p)), end))
             {
                 out.push(sentence_at(pending, end));
                 pending = end;
@@ -117,6 +122,32 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Words at most before a break inside a quotation that names something: a slogan's or a
+/// title's first sentence ("Meth."), not a speaker's.
+const QUOTED_NAME_MAX_WORDS: usize = 2;
+
+/// Whether one of a sentence piece's last `QUOTED_NAME_MAX_WORDS` words opens a quotation: a
+/// cheap test before looking for the paragraph's quotations.
+fn opens_quote_near_end(piece: &str) -> bool {
+    piece
+        .trim_end()
+        .rsplitn(QUOTED_NAME_MAX_WORDS + 1, ' ')
+        .take(QUOTED_NAME_MAX_WORDS)
+        .any(|w| w.starts_with(quotes::OPENERS))
+}
+
+/// Whether a break at `at` falls inside a short quotation that the sentence goes on after, in
+/// lower case: a slogan or a title of several sentences ("South Dakota’s “Meth. We’re on it.”
+/// campaign drew ..."), which Unicode's rules break inside.
+fn inside_quoted_name(p: &str, spans: &[(usize, usize)], at: usize) -> bool {
+    let Some(&(start, end)) = spans[..spans.partition_point(|&(s, _)| s < at)].last() else { return false };
+    if at >= end || p[start..at].split_whitespace().count() > QUOTED_NAME_MAX_WORDS {
+        return false;
+    }
+    let after = p[end..].trim_start_matches(['”', '"', '’', '»', ',', ' ', '\u{a0}']);
+    after.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Abbreviations that join what comes after them and so never end a sentence: "Insurance vs.
@@ -296,6 +327,22 @@ mod tests {
         // The short tail joins the sentence before, as the paragraph writes it.
         assert_eq!(s[1].text, "Then a second sentence follows it. Ok then.");
         assert!(s.iter().all(|s| p[s.start..].starts_with(&s.text)));
+    }
+
+    #[test]
+    fn a_slogan_of_two_sentences_in_quotes_stays_inside_its_sentence() {
+        let texts = |p: &str| sentences(&[p.to_string()]).into_iter().map(|s| s.text).collect::<Vec<_>>();
+        let p = "The state of South Dakota’s “Meth. We’re on it.” campaign drew mockery. It ran all week.";
+        assert_eq!(
+            texts(p),
+            ["The state of South Dakota’s “Meth. We’re on it.” campaign drew mockery.", "It ran all week."]
+        );
+        // A quote the sentence does not go on after is speech: its sentences are sentences.
+        let p = "The mayor answered at once “No. I will not sign it today.” Then she left the hall.";
+        assert_eq!(texts(p).len(), 3);
+        // A speaker's sentences in quotes are sentences, the attribution after them or not.
+        let p = "“We are here today. We will win this fight,” he said. “Nobody can stop us now.”";
+        assert_eq!(texts(p).len(), 3);
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub struct Quote {
     pub described: bool,
 }
 
-const OPENERS: [char; 5] = ['“', '"', '«', '„', '‘'];
+pub const OPENERS: [char; 5] = ['“', '"', '«', '„', '‘'];
 
 /// The scripts whose words take an apostrophe end before this character: Latin, Greek, Cyrillic.
 const FIRST_CHAR_AFTER_APOSTROPHE_SCRIPTS: u32 = 0x0530;
