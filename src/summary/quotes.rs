@@ -526,23 +526,18 @@ fn is_name_word(verb_on: &str, before: &str) -> bool {
     capital(verb_on) && before.split_whitespace().next_back().is_some_and(capital)
 }
 
-/// The last word of `text`, and the byte where it starts.
-fn last_word(text: &str) -> Option<(usize, &str)> {
-    let trimmed = text.trim_end();
-    let start = trimmed.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    (start < trimmed.len()).then(|| (start, &trimmed[start..]))
-}
-
 /// `before` without the words at its end that stand between a speaker and the verb ("Parr has
 /// said", "he also noted"), two at most ("had also said").
 fn without_gap_words(before: &str) -> &str {
     let gap = &lexicon().speech_verb_gap_words;
     let mut text = before;
     for _ in 0..2 {
-        match last_word(text) {
-            Some((start, word)) if gap.contains(word) => text = &text[..start],
-            _ => break,
+        let trimmed = text.trim_end();
+        let word = last_words(trimmed, 1);
+        if !gap.contains(word) {
+            break;
         }
+        text = &trimmed[..trimmed.len() - word.len()];
     }
     text
 }
