@@ -816,6 +816,9 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
     if let Some(name) = name_before_apposition(before, people) {
         return Some(name);
     }
+    if let Some(name) = name_before_unclosed_apposition(before, people) {
+        return Some(name);
+    }
     let runs = name_runs(before);
     let run = runs.last()?;
     // The run must end right where the verb starts (a name further back is another sentence's:
@@ -880,6 +883,22 @@ fn name_before_apposition(before: &str, people: &[String]) -> Option<String> {
         }
     }
     fallback
+}
+
+/// The person before an apposition that the writer did not close with a comma: "Callan Spicher,
+/// vice president of Spicher’s Appliance & Security told us" is Callan Spicher, not "Security".
+/// The words after the last comma must read as a description (lower case first, a preposition
+/// before the name at the verb), and the name before them must be one of the article's people, as
+/// without the closing comma a sentence's opening words could pass for one ("Yesterday, ...").
+fn name_before_unclosed_apposition(before: &str, people: &[String]) -> Option<String> {
+    let (_, part) = before.rsplit_once(',')?;
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let describes = words.first()?.chars().next().is_some_and(char::is_lowercase);
+    let preposition = words.iter().any(|w| PREPOSITIONS.contains(w));
+    if !describes || !preposition {
+        return None;
+    }
+    name_before_apposition(&format!("{},", before.trim_end()), people).filter(|name| people.contains(name))
 }
 
 /// Whether a run names an organisation and not one of the article's people: a firm's name alone
@@ -1233,6 +1252,9 @@ mod tests {
         // An owner before the name is not part of it.
         let clarke = format!("{q} NASA's Steve Clarke, deputy associate administrator for exploration, said.");
         assert_eq!(said(&clarke).as_deref(), Some("Steve Clarke"));
+        // An apposition left open before the verb: the person, not the firm's last word.
+        let open = format!("{q} Sean Robertson, vice president of Robertson’s Appliance & Security told us.");
+        assert_eq!(said(&open).as_deref(), Some("Sean Robertson"));
         // A subject with an article is a thing: no speaker rather than a wrong one.
         let centre = format!(
             "A study by the Centre for Economic Policy Research, a London-based think tank, concluded that {q}"
