@@ -186,6 +186,9 @@ pub(crate) fn is_stopword(w: &str) -> bool {
     lexicon().stopwords.values().any(|set| set.contains(w))
 }
 
+/// Bars in a sentence that make it a row of fields rather than prose.
+const FIELD_BARS: usize = 2;
+
 /// Picks 3 to 5 key points: central, early, not redundant, not mostly quotation; in text order.
 pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
     let sents = sentences(paragraphs);
@@ -236,6 +239,11 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
             score *= 1.0 - quoted * 0.8;
             // A question asks; a key point tells ("Q: Is this backpack light enough?").
             if s.text.trim_end().ends_with('?') {
+                score *= 0.3;
+            }
+            // Fields between bars are a table's row, a spec sheet or a menu of links, not a
+            // statement ("CPU: A19 Pro | RAM: 8GB | Storage: 256GB SSD").
+            if s.text.matches('|').count() >= FIELD_BARS {
                 score *= 0.3;
             }
             (i, score)
@@ -438,7 +446,7 @@ mod tests {
     }
 
     #[test]
-    fn a_question_or_a_line_of_dialogue_is_not_a_key_point() {
+    fn a_question_a_line_of_dialogue_or_a_row_of_fields_is_not_a_key_point() {
         // The same lead asked, said as dialogue, and stated: only the statement is a key point.
         let lead = "the new streaming service is the first step towards the future of gaming for everyone at home";
         let points_after = |opening: String| {
@@ -454,13 +462,18 @@ mod tests {
             );
             key_points(&paras, "A new streaming service for games")
         };
-        for opening in [format!("Is {lead}?"), format!("— The {}.", &lead[4..])] {
+        // A row of fields between bars is no statement either; one bar is still prose.
+        let row =
+            "Streaming service | Price: ten dollars | Screens: phones, laptops and televisions at home".to_string();
+        for opening in [format!("Is {lead}?"), format!("— The {}.", &lead[4..]), row] {
             let points = points_after(opening.clone());
             assert_eq!(points.len(), 3);
             assert!(!points.contains(&opening), "{points:?}");
         }
         let statement = format!("The {}.", &lead[4..]);
         assert!(points_after(statement.clone()).contains(&statement));
+        let one_bar = format!("The {} | at last.", &lead[4..]);
+        assert!(points_after(one_bar.clone()).contains(&one_bar));
         // The same statement said in the middle of a quote of three sentences, whose marks stand
         // only at its ends.
         let quoted = format!(
