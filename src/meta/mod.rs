@@ -139,7 +139,9 @@ pub fn extract_meta(page: &Page) -> Meta {
             .or(s.meta_description.map(|(_, d)| d))
             .map(|d| collapse_whitespace(&d))
             .filter(|d| !d.is_empty()),
-        url: s.url.or_else(|| page.url.clone()),
+        // A relative address ("/blog/seo-tutorials", "//www.example.com/item/1.html") is made
+        // absolute against the page's own; one that cannot be is no link to show.
+        url: s.url.and_then(|u| absolute_url(&u, page.url.as_deref())).or_else(|| page.url.clone()),
         declared_article: s.is_article,
         declared_discussion: s.is_discussion,
         declared_answers: s.is_qa,
@@ -514,6 +516,32 @@ fn meta_tags(page: &Page, s: &mut Structured) {
             set_once(&mut s.url, node.attr("href").map(str::to_string));
         }
     }
+}
+
+/// An address the page declares, made absolute against the page's own address when it is relative;
+/// None when it is relative and the page's address is unknown or the two do not join. An absolute
+/// address is kept as written.
+fn absolute_url(declared: &str, page_url: Option<&str>) -> Option<String> {
+    let declared = declared.trim();
+    let has_scheme = declared.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if has_scheme {
+        return Some(declared.to_string());
+    }
+    join_url(page_url?, declared)
+}
+
+/// RFC 3986 resolution of a reference against a base: the `url` crate natively, the browser's own
+/// URL parser in wasm (the same standard, and no parser tables added to the wasm).
+#[cfg(not(target_arch = "wasm32"))]
+fn join_url(base: &str, reference: &str) -> Option<String> {
+    url::Url::parse(base).ok()?.join(reference).ok().map(String::from)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn join_url(base: &str, reference: &str) -> Option<String> {
+    web_sys::Url::new_with_base(reference, base).ok().map(|u| u.href())
 }
 
 /// The schema.org type a microdata item declares, by its name lower-cased
@@ -1322,6 +1350,29 @@ pub fn guess_language(text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::page::html::parse_html;
+
+    #[test]
+    fn a_relative_declared_address_is_made_absolute_against_the_page_s_own() {
+        let url_of = |link: &str, page_url: Option<&str>| {
+            let mut page = parse_html(&format!(r#"<head>{link}</head><body>Page</body>"#)).unwrap();
+            page.url = page_url.map(str::to_string);
+            extract_meta(&page).url
+        };
+        let canonical = |href: &str| format!(r#"<link rel="canonical" href="{href}">"#);
+        let at = Some("https://news.example.com/2026/story.html?ref=home");
+        let cases = [
+            ("/blog/seo-tutorials", "https://news.example.com/blog/seo-tutorials"),
+            ("//www.example.org/item/1.html?src=x", "https://www.example.org/item/1.html?src=x"),
+            ("viewtopic.php?id=30", "https://news.example.com/2026/viewtopic.php?id=30"),
+            ("http://other.example.net/a", "http://other.example.net/a"),
+        ];
+        for (href, absolute) in cases {
+            assert_eq!(url_of(&canonical(href), at).as_deref(), Some(absolute), "{href}");
+        }
+        // Without the page's address a relative one is no link; the page's own stands when known.
+        assert_eq!(url_of(&canonical("/blog/seo-tutorials"), None), None);
+        assert_eq!(url_of("", at).as_deref(), at);
+    }
 
     #[test]
     fn a_forum_thread_is_declared_a_discussion_an_faq_is_not() {

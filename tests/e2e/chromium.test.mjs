@@ -126,6 +126,8 @@ async function checkSeed(pathname, shotName) {
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(clip.startsWith(`# ${SEED.title}`), 'Markdown starts with the title');
   assert.ok(clip.includes('## Key points') && clip.includes(s.keyPoints[0]), 'Markdown has the key points');
+  const origin = new URL(page.url()).origin;
+  assert.ok(clip.includes(`<${origin}${SEED.canonicalPath}>`), 'the declared relative address is copied absolute');
   await host.locator('[data-action="copy-text"]').click();
   const plain = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(plain.startsWith(SEED.title) && plain.includes('Key points:'), 'plain text copy');

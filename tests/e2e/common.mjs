@@ -20,6 +20,8 @@ export const SEED = {
   ],
   // Every paragraph of the article: selector of the article's paragraphs in www/seed.html.
   articleParagraphs: '.articlePage > p',
+  // The page declares its address relative to the site ("/news/..."): the copy gives it whole.
+  canonicalPath: '/news/china-japan-security-talks',
 };
 
 // www/forum.html: a thread declared as a schema.org DiscussionForumPosting. Its replies are the

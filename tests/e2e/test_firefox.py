@@ -205,6 +205,8 @@ def test_seed_article(driver, base, path, shot):
     clip = wait_for(lambda: (lambda c: c if c.startswith("# ") else None)(read_clipboard(d)), what="clipboard")
     assert clip.startswith("# " + SEED["title"])
     assert "## Key points" in clip and s["keyPoints"][0] in clip
+    origin = d.execute_script("return location.origin")
+    assert f"<{origin}{SEED['canonicalPath']}>" in clip, "the declared relative address is copied absolute"
     shadow_button(d, "copy-text").click()
     plain = wait_for(lambda: (lambda c: c if c.startswith(SEED["title"]) else None)(read_clipboard(d)), what="text clipboard")
     assert "Key points:" in plain
