@@ -80,6 +80,7 @@ pub fn extract_meta(page: &Page) -> Meta {
     microdata(page, &mut s);
 
     let document_title = page.find_tag("title").map(|t| page.text(t)).unwrap_or_default();
+    s.site = s.site.and_then(|site| site_name_as_shown(&site, &document_title));
     let h1 = page.elements_by_tag("h1").map(|h| page.shown_text(h)).find(|t| !t.is_empty());
     let title = choose_title(&s, &document_title, h1.as_deref());
     // The h1s the page shows, with their shown words; of several (the site's, a section's, a vote
@@ -615,6 +616,37 @@ fn choose_title(s: &Structured, document_title: &str, h1: Option<&str>) -> Strin
 
 /// Separators between a headline and the site's name in a title.
 const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • "];
+
+/// The site's declared name as a reader knows it: a separator left at its end is dropped ("Every
+/// Woman's Marathon -"), a name without a letter or digit ("/") is none, and a name written as a
+/// slug in lower case ("cultivating-health", "tastewise") takes the form the page's title gives
+/// the same letters ("... | Cultivating Health", "... - Tastewise").
+fn site_name_as_shown(declared: &str, document_title: &str) -> Option<String> {
+    let mut name = collapse_whitespace(declared);
+    while let Some((head, last)) = name.rsplit_once(' ') {
+        if !last.chars().all(|c| "-|–—•·:".contains(c)) {
+            break;
+        }
+        name = head.trim_end().to_string();
+    }
+    if !name.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    if name.chars().any(char::is_uppercase) {
+        return Some(name);
+    }
+    let letters =
+        |text: &str| text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let key = letters(&name);
+    let title = collapse_whitespace(document_title);
+    let mut parts = vec![title.as_str()];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|part| part.split(sep)).collect();
+    }
+    let shown =
+        parts.into_iter().map(str::trim).find(|part| part.chars().any(char::is_uppercase) && letters(part) == key);
+    Some(shown.map_or(name, str::to_string))
+}
 
 /// The page's visible headline when the chosen title is that headline plus the site's name or a
 /// tagline ("What is Cloud Computing? | Google Cloud" under the h1 "What is Cloud Computing?").
@@ -1616,6 +1648,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).headline, "Is it really always the DNS?");
+    }
+
+    #[test]
+    fn a_site_name_is_shown_as_the_title_writes_it_without_a_trailing_separator() {
+        let site = |declared: &str, title: &str| {
+            let head = format!(r#"<title>{title}</title><meta property="og:site_name" content="{declared}">"#);
+            extract_meta(&parse_html(&format!("<head>{head}</head><body><p>Text.</p></body>")).unwrap()).site_name
+        };
+        let ways = "10 ways meditation can improve your health";
+        assert_eq!(
+            site("cultivating-health", &format!("{ways} | Cultivating Health")).as_deref(),
+            Some("Cultivating Health")
+        );
+        assert_eq!(site("tastewise", "Health Trends For 2026 - Tastewise").as_deref(), Some("Tastewise"));
+        // A title that does not spell the slug leaves it as declared.
+        assert_eq!(site("cultivating-health", ways).as_deref(), Some("cultivating-health"));
+        assert_eq!(site("network1", "Tech Conferences - Network 1 Consulting").as_deref(), Some("network1"));
+        assert_eq!(
+            site("Every Woman's Marathon -", "Marathon Beginner Plan").as_deref(),
+            Some("Every Woman's Marathon")
+        );
+        assert_eq!(site("/", "Marathon Beginner Plan"), None);
+        // A name with capitals is the site's own way of writing it.
+        assert_eq!(site("Supermove Inc.", "Moving - SUPERMOVE INC").as_deref(), Some("Supermove Inc."));
     }
 
     #[test]
