@@ -246,6 +246,11 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
             if s.text.matches('|').count() >= FIELD_BARS {
                 score *= 0.3;
             }
+            // A sentence ending in a colon or a comma leads into what follows (a list, a block
+            // quote: "Some of the most common trends include:"); it says nothing on its own.
+            if s.text.trim_end().ends_with([':', ',', ';', '：', '，']) {
+                score *= 0.3;
+            }
             (i, score)
         })
         .collect();
@@ -446,7 +451,7 @@ mod tests {
     }
 
     #[test]
-    fn a_question_a_line_of_dialogue_or_a_row_of_fields_is_not_a_key_point() {
+    fn a_question_dialogue_a_row_of_fields_or_a_lead_in_is_not_a_key_point() {
         // The same lead asked, said as dialogue, and stated: only the statement is a key point.
         let lead = "the new streaming service is the first step towards the future of gaming for everyone at home";
         let points_after = |opening: String| {
@@ -465,7 +470,9 @@ mod tests {
         // A row of fields between bars is no statement either; one bar is still prose.
         let row =
             "Streaming service | Price: ten dollars | Screens: phones, laptops and televisions at home".to_string();
-        for opening in [format!("Is {lead}?"), format!("— The {}.", &lead[4..]), row] {
+        // Nor is a sentence that leads into a list or a block quote.
+        let lead_in = format!("The {} offers:", &lead[4..]);
+        for opening in [format!("Is {lead}?"), format!("— The {}.", &lead[4..]), row, lead_in] {
             let points = points_after(opening.clone());
             assert_eq!(points.len(), 3);
             assert!(!points.contains(&opening), "{points:?}");
