@@ -266,7 +266,23 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
         }
     }
     chosen.sort_unstable();
-    chosen.into_iter().map(|i| sents[i].text.clone()).collect()
+    chosen.into_iter().map(|i| without_list_marker(&sents[i].text).to_string()).collect()
+}
+
+/// Marks that open a list's item or an answer ("* Item", "A: Yes, ..."), each with its space.
+const LIST_MARKERS: [&str; 4] = ["* ", "• ", "A: ", "Answer: "];
+
+/// A sentence without the marker of the list item or the answer it opens ("* ", "2) ", "11. ",
+/// "A: "): a key point stands alone, out of its list.
+fn without_list_marker(sentence: &str) -> &str {
+    let digits = sentence.len() - sentence.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = if (1..=3).contains(&digits) {
+        let after = &sentence[digits..];
+        after.strip_prefix(". ").or_else(|| after.strip_prefix(") "))
+    } else {
+        LIST_MARKERS.iter().find_map(|marker| sentence.strip_prefix(marker))
+    };
+    rest.map(str::trim_start).filter(|rest| !rest.is_empty()).unwrap_or(sentence)
 }
 
 fn overlap(a: &[String], b: &[String]) -> f32 {
@@ -489,6 +505,27 @@ mod tests {
         );
         let points = points_after(quoted);
         assert!(!points.iter().any(|p| p.contains(&statement)), "{points:?}");
+    }
+
+    #[test]
+    fn a_key_point_is_shown_without_its_list_marker() {
+        let cases = [
+            ("* Calendar subject to change by the organiser.", "Calendar subject to change by the organiser."),
+            (
+                "11. Imagine how the person reading your essay will feel.",
+                "Imagine how the person reading your essay will feel.",
+            ),
+            ("2) When the circuit is open, no current flows.", "When the circuit is open, no current flows."),
+            ("A: We found that daily fasting works.", "We found that daily fasting works."),
+            // Not a marker: a year, a figure, an initial.
+            ("2019. That year sales fell.", "2019. That year sales fell."),
+            ("3.5 million people voted.", "3.5 million people voted."),
+            ("A. Smith wrote the report.", "A. Smith wrote the report."),
+            ("* ", "* "),
+        ];
+        for (sentence, shown) in cases {
+            assert_eq!(without_list_marker(sentence), shown);
+        }
     }
 
     #[test]
