@@ -44,6 +44,10 @@ pub struct Lexicon {
     /// Speech verbs whose object is the one spoken to ("told Newsweek"): the name after them is
     /// never the speaker. Not "asked", which a quote's speaker follows ("..." asked Smith).
     pub listener_speech_verbs: HashSet<String>,
+    /// Speech cues that stand before their speaker only, as prepositions do ("according to
+    /// Yamada", German "so Müller"): the word before one is no speaker ("Okay, so what can we
+    /// do?").
+    pub speaker_after_cues: HashSet<String>,
     /// Words that open a speaker described, not named ("an insider told", "the statement said",
     /// "said a spokesman for the firm"), in lower case.
     pub speaker_determiners: HashSet<String>,

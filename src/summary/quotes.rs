@@ -482,8 +482,10 @@ fn speaker_in(
             }
             let before = without_gap_words(before);
             let after = first_words(&outside[pos + len..], SPEAKER_WINDOW_WORDS);
-            // "Sun Weidong said", "..., Yamada told Sun"
-            let prev_words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+            // "Sun Weidong said", "..., Yamada told Sun"; nothing before "according to".
+            let speaker_before = !lexicon().speaker_after_cues.contains(*verb);
+            let prev_words: Vec<&str> =
+                if speaker_before { before.split_whitespace().rev().take(8).collect() } else { Vec::new() };
             if let Some(w) = prev_words.first() {
                 let w_clean = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                 if PRONOUNS.contains(&w_clean.as_str()) {
@@ -505,7 +507,7 @@ fn speaker_in(
                     }
                 }
             }
-            if let Some(name) = name_ending_at(before, people) {
+            if let Some(name) = speaker_before.then(|| name_ending_at(before, people)).flatten() {
                 return Some(name);
             }
             // "said Sun Weidong", "according to Yamada"; not "told Newsweek", the one spoken to.
@@ -1504,6 +1506,8 @@ mod tests {
         let named = |n: &str| (Some(n.to_string()), false);
         let para = "\"With photography, I like to create fiction out of reality,\" Parr has said.";
         assert_eq!(speaker_of(para, &["Martin Parr"]), named("Martin Parr"));
+        let para = "In the paper, Lorenz had written, “Special thanks are due to Ellen Fetter for the computations.”";
+        assert_eq!(speaker_of(para, &["Edward Lorenz"]), named("Edward Lorenz"));
         let paras = [
             "Noem spoke first. \"We are here to get it out of our state,\" Kristi Noem said.".to_string(),
             "\"We need everyone on it, every family in the state,\" she later tweeted.".to_string(),
@@ -1537,5 +1541,16 @@ mod tests {
         // At a paragraph's start too; and a person named after a firm's name is the person.
         let para = "According to RedMonk’s Stephens, “We are in a cash-constrained financial environment.”";
         assert_eq!(speaker_of(para, &["Rachel Stephens"]), named("Rachel Stephens"));
+    }
+
+    #[test]
+    fn a_cue_that_stands_before_its_speaker_takes_no_word_before_it() {
+        // German "so" is a speech cue before the speaker ("so Müller"); English "so" after
+        // "Okay," is not, and "Okay" is no speaker.
+        let para =
+            "It is “a risk factor for respiratory disorders in childhood,” the study found. Okay, so what can we do?";
+        assert_eq!(speaker_of(para, &[]), (None, false));
+        let para = "„Wir bauen im Frühjahr zwei neue Brücken über den Fluss“, so Anna Müller.";
+        assert_eq!(speaker_of(para, &["Anna Müller"]), (Some("Anna Müller".to_string()), false));
     }
 }
