@@ -304,11 +304,14 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     // A speaker is a person even when nothing else said so; a name signed under a quote only when
     // a given name opens it, as papers and reviewers' labels sign quotes too ("— Toronto Star",
     // "— Happy Customer"); and never a name with an acronym in it, a journal's or a firm's ("JAMA
-    // Psychiatry found", "BLVD Moving says").
+    // Psychiatry found", "BLVD Moving says"), nor a name an organisation's word makes one ("as the
+    // Associated Press reported").
     for q in quotes.iter().filter(|q| !q.described) {
         if let Some(s) = &q.speaker {
-            let person_like =
-                (!q.signed || s.split(' ').next().is_some_and(entities::is_given_name)) && !entities::with_acronym(s);
+            let words: Vec<String> = s.split(' ').map(String::from).collect();
+            let person_like = (!q.signed || s.split(' ').next().is_some_and(entities::is_given_name))
+                && !entities::with_acronym(s)
+                && !entities::is_org(&words);
             if person_like && !entities.people.contains(s) && !entities.organizations.contains(s) && s.contains(' ') {
                 entities.people.push(s.clone());
             }
@@ -434,12 +437,27 @@ mod tests {
     }
 
     #[test]
-    fn a_speaker_named_with_an_acronym_is_a_journal_or_a_firm_not_a_person() {
+    fn a_speaker_named_with_an_acronym_or_an_org_word_is_no_person() {
         let said = [
             "“Screen time is a potential public health concern,” JAMA Psychiatry wrote in its editorial.",
             "“We will move your piano for free,” Tova Rimmel said on Monday.",
         ];
         assert_speakers_person_last(&said, "JAMA Psychiatry", "Tova Rimmel");
+        let said = [
+            "The storm “moved north faster than forecast,” as the Hudson Valley Press reported on Monday.",
+            "“We will move your piano for free,” Tova Rimmel said on Monday.",
+        ];
+        assert_speakers_person_last(&said, "Hudson Valley Press", "Tova Rimmel");
+        // ... also when the organisations listed are others, named more often.
+        let trees = ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Ginkgo", "Hazel", "Ironwood", "Juniper"];
+        assert_eq!(trees.len(), entities::MAX_ENTITIES);
+        let firms: Vec<String> =
+            trees.iter().map(|t| format!("{t} Freight Group and {t} Freight Group ship goods.")).collect();
+        let mut paragraphs: Vec<&str> = firms.iter().map(String::as_str).collect();
+        paragraphs.extend(said);
+        let summary = summary_of(&paragraphs);
+        assert!(!summary.entities.organizations.iter().any(|o| o == "Hudson Valley Press"), "{:?}", summary.entities);
+        assert!(!summary.entities.people.iter().any(|p| p == "Hudson Valley Press"), "{:?}", summary.entities);
     }
 
     #[test]

@@ -828,15 +828,33 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
     if !ends_text(run, before) {
         return None;
     }
-    // "Lukas Brenner of the Technical University of Munich told": the person comes before the org.
+    // "Lukas Brenner of the Technical University of Munich told": the person comes before the org;
+    // an org with no person joined to it speaks for itself ("as Reuters reported").
     if names_org_not_person(&run.words, people) {
         let person = runs.len().checked_sub(2).map(|i| &runs[i])?;
-        if !is_org(&person.words) && !strip_titles(&person.words).0.is_empty() {
+        if !is_org(&person.words)
+            && !strip_titles(&person.words).0.is_empty()
+            && joined_by_preposition(before, run, person)
+        {
             return canonical(&person.words, people);
         }
-        return None;
     }
     canonical(&run.words, people)
+}
+
+/// Whether only a preposition and articles stand between a person's run and the organisation's run
+/// that ends the text ("Lukas Brenner of the Technical University of Munich", "Ann Lee at
+/// Google"): the organisation is where the person works. A name further back is another clause's
+/// ("an Islamic flag – “igniting,” as Reuters").
+fn joined_by_preposition(text: &str, org: &NameRun, person: &NameRun) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(between_end) = words.len().checked_sub(org.words.len()) else { return false };
+    let mut i = between_end;
+    while i > 0 && (PREPOSITIONS.contains(&words[i - 1]) || lexicon().articles.contains(words[i - 1])) {
+        i -= 1;
+    }
+    let last_of_person = i.checked_sub(1).map(|j| words[j].trim_matches(|c: char| !c.is_alphanumeric()));
+    i < between_end && last_of_person.is_some() && person.words.last().map(String::as_str) == last_of_person
 }
 
 /// Words an apposition between a name and its verb may hold ("Dylan Nelson, a postdoctoral fellow
@@ -1376,6 +1394,9 @@ mod tests {
         // The organisation right before the verb still points at the person before it.
         let para = "\"The findings are consistent with earlier work,\" Lukas Brenner of the Technical University of Munich told reporters.".to_string();
         assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Lukas Brenner"));
+        // ... but not a name further back, in another clause: then the organisation speaks.
+        let para = "He put up a flag of Ann Marsh – “igniting,” as Reuters reported, “fears of an attack in the city.”";
+        assert_eq!(find_quotes(&[para.to_string()], &[])[0].speaker.as_deref(), Some("Reuters"));
     }
 
     #[test]
