@@ -309,7 +309,7 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     for q in quotes.iter().filter(|q| !q.described) {
         if let Some(s) = &q.speaker {
             let words: Vec<String> = s.split(' ').map(String::from).collect();
-            let person_like = (!q.signed || s.split(' ').next().is_some_and(entities::is_given_name))
+            let person_like = (!q.signed || words.first().is_some_and(|w| entities::is_given_name(w)))
                 && !entities::with_acronym(s)
                 && !entities::is_org(&words);
             if person_like && !entities.people.contains(s) && !entities.organizations.contains(s) && s.contains(' ') {

@@ -828,8 +828,10 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
     if !ends_text(run, before) {
         return None;
     }
-    // "Lukas Brenner of the Technical University of Munich told": the person comes before the org;
-    // an org with no person joined to it speaks for itself ("as Reuters reported").
+    // "Lukas Brenner of the Technical University of Munich told": the person comes before the org.
+    // An org after a name no preposition joins it to speaks for itself ("an Islamic flag – ... as
+    // Reuters reported"). An org with no name before it in the window gives no speaker: tried,
+    // it made a firm the paragraph's speaker, and a "she said" after it then pointed at no one.
     if names_org_not_person(&run.words, people) {
         let person = runs.len().checked_sub(2).map(|i| &runs[i])?;
         if !is_org(&person.words)
