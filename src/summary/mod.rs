@@ -237,18 +237,12 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
                 score *= 0.3;
             }
             score *= 1.0 - quoted * 0.8;
-            // A question asks; a key point tells ("Q: Is this backpack light enough?").
-            if s.text.trim_end().ends_with('?') {
-                score *= 0.3;
-            }
-            // Fields between bars are a table's row, a spec sheet or a menu of links, not a
-            // statement ("CPU: A19 Pro | RAM: 8GB | Storage: 256GB SSD").
-            if s.text.matches('|').count() >= FIELD_BARS {
-                score *= 0.3;
-            }
-            // A sentence ending in a colon or a comma leads into what follows (a list, a block
-            // quote: "Some of the most common trends include:"); it says nothing on its own.
-            if s.text.trim_end().ends_with([':', ',', ';', '：', '，']) {
+            // A key point tells. A question asks ("Q: Is this backpack light enough?"); a sentence
+            // ending in a colon or a comma leads into what follows (a list, a block quote: "Some of
+            // the most common trends include:"); fields between bars are a table's row, a spec
+            // sheet or a menu of links ("CPU: A19 Pro | RAM: 8GB | Storage: 256GB SSD").
+            let text = s.text.trim_end();
+            if text.ends_with(['?', ':', ',', ';', '：', '，']) || text.matches('|').count() >= FIELD_BARS {
                 score *= 0.3;
             }
             (i, score)

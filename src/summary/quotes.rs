@@ -1478,6 +1478,11 @@ mod tests {
         (q[0].speaker.clone(), q[0].described)
     }
 
+    /// `speaker_of`'s answer for a speaker named, not described.
+    fn named(name: &str) -> (Option<String>, bool) {
+        (Some(name.to_string()), false)
+    }
+
     #[test]
     fn a_speaker_described_not_named_is_listed_as_written() {
         let described = |d: &str| (Some(d.to_string()), true);
@@ -1521,12 +1526,11 @@ mod tests {
         }
         // A name in apposition after the description is the speaker.
         let para = "According to his aunt, Jane Starner, \"He was brilliant from the start, reading at five.\"";
-        assert_eq!(speaker_of(para, &["Jane Starner"]), (Some("Jane Starner".into()), false));
+        assert_eq!(speaker_of(para, &["Jane Starner"]), named("Jane Starner"));
     }
 
     #[test]
     fn words_between_a_speaker_and_the_verb_are_read_past() {
-        let named = |n: &str| (Some(n.to_string()), false);
         let para = "\"With photography, I like to create fiction out of reality,\" Parr has said.";
         assert_eq!(speaker_of(para, &["Martin Parr"]), named("Martin Parr"));
         let para = "In the paper, Lorenz had written, “Special thanks are due to Ellen Fetter for the computations.”";
@@ -1556,7 +1560,6 @@ mod tests {
 
     #[test]
     fn put_it_and_in_the_words_of_name_a_speaker() {
-        let named = |n: &str| (Some(n.to_string()), false);
         let para = "As Neil Gaiman put it, “Writing is flying in dreams, when you remember.”";
         assert_eq!(speaker_of(para, &["Neil Gaiman"]), named("Neil Gaiman"));
         let para = "In the words of Marie Kondo: \"To truly cherish the things you love, discard the rest.\"";
@@ -1574,6 +1577,6 @@ mod tests {
             "It is “a risk factor for respiratory disorders in childhood,” the study found. Okay, so what can we do?";
         assert_eq!(speaker_of(para, &[]), (None, false));
         let para = "„Wir bauen im Frühjahr zwei neue Brücken über den Fluss“, so Anna Müller.";
-        assert_eq!(speaker_of(para, &["Anna Müller"]), (Some("Anna Müller".to_string()), false));
+        assert_eq!(speaker_of(para, &["Anna Müller"]), named("Anna Müller"));
     }
 }
