@@ -186,6 +186,23 @@ pub(crate) fn is_stopword(w: &str) -> bool {
     lexicon().stopwords.values().any(|set| set.contains(w))
 }
 
+/// Stops that end a written sentence, in several scripts.
+const SENTENCE_STOPS: [char; 11] = ['.', '!', '?', '…', '。', '！', '？', '．', '।', '؟', '۔'];
+
+/// Marks that may close a sentence after its stop: a quotation's, a bracket's.
+const CLOSING_MARKS: [char; 10] = ['”', '"', '’', '\'', '»', '」', '』', ')', ']', '）'];
+
+/// What a line without a stop keeps of its score.
+const UNFINISHED: f32 = 0.5;
+
+/// Whether a sentence ends with a stop, looking past the marks that close a quotation or a
+/// bracket after it ("“We won.”") and the emoji a post may close with ("Come today! 🙂").
+fn ends_as_sentence(text: &str) -> bool {
+    let is_emoji = |c: char| matches!(c as u32, 0x2600..=0x27BF | 0xFE0F | 0x1F000..=0x1FAFF);
+    text.trim_end_matches(|c: char| c.is_whitespace() || is_emoji(c) || CLOSING_MARKS.contains(&c))
+        .ends_with(SENTENCE_STOPS)
+}
+
 /// Bars in a sentence that make it a row of fields rather than prose.
 const FIELD_BARS: usize = 2;
 
@@ -244,6 +261,11 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
             let text = s.text.trim_end();
             if text.ends_with(['?', ':', ',', ';', '：', '，']) || text.matches('|').count() >= FIELD_BARS {
                 score *= 0.3;
+            }
+            // A line without a stop is a heading, a caption, a list's item or a product card
+            // more often than a sentence: it may still be chosen, when little else is at hand.
+            if !ends_as_sentence(text) {
+                score *= UNFINISHED;
             }
             (i, score)
         })
@@ -517,6 +539,37 @@ mod tests {
         );
         let points = points_after(quoted);
         assert!(!points.iter().any(|p| p.contains(&statement)), "{points:?}");
+    }
+
+    #[test]
+    fn a_line_without_a_stop_gives_way_to_statements() {
+        let line = "New streaming service brings games to every screen in the home";
+        let points_with = |line: &str| {
+            let paras = [
+                "The service streams games from distant servers to any screen with a fast connection.",
+                "It costs ten dollars a month and works on phones, laptops and televisions alike.",
+                line,
+                "Reviewers found the picture sharp but the controls slow on weak home connections.",
+                "The company plans to add forty more games to the service before the end of the year.",
+                "Its rivals have cut their prices twice since the spring to keep their players.",
+            ]
+            .map(String::from);
+            key_points(&paras, "A new streaming service for games")
+        };
+        assert!(!points_with(line).iter().any(|p| p.contains(line)));
+        for finished in [format!("{line}."), format!("{line}! 🙂"), format!("{line} (at last).")] {
+            assert!(points_with(&finished).contains(&finished), "{finished}");
+        }
+        for (text, ends) in [
+            ("見に来てください。", true),
+            ("“We won.”", true),
+            ("(See the table below.)", true),
+            ("Photo: Reuters 🙂", false),
+            ("A bullet of the type used (right)", false),
+            ("He called it “a disaster”", false),
+        ] {
+            assert_eq!(ends_as_sentence(text), ends, "{text}");
+        }
     }
 
     #[test]
