@@ -400,9 +400,13 @@ fn sentence_starts(outside: &str, original: &str, spans: &[(usize, usize)]) -> V
             if e > i {
                 break;
             }
-            // The closing mark right after the quote's text ends its sentence.
+            // The closing mark right after the quote's text ends its sentence, unless a word in
+            // lower case goes on with it ("\"Got her!\" an officer said.", "\"Why?\" he asked.").
             let close = original[e..].chars().next().map_or(0, char::len_utf8);
-            starts.push(e + close);
+            let goes_on = original[e + close..].trim_start().chars().next().is_some_and(char::is_lowercase);
+            if !goes_on {
+                starts.push(e + close);
+            }
             quote_ends.next();
         }
         if !matches!(c, '.' | '!' | '?') {
@@ -1502,6 +1506,8 @@ mod tests {
                 "\"It should be noted that artists do not need approval,\" the statement also continued.",
                 "the statement",
             ),
+            // A quote that ends with its own stop goes on into a clause in lower case.
+            ("\"Hey, here she is. Got her!\" an officer said.", "an officer"),
         ];
         for (para, who) in cases {
             assert_eq!(speaker_of(para, &[]), described(who), "{para}");
