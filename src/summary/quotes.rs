@@ -1550,6 +1550,19 @@ mod tests {
     }
 
     #[test]
+    fn speech_is_more_than_saying() {
+        let cases = [
+            ("“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.", "one user", true),
+            ("As Carl points out, “It’s a numbers game. They have more.”", "Carl", false),
+            ("Ann Lee shared her view on the findings: “There is a part of team culture in it.”", "Ann Lee", false),
+            ("\"Open the door! We’re coming in!\" an officer shouts.", "an officer", true),
+        ];
+        for (para, who, described) in cases {
+            assert_eq!(speaker_of(para, &["Ann Lee"]), (Some(who.to_string()), described), "{para}");
+        }
+    }
+
+    #[test]
     fn past_eight_quotes_named_speakers_come_before_described_ones() {
         let quote = |i: usize, speaker: &str, described: bool| Quote {
             text: format!("we said thing number {i} in full today"),
