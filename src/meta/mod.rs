@@ -1203,7 +1203,7 @@ fn clean_byline(b: &str) -> Option<String> {
     let b = strip_byline_prefix(&b, &lexicon().byline_prefixes).unwrap_or(b);
     let names = cut_byline_tail(&b);
     // Quotes around the names and a footnote's mark after them are no part of them.
-    let names = names.trim_end_matches('*').trim_end();
+    let names = without_sentence_stop(names.trim_end_matches('*').trim_end());
     let quoted = |open: char, close: char| names.len() > 2 && names.starts_with(open) && names.ends_with(close);
     let names = if quoted('"', '"') || quoted('\u{201c}', '\u{201d}') {
         names.chars().skip(1).take(names.chars().count() - 2).collect::<String>()
@@ -1214,6 +1214,23 @@ fn clean_byline(b: &str) -> Option<String> {
     // does a template's placeholder left in ("page.head.extra.author", "{{author}}").
     (!names.is_empty() && !names.ends_with(':') && !is_bare_byline_label(&names) && !is_placeholder(&names))
         .then_some(names)
+}
+
+/// Abbreviations of four letters or more that a name may end with, stop and all ("Acme Corp.").
+const NAME_ABBREVIATIONS: [&str; 3] = ["corp", "bros", "assn"];
+
+/// A byline without the full stop of the sentence it was written as ("By Alon Zakai."): a stop
+/// after a word of four letters or more, not an abbreviation's ("Cerebral Inc.", "Tom K.",
+/// "Ph.D.").
+fn without_sentence_stop(names: &str) -> &str {
+    let Some(stem) = names.strip_suffix('.') else { return names };
+    let last = stem.rsplit(char::is_whitespace).next().unwrap_or(stem);
+    let word = last.chars().count() >= 4 && last.chars().all(char::is_alphabetic);
+    if word && !NAME_ABBREVIATIONS.contains(&last.to_lowercase().as_str()) {
+        stem
+    } else {
+        names
+    }
 }
 
 /// A template's variable standing where its value should be: a script's empty value ("undefined"),
@@ -1865,6 +1882,11 @@ mod tests {
         assert_eq!(clean_byline("\"David Kim\"").as_deref(), Some("David Kim"));
         assert_eq!(clean_byline("Angela Holliday-Bell, MD*").as_deref(), Some("Angela Holliday-Bell, MD"));
         assert_eq!(clean_byline("Authors: Ann Lee and Bo Chen").as_deref(), Some("Ann Lee and Bo Chen"));
+        // A sentence's stop after the name, not an abbreviation's.
+        assert_eq!(clean_byline("By Alon Zakai.").as_deref(), Some("Alon Zakai"));
+        for kept in ["Cerebral Inc.", "Tom K.", "Genevieve Carlton, Ph.D.", "Acme Corp."] {
+            assert_eq!(clean_byline(kept).as_deref(), Some(kept));
+        }
         // Names that begin like months stay whole.
         assert_eq!(clean_byline("Laura June Topolsky").as_deref(), Some("Laura June Topolsky"));
         assert_eq!(clean_byline("Nikhil Marathe").as_deref(), Some("Nikhil Marathe"));
