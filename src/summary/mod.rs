@@ -285,20 +285,37 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
     chosen.into_iter().map(|i| without_list_marker(&sents[i].text).to_string()).collect()
 }
 
-/// Marks that open a list's item or an answer ("* Item", "A: Yes, ..."), each with its space.
-const LIST_MARKERS: [&str; 4] = ["* ", "• ", "A: ", "Answer: "];
+/// Labels that open an answer ("A: Yes, ..."), each with its space.
+const ANSWER_LABELS: [&str; 2] = ["A: ", "Answer: "];
 
-/// A sentence without the marker of the list item or the answer it opens ("* ", "2) ", "11. ",
-/// "A: "): a key point stands alone, out of its list.
+/// Marks that open a quotation, a bracket, a price, a handle or a credit, or speak as dialogue:
+/// part of the sentence, not a bullet before it.
+const NOT_BULLETS: [char; 21] =
+    ['“', '"', '‘', '\'', '«', '「', '【', '(', '[', '{', '¿', '¡', '$', '€', '£', '#', '@', '©', '—', '–', '.'];
+
+/// A sentence without the marker of the list item or the answer it opens ("2) ", "11. ", "A: ",
+/// a bullet or a symbol: "* ", "✔ ", "→ ", "•Acoustic"): a key point stands alone, out of its
+/// list.
 fn without_list_marker(sentence: &str) -> &str {
     let digits = sentence.len() - sentence.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let rest = if (1..=3).contains(&digits) {
         let after = &sentence[digits..];
         after.strip_prefix(". ").or_else(|| after.strip_prefix(") "))
     } else {
-        LIST_MARKERS.iter().find_map(|marker| sentence.strip_prefix(marker))
+        ANSWER_LABELS.iter().find_map(|label| sentence.strip_prefix(label)).or_else(|| without_bullet(sentence))
     };
     rest.map(str::trim_start).filter(|rest| !rest.is_empty()).unwrap_or(sentence)
+}
+
+/// A sentence after the bullet that opens it: a word of one or two symbols ("✔ ", "✅ ", "^ ",
+/// "⚡️ "), or "•" glued to its first word.
+fn without_bullet(sentence: &str) -> Option<&str> {
+    if let Some(rest) = sentence.strip_prefix('•') {
+        return Some(rest);
+    }
+    let (first, rest) = sentence.split_once(char::is_whitespace)?;
+    let symbols = first.chars().all(|c| !c.is_alphanumeric() && !NOT_BULLETS.contains(&c));
+    (symbols && first.chars().count() <= 2).then_some(rest)
 }
 
 fn overlap(a: &[String], b: &[String]) -> f32 {
@@ -582,10 +599,20 @@ mod tests {
             ),
             ("2) When the circuit is open, no current flows.", "When the circuit is open, no current flows."),
             ("A: We found that daily fasting works.", "We found that daily fasting works."),
+            ("✔ Attorney and former writing professor.", "Attorney and former writing professor."),
+            ("⚡️ Docusaurus will help you ship a site.", "Docusaurus will help you ship a site."),
+            ("•Acoustic treatment improves the sound.", "Acoustic treatment improves the sound."),
+            ("→ The bottom line: plan less, assemble more.", "The bottom line: plan less, assemble more."),
             // Not a marker: a year, a figure, an initial.
             ("2019. That year sales fell.", "2019. That year sales fell."),
             ("3.5 million people voted.", "3.5 million people voted."),
             ("A. Smith wrote the report.", "A. Smith wrote the report."),
+            // Nor a quotation's mark, a price's sign, a credit's, a dialogue's dash or an ellipsis.
+            ("“ We won,” she said.", "“ We won,” she said."),
+            ("$ 5 is the price.", "$ 5 is the price."),
+            ("© Provided by Business Insider.", "© Provided by Business Insider."),
+            ("— Ja, sagt sie.", "— Ja, sagt sie."),
+            (". . . Do not raise your voice.", ". . . Do not raise your voice."),
             ("* ", "* "),
         ];
         for (sentence, shown) in cases {
