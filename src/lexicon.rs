@@ -126,6 +126,10 @@ pub struct Lexicon {
     /// Words of `person_titles` that qualify a rank but are none alone ("Chinese", "Former", "of"),
     /// lower-cased: before a capitalised run they do not make it a person's name.
     pub title_modifiers: HashSet<String>,
+    /// Ranks only a person holds, written in lower case right before a name ("Apple analyst
+    /// Ming-Chi Kuo", "White House spokesperson Karine Jean-Pierre"): the name after is a
+    /// person's. (Not "editor" or "manager": "video editor Adobe Premiere", "password manager".)
+    pub ranks_before_names: HashSet<String>,
     /// How a photo's credit line opens ("Photo:", "Courtesy of"), lower-cased.
     pub credit_line_openings: Vec<String>,
     /// Agencies and stock libraries a credit line names anywhere ("Getty Images"), lower-cased.

@@ -27,6 +27,9 @@ pub struct NameRun {
     pub after_article_or_brand: bool,
     /// The run's last word owns what follows ("McDonald’s cameo").
     pub owner: bool,
+    /// A rank written in lower case stands right before the run ("analyst Ming-Chi Kuo"):
+    /// `ranks_before_names`.
+    pub after_rank: bool,
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -143,6 +146,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
     let mut cur_after_article_or_brand = false;
+    let mut cur_after_rank = false;
     let mut prev_ended = true;
     let mut first_word = 0usize;
     let mut i = 0;
@@ -166,6 +170,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                         prev.starts_with(|c: char| c.is_lowercase()) && prev.chars().any(char::is_uppercase);
                     lower_case_brand || lexicon().articles.contains(&prev.to_lowercase())
                 };
+                cur_after_rank = i > 0 && !prev_ended && lexicon().ranks_before_names.contains(&toks[i - 1].0);
             }
             cur.push(w.clone());
             // ... unless the mark is inside a firm's name: "U.S. Attorney's Office".
@@ -180,6 +185,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                     paragraph_start: runs.is_empty() && first_word == 0,
                     after_article_or_brand: cur_after_article_or_brand,
                     owner: owners[i],
+                    after_rank: cur_after_rank,
                 });
             }
         } else if !cur.is_empty() {
@@ -189,6 +195,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                 paragraph_start: runs.is_empty() && first_word == 0,
                 after_article_or_brand: cur_after_article_or_brand,
                 owner: owners[i - 1],
+                after_rank: cur_after_rank,
             });
         }
         prev_ended = ends;
@@ -201,6 +208,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             paragraph_start: runs.is_empty() && first_word == 0,
             after_article_or_brand: cur_after_article_or_brand,
             owner: owners.last().copied().unwrap_or(false),
+            after_rank: cur_after_rank,
         });
     }
     runs
@@ -487,6 +495,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
                 continue;
             }
             let (name, titled) = strip_titles(&words);
+            let titled = titled || run.after_rank;
             // No one's name starts with "When", "Through" or "With", wherever the run begins (after
             // a quotation's close, in a title): those words are the sentence's.
             let mut name: Vec<String> = name.into_iter().skip_while(|w| opens_clause(w)).collect();
@@ -1138,6 +1147,7 @@ fn split_org_before_rank(run: NameRun) -> Vec<NameRun> {
         paragraph_start: false,
         after_article_or_brand: false,
         owner: run.owner,
+        after_rank: false,
     };
     let org_run = NameRun { words: org.to_vec(), after_article_or_brand: false, owner: false, ..run };
     vec![org_run, person_run]
@@ -1170,6 +1180,7 @@ fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
         paragraph_start: false,
         after_article_or_brand: false,
         owner: run.owner,
+        after_rank: false,
     };
     vec![NameRun { words: person.to_vec(), owner: false, ..run }, org_run]
 }
@@ -1195,6 +1206,7 @@ fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
         paragraph_start: false,
         after_article_or_brand: false,
         owner: run.owner,
+        after_rank: false,
     };
     vec![NameRun { words: run.words[..k].to_vec(), owner: false, ..run }, name]
 }
@@ -1540,6 +1552,15 @@ mod tests {
         for name in ["Ayla Brennick", "Odo Varga"] {
             assert!(people.contains(&name.to_string()), "{name}: {people:?}");
         }
+    }
+
+    #[test]
+    fn a_rank_in_lower_case_before_a_name_makes_it_a_person() {
+        let people = people_in(&[
+            "Apple analyst Ming-Chi Kuo has predicted a new keyboard for the laptops.",
+            "The video editor Adobe Premiere Pro exports it, and the password manager Proton Pass keeps it.",
+        ]);
+        assert_eq!(people, ["Ming-Chi Kuo"]);
     }
 
     #[test]
