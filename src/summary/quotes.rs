@@ -515,7 +515,10 @@ fn speaker_in(
                 return Some(name);
             }
             // "said Sun Weidong", "according to Yamada"; not "told Newsweek", the one spoken to.
-            if !lexicon().listener_speech_verbs.contains(*verb) {
+            // German "so" names its speaker at the clause's end ("„...“, so Müller."); English
+            // "so" opens a clause ("..., so Google will consider it").
+            let clause_after_so = *verb == "so" && !name_closes_clause(after);
+            if !lexicon().listener_speech_verbs.contains(*verb) && !clause_after_so {
                 if let Some(name) = name_starting_at(after, people) {
                     return Some(name);
                 }
@@ -963,6 +966,14 @@ fn run_ending_at(text: &str, people: &[String]) -> RunBefore {
         return RunBefore::Other;
     }
     RunBefore::Person(words)
+}
+
+/// Whether the capitalised run that opens `after` ends its clause: a mark or nothing after it.
+fn name_closes_clause(after: &str) -> bool {
+    let Some(run) = name_runs(after).into_iter().next() else { return false };
+    let next = after.split_whitespace().nth(run.words.len());
+    let last_of_run = after.split_whitespace().nth(run.words.len().saturating_sub(1)).unwrap_or("");
+    next.is_none() || last_of_run.ends_with(|c: char| !c.is_alphanumeric())
 }
 
 fn name_starting_at(after: &str, people: &[String]) -> Option<String> {
@@ -1597,5 +1608,8 @@ mod tests {
         assert_eq!(speaker_of(para, &[]), (None, false));
         let para = "„Wir bauen im Frühjahr zwei neue Brücken über den Fluss“, so Anna Müller.";
         assert_eq!(speaker_of(para, &["Anna Müller"]), named("Anna Müller"));
+        // German "so" names its speaker at the clause's end; English "so" opens a clause.
+        let para = "A review like “ur products r amazing!!!” is written in slang, so Google will likely flag it.";
+        assert_eq!(speaker_of(para, &[]), (None, false));
     }
 }
