@@ -287,7 +287,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
                 .or_else(|| para_speaker.clone());
             // A name signed under the quote ("” — Gayle King, co-anchor") is whose it is, whatever
             // the sentences around it say.
-            let signature = signed_by(&p[e..], paragraphs.get(k + 1).map(String::as_str));
+            let signature = signed_by(&p[e..], paragraphs.get(k + 1).map(String::as_str), all_quote);
             let signed = signature.is_some();
             // A speaker the sentence describes ("\"...,\" an insider told the outlet") beats one
             // named in another sentence; it is listed as written, and is no person.
@@ -361,11 +361,16 @@ fn goes_on_speaking(quote: &str) -> bool {
 /// to a comma, a bracket, a semicolon or the line's end ("Mark Manson, #1 New York Times
 /// best-selling author", "Kiara C. (Read all reviews.)"); a lower-case word goes on a sentence
 /// instead ("” — after the ratings increase", "-- Senior software engineer working on ...").
-/// A short hyphen opening a paragraph is a list's bullet, not a signature.
-fn signed_by(after_quote: &str, next_paragraph: Option<&str>) -> Option<String> {
+/// A short hyphen opening a paragraph is a list's bullet, not a signature. Under a quote that is
+/// its whole paragraph, a testimonial's card may print the name with no dash (`name_line`).
+fn signed_by(after_quote: &str, next_paragraph: Option<&str>, quote_is_paragraph: bool) -> Option<String> {
     let rest = after_quote.trim_start_matches(CLOSING_MARKS).trim_start_matches(['.', ',', ' ', '\u{a0}']);
     let signature = if rest.is_empty() {
-        next_paragraph?.trim_start().strip_prefix(['—', '–'])?
+        let next = next_paragraph?.trim_start();
+        match next.strip_prefix(['—', '–']) {
+            Some(signature) => signature,
+            None => return name_line(next).filter(|_| quote_is_paragraph),
+        }
     } else {
         rest.strip_prefix("--").or_else(|| rest.strip_prefix(['—', '–', '-']))?
     };
@@ -381,6 +386,59 @@ fn signed_by(after_quote: &str, next_paragraph: Option<&str>) -> Option<String> 
         && !is_stop(words[0])
         && !one_letter;
     ok.then(|| name.to_string())
+}
+
+/// Words a testimonial's name line holds at most ("Peter Billante Chief Product Officer at Repsly").
+const NAME_LINE_MAX_WORDS: usize = 12;
+
+/// Small words in lower case a name line may hold ("Director of Engineering at Coca-Cola").
+const NAME_LINE_SMALL_WORDS: [&str; 8] = ["of", "at", "and", "for", "the", "de", "van", "von"];
+
+/// The name a testimonial's card prints on the line under its quote, without a dash: a given
+/// name first, then the person's rank or firm ("Cody Alton ZMS Insights Senior Product Manager,
+/// Zalando", "Anne K., Zellingen", "SAM WILSON"). A line that goes on as a sentence ("Liz Reid on
+/// where Google Search ends"), or that ends with a colon (a label for the quote after it), is no
+/// signature.
+fn name_line(paragraph: &str) -> Option<String> {
+    let line = paragraph.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first = words.first()?.trim_end_matches(',');
+    let lower_case =
+        words.iter().filter(|w| w.starts_with(char::is_lowercase) && !NAME_LINE_SMALL_WORDS.contains(w)).count();
+    let ends_with_initial = words.last().is_some_and(|w| w.chars().count() == 2 && w.ends_with('.'));
+    let ends_sentence = line.ends_with(['.', '!', '?', ':']) && !ends_with_initial;
+    if words.len() < 2 || words.len() > NAME_LINE_MAX_WORDS || lower_case > 0 || ends_sentence || !is_given_name(first)
+    {
+        return None;
+    }
+    // The name is the given name, any further given names or initials, and a surname; a second
+    // surname only where the name ends at a comma, a bracket or the line's end ("Eduardo Rocha
+    // Abichequer, Co-Founder"), not a firm's glued name after it ("Elizabeth Watts COVIDCheck").
+    let head: Vec<&str> = line
+        .split([',', '('])
+        .next()?
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '\'' | '’' | '-')))
+        .collect();
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    let plain = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    // A name in capitals throughout ("SAM WILSON") has its surname in capitals; else capitals
+    // are a firm's ("ZMS").
+    let in_capitals = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    let surname = |w: &&str| plain(w) || initial(w) || (in_capitals(head[0]) && in_capitals(w));
+    // A further given name counts only with a surname after it ("Sanjay John Eapen"; not the
+    // "Alton" of "Cody Alton ZMS Insights").
+    let middle = (1..head.len())
+        .take_while(|&i| initial(head[i]) || (is_given_name(head[i]) && head.get(i + 1).is_some_and(surname)))
+        .count();
+    let mut end = (middle + 2).min(head.len());
+    if head.len() == end + 1 && surname(&head[end]) {
+        end += 1;
+    }
+    Some(head[..end].join(" "))
 }
 
 /// Marks that close a quote, skipped before its signature.
@@ -1142,6 +1200,37 @@ mod tests {
             ]),
             [None, None, None]
         );
+    }
+
+    #[test]
+    fn a_testimonial_s_name_line_under_its_quote_signs_it() {
+        let speaker = |quote: &str, line: &str| -> Option<String> {
+            let paras = [quote.to_string(), line.to_string()];
+            find_quotes(&paras, &[]).first().and_then(|q| q.speaker.clone())
+        };
+        let quote = "“If we can empower our partners, we enable them to grow sales on our platform.”";
+        let cases = [
+            ("Cody Alton ZMS Insights Senior Product Manager, Zalando", Some("Cody Alton")),
+            (
+                "Sunil Ramakrishnappa, Sr. Director of Engineering, Global MarTech, Coca-Cola",
+                Some("Sunil Ramakrishnappa"),
+            ),
+            ("Sanjay John Eapen", Some("Sanjay John Eapen")),
+            ("Anne K., Zellingen", Some("Anne K.")),
+            ("SAM WILSON", Some("SAM WILSON")),
+            ("Elizabeth Watts COVIDCheck", Some("Elizabeth Watts")),
+            // A sentence, a headline, a label for the quote after it, no given name first.
+            ("Liz Reid on where Google Search ends and Gemini begins", None),
+            ("Richard Hayden, Senior Director of Horticulture at the High Line:", None),
+            ("Peter Billante joined the firm in 2019.", None),
+            ("Zalando Product Team", None),
+        ];
+        for (line, who) in cases {
+            assert_eq!(speaker(quote, line).as_deref(), who, "{line}");
+        }
+        // A quote inside the writer's sentence is signed by no caption under it.
+        let inside = "Many readers found the shirt “disrespectful, rude, tacky and against the Flag Code.”";
+        assert_eq!(speaker(inside, "Vanessa Hicks"), None);
     }
 
     #[test]
