@@ -48,7 +48,7 @@ pub fn tokens(text: &str) -> Vec<(String, bool)> {
             }
         }
         let ends = raw.ends_with(['.', '!', '?', ':', ';', '"', '”', '-', '–', '—', ')']) && !is_abbreviation(raw);
-        let clause = raw.ends_with(',') || ends || matches!(raw, "-" | "–" | "—");
+        let clause = raw.ends_with(',') || raw.ends_with(is_wide_punctuation) || ends || matches!(raw, "-" | "–" | "—");
         let mut w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’');
         // A full stop after a closing mark ("(ADHD).", "(PTIN).", "Leathers?!).", "‘Nellie
         // Wall,’") goes, then the mark and what it closed on.
@@ -71,10 +71,20 @@ fn without_owner(w: &str) -> &str {
 }
 
 /// The text's words: parted at white space, after a dash set without spaces ("Festival—began",
-/// "2019–2020"), and at a comma glued between letters (`split_after_glued_commas`). A dash stays at
-/// the end of the word before it, where it ends a run of names.
+/// "2019–2020") or after the punctuation of Chinese and Japanese, and at a comma glued between
+/// letters (`split_after_glued_commas`). A dash stays at the end of the word before it, where it
+/// ends a run of names.
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace().flat_map(|raw| raw.split_inclusive(['—', '–'])).flat_map(split_after_glued_commas)
+    text.split_whitespace()
+        .flat_map(|raw| raw.split_inclusive(|c: char| matches!(c, '—' | '–') || is_wide_punctuation(c)))
+        .flat_map(split_after_glued_commas)
+}
+
+/// The punctuation of Chinese and Japanese text ("，", "。", "）", "「"), which sets no space after
+/// it: it ends a word as a space would (an English name written inside such text, "(Dave Hanson)",
+/// is no longer glued to the sentence around it).
+fn is_wide_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
 }
 
 /// A word with one comma between letters and no space after it ("Badonka,Jr", "HTML,CSS") is two
@@ -1561,6 +1571,15 @@ mod tests {
             "The video editor Adobe Premiere Pro exports it, and the password manager Proton Pass keeps it.",
         ]);
         assert_eq!(people, ["Ming-Chi Kuo"]);
+    }
+
+    #[test]
+    fn chinese_punctuation_ends_an_english_name_written_inside_chinese_text() {
+        let e = find_entities(&[
+            "纽约州立大学（State University of New York，SUNY）社会学荣誉教授戴夫·汉森（Dave Hanson）研究酒精和饮酒超过40年。".to_string(),
+        ]);
+        assert_eq!(e.organizations, ["State University of New York"]);
+        assert_eq!(e.people, ["Dave Hanson"]);
     }
 
     #[test]
