@@ -474,7 +474,8 @@ fn sentence_starts(outside: &str, original: &str, spans: &[(usize, usize)]) -> V
         let spaced = next.next().is_some_and(char::is_whitespace);
         let opens = next.next().is_some_and(|n| n.is_uppercase() || OPENERS.contains(&n));
         let word = outside[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        let letters = word.chars().count();
+        // (A quotation's closing mark before the stop is no initial: "the group \"Save Time\".")
+        let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
         let abbreviation = word.contains('.') || letters == 1 || (letters <= 4 && is_title_word(word));
         if spaced && opens && !abbreviation {
             starts.push(end);
@@ -1608,6 +1609,13 @@ mod tests {
             ),
             // A quote that ends with its own stop goes on into a clause in lower case.
             ("\"Hey, here she is. Got her!\" an officer said.", "an officer"),
+            // A stop after a quotation's closing mark ends the sentence: the next one's name is
+            // not the speaker.
+            (
+                "Though both have problems, \"There's no law we can pass to move the sun,\" argues the head of \
+                 the group \"Save Time\". The Associated Press explains why.",
+                "the head of the group",
+            ),
         ];
         for (para, who) in cases {
             assert_eq!(speaker_of(para, &[]), described(who), "{para}");
