@@ -1040,13 +1040,14 @@ fn name_starting_at(after: &str, people: &[String]) -> Option<String> {
     if !first.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let run = name_runs(after).into_iter().next()?;
-    // "according to RedMonk’s Stephens": the name after an owner's is the person, not the firm
-    // (the run holds both, as a one-word owner may be a firm's own name: "People's Daily").
-    let raw: Vec<&str> = after.split_whitespace().take(run.words.len()).collect();
-    let owner = raw[..raw.len().saturating_sub(1)].iter().rposition(|w| is_owner(w));
-    let words = owner.map_or(&run.words[..], |i| &run.words[i + 1..]);
-    canonical(words, people)
+    let mut runs = name_runs(after).into_iter();
+    let run = runs.next()?;
+    // "according to RedMonk’s Stephens": the name right after an owner's is the person, not the
+    // firm.
+    let next_word = after.split_whitespace().nth(run.words.len()).unwrap_or("");
+    let owned =
+        runs.next().filter(|next| run.owner && next.words.first().is_some_and(|w| next_word.starts_with(w.as_str())));
+    canonical(&owned.unwrap_or(run).words, people)
 }
 
 /// Whether the text names the person by their last name ("Buser" for "Jack Buser").
