@@ -190,7 +190,7 @@ pub(crate) fn is_stopword(w: &str) -> bool {
 const SENTENCE_STOPS: [char; 11] = ['.', '!', '?', '…', '。', '！', '？', '．', '।', '؟', '۔'];
 
 /// Marks that may close a sentence after its stop: a quotation's, a bracket's.
-const CLOSING_MARKS: [char; 10] = ['”', '"', '’', '\'', '»', '」', '』', ')', ']', '）'];
+const MARKS_AFTER_A_STOP: [char; 10] = ['”', '"', '’', '\'', '»', '」', '』', ')', ']', '）'];
 
 /// What a line without a stop keeps of its score.
 const UNFINISHED: f32 = 0.5;
@@ -199,7 +199,7 @@ const UNFINISHED: f32 = 0.5;
 /// bracket after it ("“We won.”") and the emoji a post may close with ("Come today! 🙂").
 fn ends_as_sentence(text: &str) -> bool {
     let is_emoji = |c: char| matches!(c as u32, 0x2600..=0x27BF | 0xFE0F | 0x1F000..=0x1FAFF);
-    text.trim_end_matches(|c: char| c.is_whitespace() || is_emoji(c) || CLOSING_MARKS.contains(&c))
+    text.trim_end_matches(|c: char| c.is_whitespace() || is_emoji(c) || MARKS_AFTER_A_STOP.contains(&c))
         .ends_with(SENTENCE_STOPS)
 }
 
