@@ -197,7 +197,7 @@ const UNFINISHED: f32 = 0.5;
 
 /// Whether a sentence ends with a stop, looking past the marks that close a quotation or a
 /// bracket after it ("“We won.”") and the emoji a post may close with ("Come today! 🙂").
-fn ends_as_sentence(text: &str) -> bool {
+pub(crate) fn ends_as_sentence(text: &str) -> bool {
     let is_emoji = |c: char| matches!(c as u32, 0x2600..=0x27BF | 0xFE0F | 0x1F000..=0x1FAFF);
     text.trim_end_matches(|c: char| c.is_whitespace() || is_emoji(c) || MARKS_AFTER_A_STOP.contains(&c))
         .ends_with(SENTENCE_STOPS)

@@ -188,8 +188,7 @@ const PHRASE_MAX_WORDS: usize = 8;
 /// with a sentence's mark ("We got her, we got her!").
 fn is_sentence(quote: &str) -> bool {
     let opens_capital = quote.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase());
-    let ends = quote.trim_end_matches(['”', '"', '’', '\'', ')', ' ']).ends_with(['.', '!', '?', '…']);
-    opens_capital && ends
+    opens_capital && super::ends_as_sentence(quote)
 }
 
 /// Whether a quote is a phrase in quotation marks rather than something said (see
