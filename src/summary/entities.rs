@@ -600,11 +600,14 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             .or_else(|| last.strip_suffix('s').map(String::from));
         let english = common_english_words();
         let no_name_first = !opens_a_name(first) && !titled_names.contains(name);
+        // A rank does not make a person of common words ("General Data Protection Regulation").
+        let all_english = !opens_a_name(first) && name.split_whitespace().all(|w| english.contains(&w.to_lowercase()));
         common.contains(last.as_str())
             || (!is_given_name(first) && singular.is_some_and(|one| common.contains(one.as_str())))
             || (no_name_first && (common.contains(first_lower.as_str()) || english.contains(&first_lower)))
             || (no_name_first && english.contains(&last))
             || (no_name_first && reads_as_english_word(&first_lower))
+            || all_english
     };
     // A word that opens several names ("Apple AirPods", "Apple MacBook"; "Apache Spark", "Apache
     // Kafka") is a maker's or a verb, not a given name (a common given name may open several).
@@ -1652,6 +1655,16 @@ mod tests {
         // A first word that ends as English words do: "Fat" stands alone, "saturated" never does.
         let people = people_in(&["Saturated Fat raises it, and Fat is the culprit, said Dana Fat."]);
         assert_eq!(people, ["Dana Fat"]);
+    }
+
+    #[test]
+    fn a_rank_before_common_english_words_makes_no_person_of_them() {
+        // "General" reads as a rank, and the words after it as the name it introduces.
+        let people = people_in(&[
+            "Firms follow the General Data Protection Regulation, said General Mark Milley.",
+            "Milley spoke again.",
+        ]);
+        assert_eq!(people, ["Mark Milley"]);
     }
 
     #[test]
