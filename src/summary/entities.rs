@@ -255,15 +255,24 @@ pub fn is_place(name: &str) -> bool {
 
 /// Whether a word is one of the words organisations are named with ("University", "Press",
 /// "Systems"). An agency's acronym among them counts in capitals only ("WHO", not "Who Will Love
-/// It").
+/// It"), and a spelled word in title case only: in capitals it is a keyword's, a heading's or a
+/// shout's ("the UNION clause", "EXCLUDE GROUP", "RECENT NEWS"; "LLC" is an abbreviation).
 fn is_org_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let in_capitals = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    if in_capitals
+        && !lexicon().org_abbreviations.contains(&lower)
+        && !lexicon().org_single_names.iter().any(|name| *name == w)
+    {
+        return false;
+    }
     let acronym_elsewhere = || {
         lexicon().org_single_names.iter().any(|name| {
             let acronym = !name.chars().any(char::is_lowercase);
             acronym && name.eq_ignore_ascii_case(w) && !spells_acronym(name, w)
         })
     };
-    lexicon().org_words.contains(&w.to_lowercase()) && !acronym_elsewhere()
+    lexicon().org_words.contains(&lower) && !acronym_elsewhere()
 }
 
 pub fn is_org(words: &[String]) -> bool {
@@ -1655,6 +1664,15 @@ mod tests {
         // A first word that ends as English words do: "Fat" stands alone, "saturated" never does.
         let people = people_in(&["Saturated Fat raises it, and Fat is the culprit, said Dana Fat."]);
         assert_eq!(people, ["Dana Fat"]);
+    }
+
+    #[test]
+    fn an_organisation_s_word_in_capitals_is_a_keyword_unless_it_is_an_abbreviation() {
+        let entities = find_entities(&[
+            "See GROUP BY below. Multiple UNION operators are allowed, and so is EXCLUDE GROUP here.".to_string(),
+            "Fees went to Acme Group and Northwind LLC, said the Writers Guild.".to_string(),
+        ]);
+        assert_eq!(entities.organizations, ["Acme Group", "Northwind LLC"]);
     }
 
     #[test]
