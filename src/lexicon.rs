@@ -61,6 +61,10 @@ pub struct Lexicon {
     /// Organisation words that are abbreviations ("Inc", "LLC"), lower-cased: written in capitals
     /// they still name a firm, where a spelled word in capitals ("GROUP", "NEWS") does not.
     pub org_abbreviations: HashSet<String>,
+    /// Organisation words that "for" or "on" and a subject may follow inside the name ("Society for
+    /// Nutrition", "Council on Foreign Relations"), lower-cased; not an outlet's ("Reuters on
+    /// Monday") nor a firm's ("Apple Inc for iPhone").
+    pub org_words_before_a_subject: HashSet<String>,
     /// Organisation words that alone name one ("Reuters", "the Senate"; acronyms in capitals:
     /// "NATO", "WHO"). Any other org word alone is a common noun ("Service", "Group", "Post").
     pub org_single_names: Vec<String>,

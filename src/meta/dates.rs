@@ -44,6 +44,9 @@ const MONTHS: [(&str, u32); 40] = [
     ("marzo", 3),
 ];
 
+/// English weekdays, lower-cased.
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)

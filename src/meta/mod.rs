@@ -1166,7 +1166,7 @@ fn starts_date(words: &[&str], opens_part: bool) -> bool {
         "november",
         "december",
     ];
-    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    use dates::WEEKDAYS;
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     // A full name or an abbreviation of three or four letters ("Sept.").
     let names_one = |w: &str, of: &[&str]| {

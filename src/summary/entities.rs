@@ -162,9 +162,10 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
     let mut i = 0;
     while i < toks.len() {
         let (w, ends) = (&toks[i].0, toks[i].1);
-        let connector = (w == "of" || w == "de" || w == "van" || w == "von")
-            && !cur.is_empty()
-            && toks.get(i + 1).is_some_and(|(n, _)| is_capitalised(n));
+        let connector =
+            (w == "of" || w == "de" || w == "van" || w == "von" || names_a_subject(&cur, w, &toks[i + 1..]))
+                && !cur.is_empty()
+                && toks.get(i + 1).is_some_and(|(n, _)| is_capitalised(n));
         // "It’s Dracula": a stop word with "’s" is a contraction, no owner's name.
         let contraction = (owners[i] && is_stop(w) && !is_acronym(w)) || is_short_form(w);
         // A word with a program's marks inside ("SECRET_KEY", "ENV['TOKEN", "TYPE>.<LABEL") is
@@ -227,6 +228,47 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
         });
     }
     runs
+}
+
+/// Whether "for" or "on" goes on with the name of the organisation before it, naming what it
+/// works for or on ("American Society for Nutrition", "Council on Foreign Relations"), and whether
+/// "and" goes on with that subject ("Centers for Disease Control and Prevention"). Not before a
+/// date ("the Senate Committee on Tuesday"), a place ("Arts Center on Peachtree Street"), or, after
+/// "and", another body, person or place ("Council on Foreign Relations and Brookings Institution").
+fn names_a_subject(run: &[String], w: &str, after: &[(String, bool)]) -> bool {
+    // The capitalised words after `w`, up to the clause's end.
+    let mut subject: Vec<&str> = Vec::new();
+    for (word, ends) in after {
+        if !is_capitalised(word) {
+            break;
+        }
+        subject.push(word);
+        if *ends {
+            break;
+        }
+    }
+    let (Some(first), Some(last)) = (subject.first(), subject.last()) else {
+        return false;
+    };
+    let dated = crate::meta::dates::WEEKDAYS.contains(&first.to_lowercase().as_str())
+        || crate::meta::dates::month_number(first).is_some();
+    let a_place = is_place(&subject.join(" ")) || lexicon().place_name_nouns.contains(&last.to_lowercase());
+    if dated || a_place {
+        return false;
+    }
+    match w {
+        "for" | "on" => run.last().is_some_and(|before| {
+            is_capitalised(before) && lexicon().org_words_before_a_subject.contains(&before.to_lowercase())
+        }),
+        "and" => {
+            let in_subject = run.iter().any(|r| r == "for" || r == "on");
+            let names_another = subject
+                .iter()
+                .any(|s| is_org_word(s) || is_known_org(s) || is_given_name(s) || is_place(s) || is_acronym(s));
+            in_subject && subject.len() <= 3 && !names_another
+        }
+        _ => false,
+    }
 }
 
 pub fn is_title_word(w: &str) -> bool {
@@ -1029,7 +1071,7 @@ fn org_name_len(words: &[String]) -> usize {
     };
     // (A known firm's product goes on with "of" too: "Sony State of Play".)
     let first = words.iter().position(|w| is_org_word(w)).unwrap_or(words.len());
-    let goes_on_with_of = words[first..].iter().any(|w| matches!(w.as_str(), "of" | "de"));
+    let goes_on_with_of = words[first..].iter().any(|w| matches!(w.as_str(), "of" | "de" | "for" | "on"));
     if goes_on_with_of || words[last + 1..].iter().all(|w| is_place(w)) {
         words.len()
     } else {
@@ -1664,6 +1706,27 @@ mod tests {
         // A first word that ends as English words do: "Fat" stands alone, "saturated" never does.
         let people = people_in(&["Saturated Fat raises it, and Fat is the culprit, said Dana Fat."]);
         assert_eq!(people, ["Dana Fat"]);
+    }
+
+    #[test]
+    fn an_organisation_s_name_goes_on_with_its_subject_after_for_or_on() {
+        let entities = find_entities(&[
+            "The American Society for Nutrition met the Centers for Disease Control and Prevention.".to_string(),
+            "The Council on Foreign Relations and Harvard University agreed.".to_string(),
+            "The Senate Committee on Tuesday voted at the Woodruff Arts Center on Peachtree Street.".to_string(),
+        ]);
+        assert_eq!(
+            entities.organizations,
+            [
+                "American Society for Nutrition",
+                "Centers for Disease Control and Prevention",
+                "Council on Foreign Relations",
+                "Harvard University",
+                "Senate Committee",
+                "Woodruff Arts Center"
+            ]
+        );
+        assert_eq!(entities.places, ["Peachtree Street"]);
     }
 
     #[test]
