@@ -197,14 +197,53 @@ fn is_phrase(q: &Quote) -> bool {
     q.speaker.is_none() && q.text.split_whitespace().count() < PHRASE_MAX_WORDS && !is_sentence(&q.text)
 }
 
-/// The quotes a summary lists: not the phrases; of the rest, all up to `MAX_QUOTES`; past that,
-/// those of a named speaker that say something first, then the others of a named speaker, then
-/// the same two for a described speaker ("an insider"), then the unattributed ones that say
-/// something, then the rest; in text order.
+/// The quotes a summary lists: not the phrases, nor a part of another listed quote; of the rest,
+/// all up to `MAX_QUOTES`; past that, those of a named speaker that say something first, then the
+/// others of a named speaker, then the same two for a described speaker ("an insider"), then the
+/// unattributed ones that say something, then the rest; in text order.
 pub fn most_notable(mut quotes: Vec<Quote>) -> Vec<Quote> {
     quotes.retain(|q| !is_phrase(q));
+    // A quote given again in part (a pull quote, a line cut with "…", a phrase quoted again) is
+    // listed once, whole: the part goes, and gives the whole its speaker if the whole has none.
+    // Looked for among the chosen quotes only, then the choice is made again: a page may quote
+    // thousands of times.
+    loop {
+        let chosen = choose(&quotes);
+        let cores: Vec<String> = chosen.iter().map(|&i| quote_core(&quotes[i].text)).collect();
+        let nested = (0..chosen.len()).find_map(|a| {
+            (0..chosen.len())
+                .find(|&b| {
+                    // (Of two the same, the later goes.)
+                    let shorter = cores[a].len() < cores[b].len() || (cores[a].len() == cores[b].len() && a > b);
+                    shorter && cores[b].contains(cores[a].as_str())
+                })
+                .map(|b| (chosen[a], chosen[b]))
+        });
+        let Some((part, whole)) = nested else {
+            let mut keep = vec![false; quotes.len()];
+            chosen.iter().for_each(|&i| keep[i] = true);
+            return quotes.into_iter().zip(keep).filter_map(|(q, k)| k.then_some(q)).collect();
+        };
+        if quotes[whole].speaker.is_none() {
+            let part = &quotes[part];
+            let (speaker, signed, described) = (part.speaker.clone(), part.signed, part.described);
+            quotes[whole] = Quote { speaker, signed, described, ..quotes[whole].clone() };
+        }
+        quotes.remove(part);
+    }
+}
+
+/// A quote's words for telling one said again: lower-cased, without the stops and ellipses at
+/// its ends ("… Fares have increased." is in "Fares have increased to...").
+fn quote_core(text: &str) -> String {
+    text.trim_matches(|c: char| matches!(c, '.' | '…' | ',' | ';' | ' ')).to_lowercase()
+}
+
+/// Which quotes to list (their indices, in text order): all up to `MAX_QUOTES`, else by rank
+/// (see `most_notable`).
+fn choose(quotes: &[Quote]) -> Vec<usize> {
     if quotes.len() <= MAX_QUOTES {
-        return quotes;
+        return (0..quotes.len()).collect();
     }
     // A named speaker's words come before a described one's ("an insider"), then the rest.
     let rank = |q: &Quote| -> u8 {
@@ -229,7 +268,7 @@ pub fn most_notable(mut quotes: Vec<Quote>) -> Vec<Quote> {
             }
         }
     }
-    quotes.into_iter().zip(keep).filter_map(|(q, k)| k.then_some(q)).collect()
+    (0..quotes.len()).filter(|&i| keep[i]).collect()
 }
 
 pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
@@ -1130,6 +1169,28 @@ mod tests {
         assert_eq!(kept, expected);
         // Eight or fewer: all of them, as found.
         assert_eq!(most_notable(quotes[..8].to_vec()), quotes[..8].to_vec());
+    }
+
+    #[test]
+    fn a_quote_given_again_in_part_is_listed_once_whole_with_the_part_s_speaker() {
+        let quote = |text: &str, speaker: Option<&str>| Quote {
+            text: text.into(),
+            speaker: speaker.map(Into::into),
+            signed: false,
+            described: false,
+        };
+        let mut quotes =
+            vec![quote("We are all concerned with events in town. Fares have increased to bring drivers.", None)];
+        for i in 0..6 {
+            quotes.push(quote(&format!("we said thing number {i} in full today"), Some("Ann Lee")));
+        }
+        quotes.push(quote("… fares have increased to bring drivers", Some("Bo Chen")));
+        quotes.push(quote("A later unattributed remark says plenty here.", None));
+        // The part goes, and the remark it kept off the list takes its place.
+        let mut expected = quotes.clone();
+        expected[0].speaker = Some("Bo Chen".into());
+        expected.remove(7);
+        assert_eq!(most_notable(quotes), expected);
     }
 
     #[test]
