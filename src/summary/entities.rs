@@ -151,13 +151,15 @@ pub fn ends_text(run: &NameRun, text: &str) -> bool {
 pub fn name_runs(text: &str) -> Vec<NameRun> {
     let toks = tokens(text);
     // `tokens` gives one token per word of the text, in order.
-    let owners: Vec<bool> = words_of(text).map(is_owner).collect();
+    let raw_words: Vec<&str> = words_of(text).collect();
+    let owners: Vec<bool> = raw_words.iter().copied().map(is_owner).collect();
     let mut runs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut cur_start = false;
     let mut cur_after_article_or_brand = false;
     let mut cur_after_rank = false;
     let mut prev_ended = true;
+    let mut owner_mark: Option<&str> = None;
     let mut first_word = 0usize;
     let mut i = 0;
     while i < toks.len() {
@@ -183,18 +185,31 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                 };
                 cur_after_rank = i > 0 && !prev_ended && lexicon().ranks_before_names.contains(&toks[i - 1].0);
             }
+            if let (Some(mark), Some(last)) = (owner_mark, cur.last_mut()) {
+                last.push_str(mark);
+            }
             cur.push(w.clone());
-            // ... unless the mark is inside a firm's name: "U.S. Attorney's Office".
-            let owned_org_word = toks.get(i + 1).is_some_and(|(next, next_ends)| {
-                lexicon().org_words.contains(&next.to_lowercase())
-                    && (*next_ends || !toks.get(i + 2).is_some_and(|(after, _)| is_capitalised(after)))
-            });
+            // ... unless the mark is inside a firm's name: "U.S. Attorney's Office". A place or a
+            // body that owns one is a name of its own ("California's Museum of Neon Art", "NASA's
+            // Office of Inspector General", "Stanford University's Center on Poverty").
+            let owner_names_one = is_place(&cur.join(" "))
+                || cur.iter().any(|w| is_org_word(w))
+                || (cur.len() == 1 && (is_acronym(w) || is_known_org(w)));
+            let owned_org_word = !owner_names_one
+                && toks.get(i + 1).is_some_and(|(next, next_ends)| {
+                    lexicon().org_words.contains(&next.to_lowercase())
+                        && (*next_ends || !toks.get(i + 2).is_some_and(|(after, _)| is_capitalised(after)))
+                });
             // A name that owns what follows ends its run: "NASA's Steve Clarke", and "Sam's Club" or
             // "Martha's Vineyard" are no person "Sam Club". A common word's owner form is part of
             // an institution's name ("People's Daily", "Children's Hospital").
             let owner_words = cur.iter().skip_while(|w| lexicon().articles.contains(&w.to_lowercase())).count();
             let owns_alone = owner_words >= 2 || !common_english_words().contains(&w.to_lowercase());
-            if ends || (owners[i] && owns_alone && !owned_org_word) {
+            let ends_run = ends || (owners[i] && owns_alone && !owned_org_word);
+            // An owner's word inside the name keeps its mark ("People's Liberation Army"), once
+            // the name goes on after it.
+            owner_mark = (owners[i] && !ends_run).then(|| if raw_words[i].contains('’') { "’s" } else { "'s" });
+            if ends_run {
                 runs.push(NameRun {
                     words: std::mem::take(&mut cur),
                     sentence_start: cur_start,
@@ -205,6 +220,7 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
                 });
             }
         } else if !cur.is_empty() {
+            owner_mark = None;
             runs.push(NameRun {
                 words: std::mem::take(&mut cur),
                 sentence_start: cur_start,
@@ -1649,8 +1665,27 @@ mod tests {
             "The People's Liberation Army held drills near the coast on Monday.".to_string(),
         ]);
         assert_eq!(e.people, ["Steve Clarke"]);
-        // A common word's owner form is part of an institution's name.
-        assert!(e.organizations.iter().any(|o| o.starts_with("People") && o.ends_with("Liberation Army")), "{e:?}");
+        // A common word's owner form is part of an institution's name, with its mark.
+        assert!(e.organizations.contains(&"People's Liberation Army".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_or_a_body_that_owns_an_organisation_is_a_name_of_its_own() {
+        let e = find_entities(&[
+            "California’s Museum of Neon Art and Stanford University's Center on Poverty agreed.".to_string(),
+            "The U.S. Attorney’s Office and the Bartholomew County Sheriff's Department did not.".to_string(),
+        ]);
+        assert_eq!(
+            e.organizations,
+            [
+                "Museum of Neon Art",
+                "Stanford University",
+                "Center on Poverty",
+                "U.S. Attorney’s Office",
+                "Bartholomew County Sheriff's Department"
+            ]
+        );
+        assert_eq!(e.places, ["California"]);
     }
 
     #[test]
@@ -1965,7 +2000,7 @@ mod tests {
         assert!(e.people.contains(&"Elon Musk".to_string()), "{e:?}");
         assert!(!e.people.iter().any(|p| p.contains("SpaceX")), "{e:?}");
         assert!(e.organizations.contains(&"Arista Networks".to_string()), "{e:?}");
-        assert!(e.organizations.contains(&"U.S. Attorney Office".to_string()), "{e:?}");
+        assert!(e.organizations.contains(&"U.S. Attorney's Office".to_string()), "{e:?}");
         assert!(!e.organizations.iter().any(|o| o.starts_with("CEO")), "{e:?}");
         // A person of an organisation is both.
         assert!(e.organizations.contains(&"Yale University".to_string()), "{e:?}");
