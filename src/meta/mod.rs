@@ -1334,6 +1334,9 @@ pub fn dateline_place(dateline: &str) -> Option<String> {
 /// a known place.
 fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
     let text = paragraph.trim_start();
+    if let Some(split) = split_agency_dateline(text) {
+        return Some(split);
+    }
     let (mark, mark_char) = text.char_indices().take(60).find(|(_, c)| matches!(c, '-' | '–' | '—' | ':'))?;
     let colon = mark_char == ':';
     // A dash stands apart from the words before it; a hyphen inside a word ("AI-powered",
@@ -1374,6 +1377,27 @@ fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
         return None;
     }
     Some((head, rest))
+}
+
+/// A dateline that is a news agency or outlet alone, in brackets, before a dash or glued to the
+/// story ("(Reuters) — The attorney general", "(CNN)President Donald Trump"). Only an
+/// organisation the lexicon knows: "(Flat Rate Guarantee) - Includes" is a label.
+fn split_agency_dateline(text: &str) -> Option<(&str, &str)> {
+    let close = text.strip_prefix('(')?.find(')')? + 1;
+    let agency = text[1..close].trim();
+    let lex = lexicon();
+    let lower = agency.to_lowercase();
+    let known = lex.known_organizations.contains(&lower)
+        || lex.acronym_organizations.contains(&lower)
+        || lex.org_single_names.iter().any(|name| name.eq_ignore_ascii_case(agency));
+    if !known || !agency.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let after = &text[close + 1..];
+    let rest = after.trim_start().trim_start_matches(['-', '–', '—']).trim_start();
+    let dashed = rest.len() < after.trim_start().len();
+    let glued = !after.starts_with(char::is_whitespace);
+    ((dashed || glued) && rest.starts_with(char::is_uppercase)).then(|| (&text[..close + 1], rest))
 }
 
 /// Guesses the language of a text from stop-word hits (the lexicon's languages), when markup is silent.
@@ -1816,6 +1840,18 @@ mod tests {
         // A generic tag's comma is the writer's own ("Mike Marshall, Shipping Expert").
         let generic = r#"<meta name="author" content="Mike Marshall, Shipping Expert">"#;
         assert_eq!(byline(generic).as_deref(), Some("Mike Marshall, Shipping Expert"));
+    }
+
+    #[test]
+    fn a_dateline_may_be_a_known_agency_alone_in_brackets_before_a_dash_or_glued() {
+        assert_eq!(find_dateline("(CNN)President Trump went").as_deref(), Some("(CNN)"));
+        assert_eq!(without_dateline("(CNN)President Trump went"), Some("President Trump went"));
+        assert_eq!(without_dateline("(Reuters) — The attorney general"), Some("The attorney general"));
+        assert_eq!(dateline_place("(Reuters)"), None);
+        // A label in brackets, an agency before a space alone or before a lower-case word.
+        for label in ["(Flat Rate Guarantee) - Includes", "(Reuters) The text", "(CNN)is here", "(Photo)Left"] {
+            assert_eq!(find_dateline(label), None, "{label}");
+        }
     }
 
     #[test]
