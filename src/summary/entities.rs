@@ -278,10 +278,27 @@ fn names_a_subject(run: &[String], w: &str, after: &[(String, bool)]) -> bool {
         }),
         "and" => {
             let in_subject = run.iter().any(|r| r == "for" || r == "on");
-            let names_another = subject
-                .iter()
-                .any(|s| is_org_word(s) || is_known_org(s) || is_given_name(s) || is_place(s) || is_acronym(s));
-            in_subject && subject.len() <= 3 && !names_another
+            let names_one = |s: &str| is_known_org(s) || is_given_name(s) || is_place(s) || is_acronym(s);
+            let names_another = subject.iter().any(|s| is_org_word(s) || names_one(s));
+            // Two fields before one organisation's word ("Securities and Exchange Commission",
+            // "Food and Drug Administration"); not two names, a firm's, a person's, a place's or
+            // one with a capital inside ("Apple and Google Inc", "Gannett and GateHouse Media",
+            // "Emory University and Oglethorpe University", "Big Machine and The Carlyle Group").
+            let brand_like = |s: &str| s.chars().skip(1).any(char::is_uppercase);
+            let plain_field = |s: &str| !is_org_word(s) && !names_one(s) && !brand_like(s);
+            // (A place may open the name: "U.S. Securities and Exchange Commission".)
+            let fields_before =
+                run.iter().skip_while(|r| lexicon().articles.contains(&r.to_lowercase()) || is_place(r));
+            let shared_head = matches!(subject[..], [field, head] if plain_field(field) && is_org_word(head) && !is_acronym(head))
+                && fields_before.clone().count() <= 2
+                // (An organisation's word ends a name of two words: "United Nations and European Union".)
+                && (fields_before.clone().count() == 1 || !run.last().is_some_and(|r| is_org_word(r)))
+                && !fields_before.clone().any(|r| names_one(r) || brand_like(r))
+                && run.last().is_some_and(|before| {
+                    let before = before.to_lowercase();
+                    !lexicon().org_words_before_a_subject.contains(&before) && before != last.to_lowercase()
+                });
+            (in_subject && subject.len() <= 3 && !names_another) || shared_head
         }
         _ => false,
     }
@@ -1762,6 +1779,28 @@ mod tests {
             ]
         );
         assert_eq!(entities.places, ["Peachtree Street"]);
+    }
+
+    #[test]
+    fn two_fields_joined_by_and_before_one_organisation_s_word_are_one_name() {
+        let entities = find_entities(&[
+            "The U.S. Securities and Exchange Commission and the Food and Drug Administration spoke.".to_string(),
+            "He saw Emory University and Oglethorpe University, then Gannett and GateHouse Media.".to_string(),
+            "Nancy Pelosi and House Democrats met the United Nations and European Union.".to_string(),
+        ]);
+        assert_eq!(
+            entities.organizations,
+            [
+                "U.S. Securities and Exchange Commission",
+                "Food and Drug Administration",
+                "Emory University",
+                "Oglethorpe University",
+                "GateHouse Media",
+                "House Democrats",
+                "United Nations",
+                "European Union"
+            ]
+        );
     }
 
     #[test]
