@@ -638,6 +638,16 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             let place_noun_last = name.len() >= 2
                 && lexicon().place_name_nouns.contains(&name[name.len() - 1].to_lowercase())
                 && !is_given_name(&name[0]);
+            // A street written as in an address ("McKinley St", "N. Central Ave") is no one's name,
+            // and too small a place to list.
+            let street_of_address = name.len() >= 2
+                && matches!(
+                    name[name.len() - 1].trim_end_matches('.').to_lowercase().as_str(),
+                    "st" | "ave" | "rd" | "blvd"
+                );
+            if street_of_address {
+                continue;
+            }
             if is_place(&name_str) || place_noun_last {
                 bump(&mut places, name_str, order);
             } else if title_line || common_word_names_a_thing {
@@ -1810,6 +1820,13 @@ mod tests {
             "Fees went to Acme Group and Northwind LLC, said the Writers Guild.".to_string(),
         ]);
         assert_eq!(entities.organizations, ["Acme Group", "Northwind LLC"]);
+    }
+
+    #[test]
+    fn a_street_of_an_address_is_no_one_s_name() {
+        let people =
+            people_in(&["Tacos at the corner of 3rd and Lamar St.", "1550 Lamar St", "Ask Ana Ruiz. Ruiz agreed."]);
+        assert_eq!(people, ["Ana Ruiz"]);
     }
 
     #[test]
