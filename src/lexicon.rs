@@ -58,6 +58,9 @@ pub struct Lexicon {
     /// sentence's start, never the first word of a name ("Because Dempsey" is "Dempsey").
     pub clause_openers: BTreeMap<String, HashSet<String>>,
     pub org_words: HashSet<String>,
+    /// Ranks and titles shortened with a full stop ("Dr.", "Lt.", "Gov."), lower-cased, without
+    /// the stop: the name after one goes on the sentence.
+    pub rank_abbreviations: HashSet<String>,
     /// Organisation words that are abbreviations ("Inc", "LLC"), lower-cased: written in capitals
     /// they still name a firm, where a spelled word in capitals ("GROUP", "NEWS") does not.
     pub org_abbreviations: HashSet<String>,

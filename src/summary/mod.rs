@@ -104,7 +104,7 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
             // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
             if p[pending..end].split_whitespace().count() >= 4
                 && !ends_with_joining_abbreviation(s)
-                && !bounds.peek().is_some_and(|next| abbreviation_before_number(s, next))
+                && !bounds.peek().is_some_and(|next| abbreviation_before_number(s, next) || initial_before_name(s, next))
                 // A slogan of two sentences in quotes ("Meth. We’re on it.") goes on its sentence.
                 && (!opens_quote_near_end(s)
                     || !inside_quoted_name(p, spans.get_or_insert_with(|| quotes::quoted_spans(p)), end))
@@ -174,6 +174,31 @@ fn abbreviation_before_number(piece: &str, next: &str) -> bool {
         && word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
         && next.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a sentence piece ends with an initial after a name's word or a number, or with a
+/// rank's abbreviation, and the next piece opens with a capitalised word that opens no sentence:
+/// one sentence, which Unicode's rules break there ("President John F. | Kennedy said", "at 201
+/// E. | Washington on March 22", "said Lt. | Matt Harris"; not "vitamin C. | The", "Plan B. | It").
+fn initial_before_name(piece: &str, next: &str) -> bool {
+    let mut words = piece.split_whitespace().rev();
+    let (Some(initial), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let mut letters = initial.chars();
+    let is_initial =
+        matches!((letters.next(), letters.next(), letters.next()), (Some(c), Some('.'), None) if c.is_uppercase());
+    let before_is_name_or_number =
+        before.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !before.ends_with(['.', ',', ':', ';']);
+    // A rank's abbreviation before the name it introduces ("said Lt. | Matt Harris").
+    let rank = initial
+        .strip_suffix('.')
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon().rank_abbreviations.contains(&w.to_lowercase()));
+    let next_word = next.split_whitespace().next().unwrap_or_default();
+    (is_initial && before_is_name_or_number || rank)
+        && next_word.starts_with(char::is_uppercase)
+        && !entities::is_stop(next_word)
+        && !entities::opens_clause(next_word)
 }
 
 /// Lower-cased word tokens of a text.
@@ -427,6 +452,25 @@ mod tests {
         let s =
             sentences(&["The ruling in Roe v. Wade was cited by the court. Then it adjourned for lunch.".to_string()]);
         assert_eq!(s[0].text, "The ruling in Roe v. Wade was cited by the court.", "{s:?}");
+    }
+
+    #[test]
+    fn an_initial_or_a_rank_s_abbreviation_before_a_name_ends_no_sentence() {
+        for one in [
+            "The book was written by the late author John M. Ford in the eighties.",
+            "It opens a new location at 201 E. Washington on March 22 this year.",
+            "A car was found in her drive, said Lt. Matt Harris of the police.",
+        ] {
+            let s = sentences(&[format!("{one} Then it ended for all of us.")]);
+            assert_eq!(s[0].text, one, "{s:?}");
+        }
+        for two in [
+            "The patients all took vitamin C. The results were good.",
+            "At last they chose Plan B. The results were good.",
+            "He did one more rep. Coaches watched him closely.",
+        ] {
+            assert_eq!(sentences(&[two.to_string()]).len(), 2, "{two}");
+        }
     }
 
     #[test]
