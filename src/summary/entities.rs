@@ -109,8 +109,8 @@ fn split_after_glued_commas(raw: &str) -> impl Iterator<Item = &str> {
 
 fn is_abbreviation(w: &str) -> bool {
     let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    // "Dr.", "Mr.", "Prof." do not end a sentence.
-    if core.ends_with('.') && is_title_word(core.trim_end_matches('.')) {
+    // "Dr.", "Mr.", "Prof." do not end a sentence ("General." does: a rank in full).
+    if core.strip_suffix('.').is_some_and(|w| lexicon().rank_abbreviations.contains(&w.to_lowercase())) {
         return true;
     }
     let letters = core.chars().filter(|c| c.is_alphabetic()).count();
@@ -304,8 +304,12 @@ fn names_a_subject(run: &[String], w: &str, after: &[(String, bool)]) -> bool {
     }
 }
 
+/// A rank or a title, in full or shortened ("Governor", "Gov.", "Lt."). A saint's "St." is part
+/// of the name it opens ("St. Louis", "St. Mary's College").
 pub fn is_title_word(w: &str) -> bool {
-    lexicon().person_titles.contains(&w.trim_end_matches('.').to_lowercase())
+    let lower = w.trim_end_matches('.').to_lowercase();
+    let lex = lexicon();
+    lex.person_titles.contains(&lower) || (lex.rank_abbreviations.contains(&lower) && lower != "st")
 }
 
 /// The name part of "Chinese Vice Foreign Minister Sun Weidong": trailing words that are not titles;
@@ -638,13 +642,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             let place_noun_last = name.len() >= 2
                 && lexicon().place_name_nouns.contains(&name[name.len() - 1].to_lowercase())
                 && !is_given_name(&name[0]);
-            // A street written as in an address ("McKinley St", "N. Central Ave") is no one's name,
-            // and too small a place to list.
-            let street_of_address = name.len() >= 2
-                && matches!(
-                    name[name.len() - 1].trim_end_matches('.').to_lowercase().as_str(),
-                    "st" | "ave" | "rd" | "blvd"
-                );
+            // A street written as in an address ("McKinley St", "N. Central Ave", "Gough St. Suite")
+            // is no one's name, and too small a place to list. (After the first word: a first "St."
+            // is a saint's, "St. Louis".)
+            let street_of_address = name
+                .iter()
+                .skip(1)
+                .any(|w| matches!(w.trim_end_matches('.').to_lowercase().as_str(), "st" | "ave" | "rd" | "blvd"));
             if street_of_address {
                 continue;
             }
@@ -1820,6 +1824,19 @@ mod tests {
             "Fees went to Acme Group and Northwind LLC, said the Writers Guild.".to_string(),
         ]);
         assert_eq!(entities.organizations, ["Acme Group", "Northwind LLC"]);
+    }
+
+    #[test]
+    fn a_rank_in_full_ends_a_sentence_and_a_shortened_one_is_stripped_from_the_name() {
+        let e = find_entities(&[
+            "The report went to the DHS Office of Inspector General. Staff agreed with it.".to_string(),
+            "Gov. Matt Bevin lost, said Lt. Col. Alexander Vindman, who flew to St. Louis.".to_string(),
+            // A saint's "St." is the name's, not a rank before it.
+            "Fans in St. Louis August heat cheered.".to_string(),
+        ]);
+        assert_eq!(e.organizations, ["DHS Office of Inspector General"]);
+        assert_eq!(e.people, ["Matt Bevin", "Alexander Vindman"]);
+        assert_eq!(e.places, ["St. Louis"]);
     }
 
     #[test]
