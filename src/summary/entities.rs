@@ -192,10 +192,14 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
             // ... unless the mark is inside a firm's name: "U.S. Attorney's Office". A place or a
             // body that owns one is a name of its own ("California's Museum of Neon Art", "NASA's
             // Office of Inspector General", "Stanford University's Center on Poverty").
-            let owner_names_one = is_place(&cur.join(" "))
-                || cur.iter().any(|w| is_org_word(w))
-                || (cur.len() == 1 && (is_acronym(w) || is_known_org(w)));
-            let owned_org_word = !owner_names_one
+            // (Read only for an owner's word: the test joins the run.)
+            let owner_names_one = || {
+                is_place(&cur.join(" "))
+                    || cur.iter().any(|w| is_org_word(w))
+                    || (cur.len() == 1 && (is_acronym(w) || is_known_org(w)))
+            };
+            let owned_org_word = owners[i]
+                && !owner_names_one()
                 && toks.get(i + 1).is_some_and(|(next, next_ends)| {
                     lexicon().org_words.contains(&next.to_lowercase())
                         && (*next_ends || !toks.get(i + 2).is_some_and(|(after, _)| is_capitalised(after)))
@@ -252,6 +256,10 @@ pub fn name_runs(text: &str) -> Vec<NameRun> {
 /// date ("the Senate Committee on Tuesday"), a place ("Arts Center on Peachtree Street"), or, after
 /// "and", another body, person or place ("Council on Foreign Relations and Brookings Institution").
 fn names_a_subject(run: &[String], w: &str, after: &[(String, bool)]) -> bool {
+    // (Asked of every word of the text: most are none of the three.)
+    if run.is_empty() || !matches!(w, "for" | "on" | "and") {
+        return false;
+    }
     // The capitalised words after `w`, up to the clause's end.
     let mut subject: Vec<&str> = Vec::new();
     for (word, ends) in after {
