@@ -120,7 +120,7 @@ fn is_abbreviation(w: &str) -> bool {
 
 /// A middle initial ("W." in "Thomas W. Malone"): one capital letter and a full stop. It ends no
 /// sentence, so the name it stands in stays whole.
-fn is_initial(w: &str) -> bool {
+pub(crate) fn is_initial(w: &str) -> bool {
     let mut chars = w.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }

@@ -185,9 +185,6 @@ fn initial_before_name(piece: &str, next: &str) -> bool {
     let (Some(initial), Some(before)) = (words.next(), words.next()) else {
         return false;
     };
-    let mut letters = initial.chars();
-    let is_initial =
-        matches!((letters.next(), letters.next(), letters.next()), (Some(c), Some('.'), None) if c.is_uppercase());
     let before_is_name_or_number =
         before.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !before.ends_with(['.', ',', ':', ';']);
     // A rank's abbreviation before the name it introduces ("said Lt. | Matt Harris").
@@ -195,7 +192,7 @@ fn initial_before_name(piece: &str, next: &str) -> bool {
         .strip_suffix('.')
         .is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon().rank_abbreviations.contains(&w.to_lowercase()));
     let next_word = next.split_whitespace().next().unwrap_or_default();
-    (is_initial && before_is_name_or_number || rank)
+    (entities::is_initial(initial) && before_is_name_or_number || rank)
         && next_word.starts_with(char::is_uppercase)
         && !entities::is_stop(next_word)
         && !entities::opens_clause(next_word)
