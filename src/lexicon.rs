@@ -54,6 +54,9 @@ pub struct Lexicon {
     /// Words that may stand between a speaker and the speech verb ("Parr has said", "he also
     /// noted"), in lower case: read past when looking for the speaker.
     pub speech_verb_gap_words: HashSet<String>,
+    /// Words that open a relative clause after a described speaker ("said a graduate who asked
+    /// not to be named"), in lower case: the description ends before one.
+    pub relative_pronouns: HashSet<String>,
     /// Words that open a clause ("Because", "Although", "Within"), by language: capitalised at a
     /// sentence's start, never the first word of a name ("Because Dempsey" is "Dempsey").
     pub clause_openers: BTreeMap<String, HashSet<String>>,

@@ -5,7 +5,7 @@ use super::entities::{
     ends_text, is_given_name, is_org, is_owner, is_place, is_stop, is_title_word, is_womans_name, name_runs,
     opens_clause, resolve_name, strip_titles, trim_to_name, NameRun,
 };
-use crate::lexicon::lexicon;
+use crate::lexicon::{common_english_words, lexicon};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -633,19 +633,32 @@ fn is_name_word(verb_on: &str, before: &str) -> bool {
 }
 
 /// `before` without the words at its end that stand between a speaker and the verb ("Parr has
-/// said", "he also noted"), two at most ("had also said").
+/// said", "he also noted", "she publicly said"), two at most ("had also said").
 fn without_gap_words(before: &str) -> &str {
     let gap = &lexicon().speech_verb_gap_words;
     let mut text = before;
     for _ in 0..2 {
         let trimmed = text.trim_end();
         let word = last_words(trimmed, 1);
-        if !gap.contains(word) {
+        if !gap.contains(word) && !is_adverb(word) {
             break;
         }
         text = &trimmed[..trimmed.len() - word.len()];
     }
     text
+}
+
+/// Letters an adverb's stem has at least: "explicitly", "publicly"; not "only", "early", "reply".
+const ADVERB_STEM_MIN_LETTERS: usize = 4;
+
+/// Whether a word in lower case is an adverb made of a common English word with "-ly" ("the
+/// report explicitly states", "Smith publicly said"); not "family" or "assembly".
+fn is_adverb(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ly") else { return false };
+    let words = common_english_words();
+    stem.chars().count() >= ADVERB_STEM_MIN_LETTERS
+        && stem.chars().all(char::is_lowercase)
+        && (words.contains(stem) || stem.strip_suffix('i').is_some_and(|s| words.contains(&format!("{s}y"))))
 }
 
 /// The words of `text` (split at whitespace), each with the byte where it starts.
@@ -734,6 +747,14 @@ fn is_plain_word(word: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// A word inside a described speaker before its head: a plain word, or a name's word that says
+/// whose the speaker is ("a Kalshi spokesperson", "a U.S. official", "the Trump campaign").
+fn is_description_word(word: &str) -> bool {
+    is_plain_word(word)
+        || (word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+}
+
 /// Whether a description opens a clause where it starts at `at` in `text`: nothing before it but
 /// marks ("...: the report said", "\"...,\" an officer said"; the quote itself is blanked). After a
 /// word it is that word's object: "told the man", "that the firm".
@@ -741,15 +762,17 @@ fn opens_clause_at(text: &str, at: usize) -> bool {
     text[..at].trim_end().chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// A description that ends a speaker's words: a determiner, then words in lower case, the last no
-/// small word ("an insider", "a spokesman for the firm"; not "the man who").
+/// A description that ends a speaker's words: a determiner, then words in lower case or a name's,
+/// the last in lower case and no small word ("an insider", "a spokesman for the firm", "a Kia
+/// spokesperson"; not "the man who").
 fn description(words: &[&str]) -> Option<String> {
     let lex = lexicon();
     let (det, rest) = words.split_first()?;
     let head = rest.last()?;
     let small = |w: &&str| is_stop(w) && !PREPOSITIONS.contains(w) && !lex.speaker_determiners.contains(*w);
     let ok = lex.speaker_determiners.contains(&det.to_lowercase())
-        && rest.iter().all(|w| is_plain_word(w))
+        && rest.iter().all(|w| is_description_word(w))
+        && is_plain_word(head)
         && !is_stop(head)
         && !rest.iter().any(small);
     ok.then(|| format!("{} {}", det.to_lowercase(), rest.join(" ")))
@@ -782,7 +805,7 @@ fn description_before(sentence: &str, verb_start: usize, verb: &str, after_verb:
     let words = words_at(without_gap_words(window));
     for first in (0..words.len()).rev() {
         let run: Vec<&str> = words[first..].iter().map(|&(_, w)| w).collect();
-        if !run[1..].iter().all(|w| is_plain_word(w)) {
+        if !run[1..].iter().all(|w| is_description_word(w)) {
             return None;
         }
         if opens_clause_at(sentence, window_start + words[first].0) {
@@ -803,29 +826,32 @@ fn speaker_after(sentence: &str, verb_start: usize, verb_end: usize, people: &[S
         return None;
     }
     let after = first_words(&sentence[verb_end..], DESCRIBED_SPEAKER_MAX_WORDS + 1);
-    // The plain words from the determiner on, without the marks after them; `end` is where the
-    // last one ends.
-    let mut run: Vec<&str> = Vec::new();
-    let mut end = 0;
+    // The description's words from the determiner on, without the marks after them, each with
+    // where it ends; up to a mark, a relative clause ("a graduate who asked") or another word.
+    let mut run: Vec<(&str, usize)> = Vec::new();
     for (at, w) in words_at(after) {
         let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if !run.is_empty() && !is_plain_word(bare) {
+        if !run.is_empty() && (!is_description_word(bare) || lex.relative_pronouns.contains(bare)) {
             break;
         }
-        run.push(bare);
-        end = at + bare.len();
+        run.push((bare, at + bare.len()));
         if bare.len() < w.len() {
             break;
         }
     }
+    // "said a spokesman for Nike", "said the Wall Street Journal": a name or small words the
+    // description stopped on go; it ends with a word in lower case.
+    while run.len() > 1
+        && run.last().is_some_and(|&(w, _)| !is_plain_word(w) || (is_stop(w) && !lex.speaker_determiners.contains(w)))
+    {
+        run.pop();
+    }
+    let end = run.last().map_or(0, |&(_, end)| end);
     let rest = &after[end..];
+    let run: Vec<&str> = run.into_iter().map(|(w, _)| w).collect();
     if run == ["the"] {
         let org = name_runs(rest).into_iter().next().filter(|r| is_org(&r.words))?;
         return Some(Speaker::Described(format!("the {}", org.words.join(" "))));
-    }
-    // "said a spokesman for Nike": the small words the description stopped on go.
-    while run.len() > 1 && run.last().is_some_and(|w| is_stop(w) && !lex.speaker_determiners.contains(*w)) {
-        run.pop();
     }
     let d = description(&run)?;
     let apposition = rest.strip_prefix(", ").and_then(|rest| name_starting_at(rest, people));
@@ -1677,10 +1703,31 @@ mod tests {
                  the group \"Save Time\". The Associated Press explains why.",
                 "the head of the group",
             ),
+            // A name's words may say whose the speaker is, before the head in lower case.
+            ("A Kalshi spokesperson told Reuters that \"the payouts were made in full.\"", "a Kalshi spokesperson"),
+            (
+                "\"We regret any decision of that kind,\" said the French foreign ministry.",
+                "the French foreign ministry",
+            ),
+            (
+                "\"We see a great deal of growth in the field,\" said the firm's chief executive Tim Cook.",
+                "the firm's chief executive",
+            ),
+            // A relative clause ends the description; an adverb before the verb is read past.
+            (
+                "\"There's a very dreary mood on campus,\" said a recent graduate who asked not to be named.",
+                "a recent graduate",
+            ),
+            ("The paper's abstract explicitly states: \"It is built on three use cases.\"", "the paper's abstract"),
         ];
         for (para, who) in cases {
             assert_eq!(speaker_of(para, &[]), described(who), "{para}");
         }
+        // A speaker described in the quote's own sentence is not the one named before it.
+        let para = "\"Graduates are struggling to find jobs,\" said Jan Liphardt. \"There's a dreary mood on \
+                    campus,\" said a recent graduate who asked not to be named.";
+        let q = find_quotes(&[para.to_string()], &["Jan Liphardt".to_string()]);
+        assert_eq!(q[1].speaker.as_deref(), Some("a recent graduate"));
     }
 
     #[test]
@@ -1707,6 +1754,8 @@ mod tests {
     #[test]
     fn words_between_a_speaker_and_the_verb_are_read_past() {
         let para = "\"With photography, I like to create fiction out of reality,\" Parr has said.";
+        assert_eq!(speaker_of(para, &["Martin Parr"]), named("Martin Parr"));
+        let para = "\"We will not sign this deal as it stands,\" Parr publicly said.";
         assert_eq!(speaker_of(para, &["Martin Parr"]), named("Martin Parr"));
         let para = "In the paper, Lorenz had written, “Special thanks are due to Ellen Fetter for the computations.”";
         assert_eq!(speaker_of(para, &["Edward Lorenz"]), named("Edward Lorenz"));
