@@ -940,17 +940,18 @@ fn is_linked_handle(page: &Page, id: usize, name: &str) -> bool {
 /// Lee" over her job title "Senior Editor", which the box's text would run on into).
 fn first_named_line(page: &Page, id: usize) -> Option<String> {
     let prefixes = &lexicon().byline_prefixes;
-    // (A line that is a link to a topic's page is the post's subject, not its writer.)
-    let topics: Vec<String> = page
+    // (A line that is a link to a topic's page is the post's subject, not its writer; one to the
+    // comments is a button.)
+    let not_names: Vec<String> = page
         .descendants(id)
         .into_iter()
-        .filter(|&d| page.node(d).tag == "a" && is_topic_link(page, d))
+        .filter(|&d| page.node(d).tag == "a" && (is_topic_link(page, d) || is_comments_link(page, d)))
         .map(|d| page.shown_text(d))
         .collect();
     let line = page
         .lines(id)
         .into_iter()
-        .find(|line| !is_bare_byline_label(line) && !topics.contains(line) && clean_byline(line).is_some())?;
+        .find(|line| !is_bare_byline_label(line) && !not_names.contains(line) && clean_byline(line).is_some())?;
     let name = strip_byline_prefix(&line, prefixes).unwrap_or(line);
     looks_like_name(&cut_byline_tail(&name)).then_some(name)
 }
@@ -1038,13 +1039,26 @@ fn names_topics(page: &Page, id: usize) -> bool {
     clean_byline(rest.trim()).is_none()
 }
 
+/// Words that mark a link to a post's comments, in its address's fragment or its own labels
+/// ("#comments-outer-wrapper", "#respond", `class="entry-comments"`).
+const COMMENT_LINK_WORDS: [&str; 4] = ["comment", "comments", "respond", "disqus"];
+
+/// Whether an element is a link to the post's comments, whose text ("Comment", "3 Comments") is
+/// no writer's name.
+fn is_comments_link(page: &Page, id: usize) -> bool {
+    let node = page.node(id);
+    let names_comments = |t: &str| COMMENT_LINK_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w));
+    let fragment = node.attr("href").and_then(|href| href.split_once('#')).map_or("", |(_, f)| f);
+    fragment.split(['-', '_']).any(names_comments) || any_attr_token(node, names_comments)
+}
+
 /// A byline box holds the names as links beside a job title or a date: the links are the names
 /// (one to four of them).
 fn linked_names(page: &Page, id: usize) -> Option<String> {
     let linked: Vec<String> = page
         .descendants(id)
         .into_iter()
-        .filter(|&d| d != id && page.node(d).tag == "a" && !is_topic_link(page, d))
+        .filter(|&d| d != id && page.node(d).tag == "a" && !is_topic_link(page, d) && !is_comments_link(page, d))
         .filter_map(|d| page.short_text(d, 200))
         .filter(|t| t.chars().count() >= 3 && looks_like_name(t))
         .collect();
@@ -1765,6 +1779,31 @@ mod tests {
         assert_eq!(byline(unlinked).as_deref(), Some("Ann Lee"));
         let later = format!(r#"{topic}<div class="author">Bo Chen</div>"#);
         assert_eq!(byline(&later).as_deref(), Some("Bo Chen"));
+    }
+
+    #[test]
+    fn a_link_to_the_comments_names_no_writer() {
+        let byline = |body: &str| {
+            extract_meta(&parse_html(&format!("<body><h1>Firms open offices</h1>{body}</body>")).unwrap()).byline
+        };
+        // A post marked with its writer's class, whose only link, above its heading, is to its
+        // comments.
+        let post = |link: &str| {
+            format!(
+                r#"<article class="entry author-jo-ray"><p>{link}</p><h2>Firm opens an office in Dubai</h2>
+                <p>The firm opened its seventeenth office this week, in Dubai, after Riyadh.</p></article>"#
+            )
+        };
+        for link in [
+            r##"<a href="/news/firm-opens#comments-outer-wrapper">Comment</a>"##,
+            r##"<a class="entry-comments" href="/news/firm-opens">Comment</a>"##,
+            r##"<a href="/news/firm-opens#respond">Comment</a>"##,
+        ] {
+            assert_eq!(byline(&post(link)), None, "{link}");
+        }
+        // The writer's linked name beside the link is named.
+        let named = post(r##"<a href="/about/jo">Jo Ray</a> <a href="/news/firm-opens#comments">Comment</a>"##);
+        assert_eq!(byline(&named).as_deref(), Some("Jo Ray"));
     }
 
     #[test]
