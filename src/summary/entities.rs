@@ -792,16 +792,27 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // A name the text also writes in lower case is a common noun's in a heading ("Social Media",
     // "Customer Service", "Limited Liability Company"), not an organisation's.
     // (Only pairs that open with a word of some organisation's name are kept.)
+    // So is one whose first word the text writes as the name does, with the rest in lower case
+    // ("IT service", "Call center", "French press"), unless that word is a known firm's ("BBC
+    // news" is the BBC's).
     let org_words_lower: HashSet<String> =
         orgs.keys().filter(|name| name.contains(' ')).flat_map(|name| name.split(' ')).map(str::to_lowercase).collect();
+    let first_words_of_orgs: HashSet<&str> =
+        orgs.keys().filter_map(|name| name.split_once(' ')).map(|(first, _)| first).collect();
     let mut lower_case_pairs: HashSet<String> = HashSet::new();
+    // Pairs of a name's first word as written and a word in lower case, the second lower-cased.
+    let mut pairs_after_first_word: HashSet<String> = HashSet::new();
     for p in paragraphs {
         let words: Vec<&str> = p.split_whitespace().collect();
         for pair in words.windows(2) {
             let (a, b) = (pair[0], pair[1].trim_end_matches(|c: char| !c.is_alphanumeric()));
-            let lower_case = [a, b].iter().all(|w| w.starts_with(char::is_lowercase));
-            if lower_case && org_words_lower.contains(a) && !a.ends_with(|c: char| !c.is_alphanumeric()) {
+            if a.ends_with(|c: char| !c.is_alphanumeric()) || !b.starts_with(char::is_lowercase) {
+                continue;
+            }
+            if a.starts_with(char::is_lowercase) && org_words_lower.contains(a) {
                 lower_case_pairs.insert(format!("{a} {b}"));
+            } else if first_words_of_orgs.contains(a) {
+                pairs_after_first_word.insert(format!("{a} {b}"));
             }
         }
     }
@@ -815,7 +826,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     orgs.retain(|name, _| {
         let lower = name.to_lowercase();
         let words: Vec<&str> = lower.split(' ').collect();
-        words.len() < 2 || !words.windows(2).all(|pair| lower_case_pairs.contains(&pair.join(" ")))
+        let Some((first, _)) = name.split_once(' ') else { return true };
+        let known = is_known_org(first) || lexicon().acronym_organizations.contains(&first.to_lowercase());
+        let written_after_first_word = !known
+            && !is_stop(words[1])
+            && pairs_after_first_word.contains(&format!("{first} {}", words[1]))
+            && words[1..].windows(2).all(|pair| lower_case_pairs.contains(&pair.join(" ")));
+        !words.windows(2).all(|pair| lower_case_pairs.contains(&pair.join(" "))) && !written_after_first_word
     });
     let (people, places, orgs) =
         (merge_case_variants(people, false), merge_case_variants(places, true), merge_case_variants(orgs, false));
@@ -2048,6 +2065,17 @@ mod tests {
         // "Social Media" (cut at its organisation word) is written in lower case; "Your" is the
         // sentence's, and "Company" alone names none.
         assert_eq!(orgs, ["World Bank"], "{orgs:?}");
+        // A first word written as the name does, with the rest in lower case: a term in a heading.
+        // Not after a known firm ("BBC news"), nor a small word ("Department of taxation").
+        let paras = vec![
+            "We asked the IT Service team and the Call Center staff, who read BBC News daily.".to_string(),
+            "A good IT service runs a call center too. Call center staff work long days.".to_string(),
+            "The BBC news desk and the Department of Taxation agree on the rules of taxation.".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        assert!(!orgs.iter().any(|o| o == "IT Service" || o == "Call Center"), "{orgs:?}");
+        assert!(orgs.contains(&"BBC News".to_string()), "{orgs:?}");
+        assert!(orgs.contains(&"Department of Taxation".to_string()), "{orgs:?}");
     }
 
     #[test]
