@@ -834,9 +834,34 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             && words[1..].windows(2).all(|pair| lower_case_pairs.contains(&pair.join(" ")));
         !words.windows(2).all(|pair| lower_case_pairs.contains(&pair.join(" "))) && !written_after_first_word
     });
+    merge_into_names_after_a_plain_word(&mut orgs);
     let (people, places, orgs) =
         (merge_case_variants(people, false), merge_case_variants(places, true), merge_case_variants(orgs, false));
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
+}
+
+/// An organisation's name after an article or a plain English word, where the text also names
+/// it without that word ("The New York Times" beside "New York Times", "Open Visual Studio"
+/// beside "Visual Studio"), is that name: one entry, with the mentions of both. (Not after an
+/// organisation's own word or in a place's name: "New Zealand Parliamentary Counsel Office".)
+fn merge_into_names_after_a_plain_word(orgs: &mut HashMap<String, (usize, usize)>) {
+    let english = common_english_words();
+    let longer: Vec<(String, String)> = orgs
+        .keys()
+        .filter_map(|name| {
+            let (first, rest) = name.split_once(' ')?;
+            let plain = is_stop(first) || english.contains(&first.to_lowercase());
+            let own_word = is_org_word(first) || opens_with_place(name);
+            (plain && !own_word && orgs.contains_key(rest)).then(|| (name.clone(), rest.to_string()))
+        })
+        .collect();
+    for (name, rest) in longer {
+        if let (Some((count, first_seen)), true) = (orgs.remove(&name), orgs.contains_key(&rest)) {
+            let entry = orgs.entry(rest).or_insert((0, first_seen));
+            entry.0 += count;
+            entry.1 = entry.1.min(first_seen);
+        }
+    }
 }
 
 /// A name of several words also written in capitals ("SAM WILSON" in a heading, "Sam Wilson" in
@@ -2076,6 +2101,25 @@ mod tests {
         assert!(!orgs.iter().any(|o| o == "IT Service" || o == "Call Center"), "{orgs:?}");
         assert!(orgs.contains(&"BBC News".to_string()), "{orgs:?}");
         assert!(orgs.contains(&"Department of Taxation".to_string()), "{orgs:?}");
+    }
+
+    #[test]
+    fn an_organisation_named_again_after_an_article_or_a_plain_word_is_one_entry() {
+        let paras = vec![
+            "Open Visual Studio and read The New York Times, as the New York Times says Visual Studio helps."
+                .to_string(),
+            "The Norwegian Nobel Committee and the Nobel Committee met the New Zealand Parliamentary Counsel Office."
+                .to_string(),
+            "The Zealand Parliamentary Counsel Office is another office.".to_string(),
+        ];
+        let orgs = find_entities(&paras).organizations;
+        for one in ["Visual Studio", "New York Times", "Norwegian Nobel Committee", "Nobel Committee"] {
+            assert!(orgs.contains(&one.to_string()), "{one}: {orgs:?}");
+        }
+        for gone in ["Open Visual Studio", "The New York Times"] {
+            assert!(!orgs.contains(&gone.to_string()), "{gone}: {orgs:?}");
+        }
+        assert!(orgs.contains(&"New Zealand Parliamentary Counsel Office".to_string()), "{orgs:?}");
     }
 
     #[test]
