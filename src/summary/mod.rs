@@ -104,7 +104,9 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
             // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
             if p[pending..end].split_whitespace().count() >= 4
                 && !ends_with_joining_abbreviation(s)
-                && !bounds.peek().is_some_and(|next| abbreviation_before_number(s, next) || initial_before_name(s, next))
+                && !bounds.peek().is_some_and(|next| {
+                    abbreviation_before_number(s, next) || initial_before_name(s, next) || exclamation_goes_on(s, next)
+                })
                 // A slogan of two sentences in quotes ("Meth. We’re on it.") goes on its sentence.
                 && (!opens_quote_near_end(s)
                     || !inside_quoted_name(p, spans.get_or_insert_with(|| quotes::quoted_spans(p)), end))
@@ -196,6 +198,17 @@ fn initial_before_name(piece: &str, next: &str) -> bool {
         && next_word.starts_with(char::is_uppercase)
         && !entities::is_stop(next_word)
         && !entities::opens_clause(next_word)
+}
+
+/// Whether a sentence piece ends with an exclamation or a question inside a quotation or brackets
+/// and the next piece goes on in lower case: one sentence, which Unicode's rules break there
+/// ("when does that \"a-ha!\" moment | occur", "(or a stressful week!) | or just want").
+fn exclamation_goes_on(piece: &str, next: &str) -> bool {
+    let trimmed = piece.trim_end();
+    let before_marks = trimmed.trim_end_matches(MARKS_AFTER_A_STOP);
+    before_marks.len() < trimmed.len()
+        && before_marks.ends_with(['!', '?'])
+        && next.trim_start().starts_with(char::is_lowercase)
 }
 
 /// Lower-cased word tokens of a text.
@@ -449,6 +462,25 @@ mod tests {
         let s =
             sentences(&["The ruling in Roe v. Wade was cited by the court. Then it adjourned for lunch.".to_string()]);
         assert_eq!(s[0].text, "The ruling in Roe v. Wade was cited by the court.", "{s:?}");
+    }
+
+    #[test]
+    fn an_exclamation_in_quotes_or_brackets_before_lower_case_ends_no_sentence() {
+        let cases = [
+            ("But when does that \"a-ha!\" moment occur in the brain? Nobody knows that yet.", 2),
+            (
+                "Check out the list below (and feel free to download the PDF!) for my complete log. It helps you pack.",
+                2,
+            ),
+            ("Did she ask \"why me?\" after the long meeting today? She did ask that.", 2),
+            // A capital after it opens the next sentence, as does a stop outside the marks.
+            ("He shouted \"Stop the car now!\" Then he ran away from us.", 2),
+            ("It was a good win for the team! and then the coach left the field.", 2),
+        ];
+        for (text, n) in cases {
+            let s = sentences(&[text.to_string()]);
+            assert_eq!(s.len(), n, "{text}: {s:?}");
+        }
     }
 
     #[test]
