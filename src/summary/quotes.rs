@@ -616,13 +616,27 @@ fn speaker_in(
             // "so" opens a clause ("..., so Google will consider it").
             let clause_after_so = *verb == "so" && !name_closes_clause(after);
             if !lexicon().listener_speech_verbs.contains(*verb) && !clause_after_so {
-                if let Some(name) = name_starting_at(after, people) {
+                if let Some(name) = name_starting_at(after, people).or_else(|| name_after_rank(after, people)) {
                     return Some(name);
                 }
             }
         }
     }
     None
+}
+
+/// Words in lower case a rank has at most between a speech verb and the name ("said study
+/// co-author Ann Lee", "said chief inspector Jennifer Mattinson").
+const RANK_MAX_WORDS: usize = 3;
+
+/// The person the text lists, named after a rank in lower case that follows a speech verb: "said
+/// lead author Elizabeth Hoge", "said planetary geologist Rosaly Lopes" (not "said in a
+/// statement", whose small word is no rank's).
+fn name_after_rank(after: &str, people: &[String]) -> Option<String> {
+    let words = words_at(after);
+    let rank = words.iter().take_while(|(_, w)| is_plain_word(w) && !is_stop(w)).count();
+    let &(name_start, _) = words.get(rank).filter(|_| (1..=RANK_MAX_WORDS).contains(&rank))?;
+    name_starting_at(&after[name_start..], people).filter(|name| people.contains(name))
 }
 
 /// Whether a speech verb written with a capital after a word with one is part of a name ("the
@@ -1765,6 +1779,20 @@ mod tests {
         ];
         let q = find_quotes(&paras, &["Kristi Noem".to_string()]);
         assert_eq!(q[1].speaker.as_deref(), Some("Kristi Noem"));
+    }
+
+    #[test]
+    fn a_rank_in_lower_case_may_stand_between_the_verb_and_a_listed_person() {
+        let people = ["Elizabeth Hoge", "Jennifer Mattinson"];
+        let para = "\"Mindfulness training is a low-stigma treatment,\" said lead author Elizabeth Hoge, MD.";
+        assert_eq!(speaker_of(para, &people), named("Elizabeth Hoge"));
+        let para = "\"We are concerned over the sale of these pills,\" said chief inspector Jennifer Mattinson.";
+        assert_eq!(speaker_of(para, &people), named("Jennifer Mattinson"));
+        // A small word is no rank's, and a name the text does not list as a person is no one's.
+        let para = "\"We will close the plant this year,\" the manager said to Jennifer Mattinson.";
+        assert_eq!(speaker_of(para, &people), (Some("the manager".to_string()), true));
+        let para = "\"The cause of the crash is under review,\" said federal investigator Sam Green.";
+        assert_eq!(speaker_of(para, &people).0, None);
     }
 
     #[test]
