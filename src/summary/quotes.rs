@@ -603,7 +603,11 @@ fn speaker_in(
                         "they" => !is_person(l, people) || last_named_here || surname_in(&outside[..pos], l),
                         _ => !personal || is_person(l, people),
                     };
-                    if let Some(l) = last.filter(points_at).filter(fits) {
+                    // Across paragraphs, the person this paragraph names last before the pronoun
+                    // comes first ("Sabatier encourages ... he wrote"), then the last speaker.
+                    let named_before = (!last_named_here).then(|| mentioned_person(&outside[..pos], people)).flatten();
+                    let candidates = named_before.as_deref().into_iter().chain(last);
+                    if let Some(l) = candidates.filter(points_at).find(fits) {
                         return Some(l.to_string());
                     }
                 }
@@ -1779,6 +1783,24 @@ mod tests {
         ];
         let q = find_quotes(&paras, &["Kristi Noem".to_string()]);
         assert_eq!(q[1].speaker.as_deref(), Some("Kristi Noem"));
+    }
+
+    #[test]
+    fn a_pronoun_in_a_new_paragraph_points_at_the_person_it_names_before_the_last_speaker() {
+        let paras = [
+            "\"Be fearful when others are greedy,\" said Warren Buffett.".to_string(),
+            "Tommy, who goes by his first name online, retired at 51 after a long career in telecom, he wrote in a \
+             blog post."
+                .to_string(),
+            "\"So much of a great retirement is mental, and being free of debt helps,\" he wrote.".to_string(),
+        ];
+        let q = find_quotes(&paras, &["Warren Buffett".to_string()]);
+        assert_eq!(q[1].speaker.as_deref(), Some("Tommy"), "{q:?}");
+        // In the same paragraph the pronoun goes on with the speaker of the quote before.
+        let para = "\"We will win this one,\" Tom Reed said. After meeting Bob Stone, he said: \"The talks went \
+                    well for both teams.\"";
+        let q = find_quotes(&[para.to_string()], &["Tom Reed".to_string(), "Bob Stone".to_string()]);
+        assert_eq!(q[1].speaker.as_deref(), Some("Tom Reed"), "{q:?}");
     }
 
     #[test]
