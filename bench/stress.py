@@ -28,6 +28,9 @@ def shapes():
     yield ("quotes", "one paragraph of 20,000 quotes, each next to 'said'",
            page("<article><h1>Head</h1><p>" + " ".join(f'Ann Lee said "this is quote number {i}" and'
                                                         for i in n(20_000)) + "</p></article>"))
+    yield ("pronouns", "one paragraph of 20,000 quotes, each after 'he said', no one named",
+           page("<article><h1>Head</h1><p>" + " ".join(f'he said "this is quote number {i}" and'
+                                                        for i in n(20_000)) + "</p></article>"))
     yield ("unsaid", "one paragraph of 20,000 quotes, none next to a speech verb",
            page("<article><h1>Head</h1><p>Ann Lee left. " + " ".join(f'Then "this is quote number {i}" came.'
                                                                         for i in n(20_000)) + "</p></article>"))

@@ -604,8 +604,11 @@ fn speaker_in(
                         _ => !personal || is_person(l, people),
                     };
                     // Across paragraphs, the person this paragraph names last before the pronoun
-                    // comes first ("Sabatier encourages ... he wrote"), then the last speaker.
-                    let named_before = (!last_named_here).then(|| mentioned_person(&outside[..pos], people)).flatten();
+                    // comes first ("Sabatier encourages ... he wrote"), then the last speaker. (In
+                    // a window of words: a paragraph may hold thousands of "he said".)
+                    let named_before = (!last_named_here)
+                        .then(|| mentioned_person(last_words(&outside[..pos], PRONOUN_WINDOW_WORDS), people))
+                        .flatten();
                     let candidates = named_before.as_deref().into_iter().chain(last);
                     if let Some(l) = candidates.filter(points_at).find(fits) {
                         return Some(l.to_string());
@@ -883,6 +886,11 @@ fn speaker_after(sentence: &str, verb_start: usize, verb_end: usize, people: &[S
 /// (APPOSITION_MAX_WORDS) and the name before it fit. The window keeps the search linear in the
 /// paragraph: a paragraph with thousands of "said" would otherwise be read again at each.
 const SPEAKER_WINDOW_WORDS: usize = 48;
+
+/// How many words before a pronoun may hold the person it points at, in a paragraph that does
+/// not name the last speaker: two sentences of a long paragraph ("Tommy ... retired at 51 ... he
+/// wrote").
+const PRONOUN_WINDOW_WORDS: usize = 2 * SPEAKER_WINDOW_WORDS;
 
 /// The end of `text` that holds its last `n` words.
 fn last_words(text: &str, n: usize) -> &str {
