@@ -1039,15 +1039,13 @@ fn names_topics(page: &Page, id: usize) -> bool {
     clean_byline(rest.trim()).is_none()
 }
 
-/// Words that mark a link to a post's comments, in its address's fragment or its own labels
-/// ("#comments-outer-wrapper", "#respond", `class="entry-comments"`).
-const COMMENT_LINK_WORDS: [&str; 4] = ["comment", "comments", "respond", "disqus"];
-
 /// Whether an element is a link to the post's comments, whose text ("Comment", "3 Comments") is
-/// no writer's name.
+/// no writer's name: the comments role's label words in its address's fragment or its own labels
+/// ("#comments-outer-wrapper", "#respond", `class="entry-comments"`).
 fn is_comments_link(page: &Page, id: usize) -> bool {
     let node = page.node(id);
-    let names_comments = |t: &str| COMMENT_LINK_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w));
+    let Some(cues) = lexicon().roles.get("comments") else { return false };
+    let names_comments = |t: &str| cues.attr.iter().any(|w| t.eq_ignore_ascii_case(w));
     let fragment = node.attr("href").and_then(|href| href.split_once('#')).map_or("", |(_, f)| f);
     fragment.split(['-', '_']).any(names_comments) || any_attr_token(node, names_comments)
 }

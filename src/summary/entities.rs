@@ -739,9 +739,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
         for (name, (count, first_seen)) in people.drain() {
             let words: Vec<&str> = name.split_whitespace().collect();
             let start = words.iter().position(|w| is_given_name(w)).filter(|&i| words.len() - i >= 2).unwrap_or(0);
-            let entry = from_given.entry(words[start..].join(" ")).or_insert((0, first_seen));
-            entry.0 += count;
-            entry.1 = entry.1.min(first_seen);
+            add_mentions(&mut from_given, words[start..].join(" "), (count, first_seen));
         }
         people = from_given;
     }
@@ -840,6 +838,13 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     Entities { people: rank(people), places: rank(places), organizations: rank(orgs) }
 }
 
+/// Adds a name's mentions (how many, where first) to `name`'s entry, made if there is none.
+fn add_mentions(names: &mut HashMap<String, (usize, usize)>, name: String, (count, first_seen): (usize, usize)) {
+    let entry = names.entry(name).or_insert((0, first_seen));
+    entry.0 += count;
+    entry.1 = entry.1.min(first_seen);
+}
+
 /// An organisation's name after an article, where the text also names it without one ("The New
 /// York Times" beside "New York Times", "A Better Business Bureau"), is that name: one entry,
 /// with the mentions of both. (After a word of another kind it may be another body: "National
@@ -855,10 +860,8 @@ fn merge_into_names_after_an_article(orgs: &mut HashMap<String, (usize, usize)>)
         })
         .collect();
     for (name, rest) in longer {
-        if let Some((count, first_seen)) = orgs.remove(&name) {
-            let entry = orgs.entry(rest).or_insert((0, first_seen));
-            entry.0 += count;
-            entry.1 = entry.1.min(first_seen);
+        if let Some(mentions) = orgs.remove(&name) {
+            add_mentions(orgs, rest, mentions);
         }
     }
 }
@@ -886,10 +889,10 @@ fn merge_case_variants(
         .cloned()
         .collect();
     for name in capitals {
-        let (count, first_seen) = names.remove(&name).unwrap_or_default();
-        if let Some(entry) = names.get_mut(&mixed[&name.to_lowercase()]) {
-            entry.0 += count;
-            entry.1 = entry.1.min(first_seen);
+        let mentions = names.remove(&name).unwrap_or_default();
+        let mixed_name = mixed[&name.to_lowercase()].clone();
+        if names.contains_key(&mixed_name) {
+            add_mentions(&mut names, mixed_name, mentions);
         }
     }
     names
