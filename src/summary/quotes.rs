@@ -567,11 +567,19 @@ fn speaker_in(
     last_named_here: bool,
 ) -> Option<String> {
     // Words start after a space; the text is searched as it is (positions in a lower-cased copy
-    // would drift where a letter's lower case is longer: "İ").
-    let word_starts: Vec<usize> =
-        outside.char_indices().filter(|&(i, _)| i == 0 || outside[..i].ends_with(' ')).map(|(i, _)| i).collect();
+    // would drift where a letter's lower case is longer: "İ"). A verb is tried only where a word
+    // opens with its first letter: a paragraph's blanked quotes and other words are not read
+    // again for each of the lexicon's verbs.
+    let mut word_starts: HashMap<char, Vec<usize>> = HashMap::new();
+    for (i, c) in outside.char_indices() {
+        if !c.is_whitespace() && (i == 0 || outside[..i].ends_with(' ')) {
+            let first = c.to_lowercase().next().unwrap_or(c);
+            word_starts.entry(first).or_default().push(i);
+        }
+    }
     for verb in verbs {
-        for &pos in &word_starts {
+        let Some(starts) = verb.chars().next().and_then(|first| word_starts.get(&first)) else { continue };
+        for &pos in starts {
             let Some(len) = prefix_ignoring_case(&outside[pos..], verb) else { continue };
             // The verb must end at a word edge ("said." and "said," count, "saidy" does not).
             if outside[pos + len..].chars().next().is_some_and(char::is_alphanumeric) {
