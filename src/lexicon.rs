@@ -186,6 +186,9 @@ pub struct Lexicon {
     /// Endings of English words that no given name has, in words of six letters or more ("Saturated",
     /// "Clinical", "Northern", "Marketing"): such a word opening a run of capitals is no given name.
     pub thing_word_endings: Vec<String>,
+    /// Endings of English abstract nouns that no surname has, in words of six letters or more
+    /// ("Certification", "Fellowship"): such a word ending a run of capitals is no surname.
+    pub abstract_noun_endings: Vec<String>,
 }
 
 impl Lexicon {

@@ -693,6 +693,8 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
     // Without a given name or a rank first, a common English word first or last makes a thing's
     // name even where the text writes it in capitals only ("Language English", "Nintendo Switch"),
     // and so does a first word that ends as English words do ("Saturated Fat", "Northern Mexican").
+    // A last word that ends as abstract nouns do makes one whatever comes first ("Alison
+    // Certification", "Guggenheim Fellowship").
     // A given name or an initial ("B Maddison": not the word "b"; "A Dockerfile" is no one's).
     let opens_a_name = |w: &str| is_given_name(w) || is_initial(w) || (w.len() == 1 && !matches!(w, "A" | "I"));
     let names_a_thing = |name: &str| {
@@ -713,6 +715,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             || (no_name_first && (common.contains(first_lower.as_str()) || english.contains(&first_lower)))
             || (no_name_first && english.contains(&last))
             || (no_name_first && reads_as_english_word(&first_lower))
+            || reads_as_abstract_noun(&last)
             || all_english
     };
     // A word that opens several names ("Apple AirPods", "Apple MacBook"; "Apache Spark", "Apache
@@ -934,6 +937,12 @@ fn ends_as_product_or_branch(name: &str) -> bool {
 /// ("Saturated", "Clinical", "Northern"; `thing_word_endings`).
 fn reads_as_english_word(lower: &str) -> bool {
     lower.chars().count() >= 6 && lexicon().thing_word_endings.iter().any(|e| lower.ends_with(e.as_str()))
+}
+
+/// Whether a word of six letters or more ends as abstract nouns do and surnames do not
+/// ("Certification", "Fellowship", "Fission"; `abstract_noun_endings`).
+fn reads_as_abstract_noun(lower: &str) -> bool {
+    lower.chars().count() >= 6 && lexicon().abstract_noun_endings.iter().any(|e| lower.ends_with(e.as_str()))
 }
 
 /// Whether a name opens with a place's name and no given name, as a team's, a paper's or a
@@ -1824,6 +1833,17 @@ mod tests {
         // A first word that ends as English words do: "Fat" stands alone, "saturated" never does.
         let people = people_in(&["Saturated Fat raises it, and Fat is the culprit, said Dana Fat."]);
         assert_eq!(people, ["Dana Fat"]);
+    }
+
+    #[test]
+    fn an_abstract_noun_last_names_a_thing_even_after_a_given_name() {
+        // The text never writes "certification" or "fellowship" in lower case; "Pence" and "Clement"
+        // end otherwise.
+        let people = people_in(&[
+            "Earn an Alison Certification today, then a Carla Fellowship.",
+            "Mike Pence and Anna Clement met Grace Ashton, and Ashton spoke.",
+        ]);
+        assert_eq!(people, ["Mike Pence", "Anna Clement", "Grace Ashton"]);
     }
 
     #[test]
