@@ -181,7 +181,8 @@ fn abbreviation_before_number(piece: &str, next: &str) -> bool {
 /// Whether a sentence piece ends with an initial after a name's word or a number, or with a
 /// rank's abbreviation, and the next piece opens with a capitalised word that opens no sentence:
 /// one sentence, which Unicode's rules break there ("President John F. | Kennedy said", "at 201
-/// E. | Washington on March 22", "said Lt. | Matt Harris"; not "vitamin C. | The", "Plan B. | It").
+/// E. | Washington on March 22", "said Lt. | Matt Harris", "Harvard T.H. | Chan"; not "vitamin C. | The",
+/// "Plan B. | It").
 fn initial_before_name(piece: &str, next: &str) -> bool {
     let mut words = piece.split_whitespace().rev();
     let (Some(initial), Some(before)) = (words.next(), words.next()) else {
@@ -194,10 +195,19 @@ fn initial_before_name(piece: &str, next: &str) -> bool {
         .strip_suffix('.')
         .is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon().rank_abbreviations.contains(&w.to_lowercase()));
     let next_word = next.split_whitespace().next().unwrap_or_default();
-    (entities::is_initial(initial) && before_is_name_or_number || rank)
+    (is_initials(initial) && before_is_name_or_number || rank)
         && next_word.starts_with(char::is_uppercase)
         && !entities::is_stop(next_word)
         && !entities::opens_clause(next_word)
+}
+
+/// Whether a word is a name's initials: one to three capitals, each with its full stop ("F.",
+/// "T.H.", "J.R.R.").
+fn is_initials(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (2..=6).contains(&chars.len())
+        && chars.len() % 2 == 0
+        && chars.chunks(2).all(|pair| pair[0].is_uppercase() && pair[1] == '.')
 }
 
 /// Whether a sentence piece ends with an exclamation or a question inside a quotation or brackets
@@ -489,6 +499,8 @@ mod tests {
             "The book was written by the late author John M. Ford in the eighties.",
             "It opens a new location at 201 E. Washington on March 22 this year.",
             "A car was found in her drive, said Lt. Matt Harris of the police.",
+            "The plate was made by experts at the Harvard T.H. Chan School of Public Health.",
+            "The saga is by the novelist George R.R. Martin of Santa Fe, New Mexico.",
         ] {
             let s = sentences(&[format!("{one} Then it ended for all of us.")]);
             assert_eq!(s[0].text, one, "{s:?}");
@@ -497,6 +509,7 @@ mod tests {
             "The patients all took vitamin C. The results were good.",
             "At last they chose Plan B. The results were good.",
             "He did one more rep. Coaches watched him closely.",
+            "They moved to the U.S. The results were good.",
         ] {
             assert_eq!(sentences(&[two.to_string()]).len(), 2, "{two}");
         }
