@@ -434,7 +434,13 @@ pub fn opens_clause(w: &str) -> bool {
 
 pub fn is_stop(w: &str) -> bool {
     let l = w.to_lowercase();
-    lexicon().stopwords.values().any(|s| s.contains(&l))
+    let stopwords = &lexicon().stopwords;
+    // A given name with its capital is a name where only another language has it among its small
+    // words: "Dan" is Dutch for "then", "Della" Italian for "of the".
+    let foreign_word_as_name = w.starts_with(char::is_uppercase)
+        && is_given_name(w)
+        && !stopwords.get("en").is_some_and(|english| english.contains(&l));
+    !foreign_word_as_name && stopwords.values().any(|s| s.contains(&l))
 }
 
 /// Words of a line that is a heading or a label at most, not a sentence.
@@ -1833,6 +1839,15 @@ mod tests {
         // A first word that ends as English words do: "Fat" stands alone, "saturated" never does.
         let people = people_in(&["Saturated Fat raises it, and Fat is the culprit, said Dana Fat."]);
         assert_eq!(people, ["Dana Fat"]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_another_language_s_small_word_is_still_a_name() {
+        // "dan" is among Dutch small words, "della" among Italian ones.
+        let people =
+            people_in(&["Dan Lieberman installed panels in 2001, and Della Reese sang. Dan gaan we naar huis."]);
+        assert_eq!(people, ["Dan Lieberman", "Della Reese"]);
+        assert!(is_stop("dan") && is_stop("della") && is_stop("The") && !is_stop("Dan"));
     }
 
     #[test]

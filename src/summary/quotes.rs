@@ -1398,6 +1398,10 @@ mod tests {
         let speakers: Vec<_> = find_quotes(&paras, &people).into_iter().map(|q| q.speaker).collect();
         // The given name alone, or the article's one person of that given name.
         assert_eq!(speakers[1..], [Some("Andrew".to_string()), Some("Kevin Cureghian".to_string())]);
+        // A given name that is another language's small word ("dan", Dutch for "then").
+        let people = vec!["Dan Lieberman".to_string()];
+        let paras = ["\"In my experience, upkeep has been surprisingly simple,\" Dan says.".to_string()];
+        assert_eq!(find_quotes(&paras, &people)[0].speaker.as_deref(), Some("Dan Lieberman"));
     }
 
     #[test]
