@@ -363,6 +363,14 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             listed.insert(inner.clone(), out.len());
             out.push(Quote { text: inner, speaker, signed, described: is_described });
         }
+        // A paragraph that ends by announcing a quote ("As Joel writes:") hands its speaker to the
+        // paragraph of quote after it.
+        if outside.trim_end().ends_with(':') {
+            let last_sentence = &outside[sentence_starts.last().copied().unwrap_or(0)..];
+            if let Some(name) = speaker_in(last_sentence, &verbs, people, last_speaker.as_deref(), false) {
+                previous_quote_speaker = Some(name);
+            }
+        }
         if para_speaker.is_some() {
             last_speaker = speaker_here.or(para_speaker);
         } else if let Some(name) = mentioned_person(&outside, people) {
@@ -1379,7 +1387,12 @@ mod tests {
         let replied = "“I was thinking the same thing.”";
         assert_eq!(speakers(&[asked, replied]), [sims_said.clone(), None]);
         let between = "The firm was founded in 2017.";
-        assert_eq!(speakers(&[sims, between, replied]), [sims_said, None]);
+        assert_eq!(speakers(&[sims, between, replied]), [sims_said.clone(), None]);
+        // A paragraph that ends by announcing a quote gives it its speaker; one with no speech verb
+        // does not.
+        assert_eq!(speakers(&["As Sims writes in his blog:", replied]), [sims_said]);
+        assert_eq!(speakers(&["Here is what the firm's sign reads:", replied]), [None]);
+        assert_eq!(speakers(&["Sims said the firm grew in 2017.", replied]), [None]);
     }
 
     #[test]
