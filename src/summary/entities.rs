@@ -535,6 +535,7 @@ pub fn find_entities(paragraphs: &[String]) -> Entities {
             .flat_map(split_person_of_org)
             .flat_map(split_org_before_rank)
             .flat_map(split_place_before_name)
+            .map(without_words_before_article)
             .collect();
         for run in runs {
             order += 1;
@@ -1368,6 +1369,24 @@ fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
     vec![NameRun { words: person.to_vec(), owner: false, ..run }, org_run]
 }
 
+/// Cuts a run before a capitalised article inside it: the words before it are a title-case
+/// line's, no part of the name ("Follow The New York Times", "HT News Desk The HT News"), and no
+/// name of their own ("Stanley Classic The Stay-Hot French Press").
+fn without_words_before_article(run: NameRun) -> NameRun {
+    let articles = &lexicon().title_articles;
+    let Some(k) = run.words.iter().skip(1).position(|w| articles.contains(w)).map(|i| i + 1) else {
+        return run;
+    };
+    NameRun {
+        words: run.words[k..].to_vec(),
+        sentence_start: false,
+        paragraph_start: false,
+        after_article_or_brand: false,
+        owner: run.owner,
+        after_rank: false,
+    }
+}
+
 /// "Spain Rafael Nadal" (a team sheet's or a table's line) is a place and the name after it: the
 /// run opens with a known place of one to three words and a name of two or three words follows.
 /// The run stays whole when it names a firm ("New York Stock Exchange"), when one word follows
@@ -1848,6 +1867,17 @@ mod tests {
             people_in(&["Dan Lieberman installed panels in 2001, and Della Reese sang. Dan gaan we naar huis."]);
         assert_eq!(people, ["Dan Lieberman", "Della Reese"]);
         assert!(is_stop("dan") && is_stop("della") && is_stop("The") && !is_stop("Dan"));
+    }
+
+    #[test]
+    fn words_before_a_capitalised_article_in_a_run_are_no_part_of_the_name() {
+        let entities = find_entities(&[
+            "Follow The New York Times on Facebook for the news.".to_string(),
+            "Buy the Stanley Classic The Stay-Hot French Press Company mug today.".to_string(),
+        ]);
+        assert!(entities.organizations.contains(&"The New York Times".to_string()), "{entities:?}");
+        assert!(!entities.organizations.iter().any(|o| o.starts_with("Follow")), "{entities:?}");
+        assert!(entities.people.is_empty(), "{entities:?}");
     }
 
     #[test]
