@@ -375,7 +375,7 @@ fn overlap(a: &[String], b: &[String]) -> f32 {
 pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
     // Speakers are matched against every person found; the panel lists the most mentioned.
     let mut entities = entities::find_entities(paragraphs);
-    let mut quotes = quotes::find_quotes(paragraphs, &entities.people);
+    let mut quotes = quotes::find_quotes(paragraphs, &entities.people, &entities.organizations);
     for list in [&mut entities.people, &mut entities.places, &mut entities.organizations] {
         list.truncate(entities::MAX_ENTITIES);
     }

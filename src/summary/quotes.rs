@@ -153,7 +153,7 @@ pub fn quoted_share(sentence: &str, paragraph_spans: &[(usize, usize)], at: usiz
     overlap(&quoted_spans(sentence), sentence, 0).max(overlap(paragraph_spans, sentence, at))
 }
 
-const PRONOUNS: [&str; 8] = ["he", "she", "they", "er", "sie", "il", "elle", "ella"];
+const PRONOUNS: [&str; 9] = ["he", "she", "they", "it", "er", "sie", "il", "elle", "ella"];
 
 /// Pronouns that stand only for a person: "she explains" after "according to Strava" is not Strava.
 /// (A German "er" or a French "il" may stand for a firm: "der Konzern", "le groupe".)
@@ -271,8 +271,11 @@ fn choose(quotes: &[Quote]) -> Vec<usize> {
     (0..quotes.len()).filter(|&i| keep[i]).collect()
 }
 
-pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
+pub fn find_quotes(paragraphs: &[String], people: &[String], organizations: &[String]) -> Vec<Quote> {
     let verbs = lexicon().all_speech_verbs();
+    // What "it" or "they" may stand for besides a speaker: the organisations named in this
+    // paragraph and the one named last in the paragraph before.
+    let mut orgs = Organisations { names: organizations, paragraph_before: String::new() };
     let mut out: Vec<Quote> = Vec::new();
     // Where each quote's text is in `out`: a page may quote thousands of times.
     let mut listed: HashMap<String, usize> = HashMap::new();
@@ -288,7 +291,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         for &(s, e) in spans.iter().rev() {
             outside.replace_range(s..e, &" ".repeat(e - s));
         }
-        let para_speaker = speaker_in(&outside, &verbs, people, last_speaker.as_deref(), false);
+        let para_speaker = speaker_in(&outside, &verbs, people, &orgs, last_speaker.as_deref(), false);
         let sentence_starts = sentence_starts(&outside, p, &spans);
         // The paragraph's English speech verbs, found when a quote first needs them.
         let mut english_verbs: Option<Vec<VerbAt>> = None;
@@ -329,7 +332,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
             let signed = signature.is_some();
             // A speaker the sentence describes ("\"...,\" an insider told the outlet") beats one
             // named in another sentence; it is listed as written, and is no person.
-            let named = signature.or_else(|| speaker_in(sentence, &verbs, people, pointed_at.as_deref(), true));
+            let named = signature.or_else(|| speaker_in(sentence, &verbs, people, &orgs, pointed_at.as_deref(), true));
             let found = match named {
                 Some(name) => Some(name),
                 None => {
@@ -367,7 +370,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         // paragraph of quote after it.
         if outside.trim_end().ends_with(':') {
             let last_sentence = &outside[sentence_starts.last().copied().unwrap_or(0)..];
-            if let Some(name) = speaker_in(last_sentence, &verbs, people, last_speaker.as_deref(), false) {
+            if let Some(name) = speaker_in(last_sentence, &verbs, people, &orgs, last_speaker.as_deref(), false) {
                 previous_quote_speaker = Some(name);
             }
         }
@@ -376,6 +379,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String]) -> Vec<Quote> {
         } else if let Some(name) = mentioned_person(&outside, people) {
             last_speaker = Some(name);
         }
+        orgs.paragraph_before = outside;
     }
     out
 }
@@ -565,12 +569,33 @@ fn is_work_title(quoted: &str) -> bool {
         && words.iter().filter(in_capitals).count() < titled
 }
 
+/// The article's organisations, for a pronoun that stands for one ("The Food Standards Agency
+/// warned ... \"...,\" it said").
+struct Organisations<'a> {
+    names: &'a [String],
+    /// The paragraph before, its quotations blanked (read only when a pronoun needs it).
+    paragraph_before: String,
+}
+
+impl Organisations<'_> {
+    /// The organisation named last in `text`.
+    fn mentioned_in(&self, text: &str) -> Option<String> {
+        self.names
+            .iter()
+            .filter_map(|name| text.rfind(name.as_str()).map(|at| (at, name)))
+            .max()
+            .map(|(_, name)| name.clone())
+    }
+}
+
 /// The speaker of a paragraph: a name or pronoun next to a speech verb, outside the quotes. A
-/// pronoun points at `last`, named in this paragraph where `last_named_here`, else before it.
+/// pronoun points at `last`, named in this paragraph where `last_named_here`, else before it;
+/// "it" and "they" at an organisation when no person fits.
 fn speaker_in(
     outside: &str,
     verbs: &[&str],
     people: &[String],
+    orgs: &Organisations,
     last: Option<&str>,
     last_named_here: bool,
 ) -> Option<String> {
@@ -612,11 +637,16 @@ fn speaker_in(
                         Some(woman) => !personal || woman == (w_clean == "she"),
                         None => true,
                     };
+                    // "It", and "they" where no person fits, stand for an organisation only right
+                    // after the quote: "It has added voice controls" is a product's news, no speech.
+                    let before_pronoun = before.trim_end().strip_suffix(*w).unwrap_or(before);
+                    let it_for_org = matches!(w_clean.as_str(), "it" | "they") && follows_quote(before_pronoun);
                     // "They" stands for a person only one named in this paragraph ("Kym Lino, a
                     // spokesperson, ... they said"); else for a firm or a group ("Big Machine
                     // have denied it ... they said"), not the last person quoted before.
                     let points_at = |l: &&str| match w_clean.as_str() {
                         "they" => !is_person(l, people) || last_named_here || surname_in(&outside[..pos], l),
+                        "it" => it_for_org && !is_person(l, people),
                         _ => !personal || is_person(l, people),
                     };
                     // Across paragraphs, the person this paragraph names last before the pronoun
@@ -625,7 +655,15 @@ fn speaker_in(
                     let named_before = (!last_named_here)
                         .then(|| mentioned_person(last_words(&outside[..pos], PRONOUN_WINDOW_WORDS), people))
                         .flatten();
-                    let candidates = named_before.as_deref().into_iter().chain(last);
+                    // An organisation named before the pronoun in this paragraph, else in the one
+                    // before ("The agency warned ... / \"...,\" it said in a statement").
+                    let org_before = it_for_org
+                        .then(|| {
+                            orgs.mentioned_in(last_words(&outside[..pos], PRONOUN_WINDOW_WORDS))
+                                .or_else(|| orgs.mentioned_in(&orgs.paragraph_before))
+                        })
+                        .flatten();
+                    let candidates = named_before.as_deref().into_iter().chain(last).chain(org_before.as_deref());
                     if let Some(l) = candidates.filter(points_at).find(fits) {
                         return Some(l.to_string());
                     }
@@ -646,6 +684,15 @@ fn speaker_in(
         }
     }
     None
+}
+
+/// Whether the text before a pronoun ends with a quotation's closing mark ("\"...,\" it said"):
+/// the pronoun and its verb attribute that quote.
+fn follows_quote(before_pronoun: &str) -> bool {
+    before_pronoun
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .ends_with(['”', '"', '’', '»'])
 }
 
 /// Words in lower case a rank has at most between a speech verb and the name ("said study
@@ -1307,7 +1354,7 @@ mod tests {
     fn a_name_signed_under_a_quote_is_its_speaker() {
         let speakers = |paras: &[&str]| -> Vec<Option<String>> {
             let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
-            find_quotes(&paras, &[]).into_iter().map(|q| q.speaker).collect()
+            find_quotes(&paras, &[], &[]).into_iter().map(|q| q.speaker).collect()
         };
         // On the same line, with a comma and a role after the name; in the next paragraph, after
         // a long dash, with a bracket after it.
@@ -1336,7 +1383,7 @@ mod tests {
     fn a_testimonial_s_name_line_under_its_quote_signs_it() {
         let speaker = |quote: &str, line: &str| -> Option<String> {
             let paras = [quote.to_string(), line.to_string()];
-            find_quotes(&paras, &[]).first().and_then(|q| q.speaker.clone())
+            find_quotes(&paras, &[], &[]).first().and_then(|q| q.speaker.clone())
         };
         let quote = "“If we can empower our partners, we enable them to grow sales on our platform.”";
         let cases = [
@@ -1367,7 +1414,7 @@ mod tests {
     fn a_paragraph_that_is_all_quote_goes_on_the_voice_before_unless_a_dialogue_or_an_excerpt() {
         let speakers = |paras: &[&str]| -> Vec<Option<String>> {
             let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
-            find_quotes(&paras, &["Michael Sims".to_string()]).into_iter().map(|q| q.speaker).collect()
+            find_quotes(&paras, &["Michael Sims".to_string()], &[]).into_iter().map(|q| q.speaker).collect()
         };
         let sims = "“Space exploration requires an entire ecosystem to work,” said Michael Sims, CEO of Ceres.";
         let sims_said = Some("Michael Sims".to_string());
@@ -1396,6 +1443,26 @@ mod tests {
     }
 
     #[test]
+    fn it_right_after_a_quote_points_at_the_organisation_named_before() {
+        let people = ["Ann Lee".to_string()];
+        let orgs = ["Food Standards Agency".to_string(), "Garmin".to_string()];
+        let speakers = |paras: &[&str]| -> Vec<Option<String>> {
+            let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+            find_quotes(&paras, &people, &orgs).into_iter().map(|q| q.speaker).collect()
+        };
+        let agency = Some("Food Standards Agency".to_string());
+        let warned = "The Food Standards Agency warned people to stay away from the pills.";
+        let it_said = "“We advise the public not to take any tablets,” it said in a statement.";
+        assert_eq!(speakers(&[warned, it_said]), [agency.clone()]);
+        // A speaker named last that is a person is no "it".
+        let lee = "“The pills are a real danger to all of us,” said Ann Lee.";
+        assert_eq!(speakers(&[lee, warned, it_said]), [Some("Ann Lee".to_string()), agency]);
+        // "It" before its verb and away from the quote is a thing's news, no speech.
+        let watch = "Garmin makes the watch. It has added questions like “Did you drink alcohol today?” to the app.";
+        assert_eq!(speakers(&[watch]), [None]);
+    }
+
+    #[test]
     fn a_pronoun_after_a_given_name_alone_points_at_that_name() {
         let people = vec!["Jeffrey Epstein".to_string(), "Kevin Cureghian".to_string()];
         let paras: Vec<String> = [
@@ -1408,13 +1475,13 @@ mod tests {
         .iter()
         .map(|p| p.to_string())
         .collect();
-        let speakers: Vec<_> = find_quotes(&paras, &people).into_iter().map(|q| q.speaker).collect();
+        let speakers: Vec<_> = find_quotes(&paras, &people, &[]).into_iter().map(|q| q.speaker).collect();
         // The given name alone, or the article's one person of that given name.
         assert_eq!(speakers[1..], [Some("Andrew".to_string()), Some("Kevin Cureghian".to_string())]);
         // A given name that is another language's small word ("dan", Dutch for "then").
         let people = vec!["Dan Lieberman".to_string()];
         let paras = ["\"In my experience, upkeep has been surprisingly simple,\" Dan says.".to_string()];
-        assert_eq!(find_quotes(&paras, &people)[0].speaker.as_deref(), Some("Dan Lieberman"));
+        assert_eq!(find_quotes(&paras, &people, &[])[0].speaker.as_deref(), Some("Dan Lieberman"));
     }
 
     #[test]
@@ -1444,7 +1511,7 @@ mod tests {
             "China and Japan should \"deal with differences appropriately\" to ensure calm, he told Yamada.".to_string(),
             "“We are also facing many issues and concerns,\" Yamada told Sun.".to_string(),
         ];
-        let q = find_quotes(&paras, &people);
+        let q = find_quotes(&paras, &people, &[]);
         assert_eq!(q.len(), 3, "{q:?}");
         assert_eq!(q[0].speaker.as_deref(), Some("Sun Weidong"));
         assert_eq!(q[1].speaker.as_deref(), Some("Sun Weidong"));
@@ -1457,7 +1524,7 @@ mod tests {
             "As Tom Miller said, \"let me finish my exams in a supportive environment first.\"".to_string(),
             "\"The band will play songs from the whole catalogue,\" said Australian-born Tom Johnston.".to_string(),
         ];
-        let q = find_quotes(&paras, &[]);
+        let q = find_quotes(&paras, &[], &[]);
         assert_eq!(q[0].speaker.as_deref(), Some("Tom Miller"));
         assert_eq!(q[1].speaker.as_deref(), Some("Tom Johnston"));
     }
@@ -1468,7 +1535,7 @@ mod tests {
         let paras =
             vec!["\"Companies of all sizes are joining the program,\" said NASA Administrator Jim Bridenstine."
                 .to_string()];
-        assert_eq!(find_quotes(&paras, &people)[0].speaker.as_deref(), Some("Jim Bridenstine"));
+        assert_eq!(find_quotes(&paras, &people, &[])[0].speaker.as_deref(), Some("Jim Bridenstine"));
     }
 
     #[test]
@@ -1476,7 +1543,7 @@ mod tests {
         let paras =
             vec!["\"We will not back down this year,\" the Nimbus Herald, a paper close to the party, warned."
                 .to_string()];
-        assert_eq!(find_quotes(&paras, &[])[0].speaker, None);
+        assert_eq!(find_quotes(&paras, &[], &[])[0].speaker, None);
     }
 
     #[test]
@@ -1487,7 +1554,7 @@ mod tests {
             "That said, \"the plan works best when you start saving early in life.\"".to_string(),
             "\"We will ship the update in spring this year,\" Editor Katie Bandurski said.".to_string(),
         ];
-        let q = find_quotes(&paras, &[]);
+        let q = find_quotes(&paras, &[], &[]);
         assert_eq!(q.len(), 3, "{q:?}");
         assert_eq!(q[0].speaker.as_deref(), Some("the lead author"));
         assert!(q[0].described);
@@ -1498,7 +1565,7 @@ mod tests {
     #[test]
     fn the_speaker_before_an_apposition_is_the_person_not_the_firm_or_place_at_its_end() {
         let people = vec!["Dylan Nelson".to_string(), "Sean Robertson".to_string()];
-        let said = |para: &str| find_quotes(&[para.to_string()], &people)[0].speaker.clone();
+        let said = |para: &str| find_quotes(&[para.to_string()], &people, &[])[0].speaker.clone();
         let q = "\"Stadia has been built from the ground up to be a cloud platform,\"";
         assert_eq!(
             said(&format!("{q} Jack Buser, director for games at Google, tells The Reporter.")).as_deref(),
@@ -1530,6 +1597,7 @@ mod tests {
         let q = find_quotes(
             &["\"We are largely on track with these investments,\" Menear continued.".to_string()],
             &people,
+            &[],
         );
         assert_eq!(q[0].speaker.as_deref(), Some("Craig Menear"));
     }
@@ -1541,7 +1609,7 @@ mod tests {
             "\"Movement is increasingly viewed as a form of mindfulness,\" she explains.".to_string(),
             "\"We will publish the full figures in the spring,\" they said.".to_string(),
         ];
-        let q = find_quotes(&paras, &[]);
+        let q = find_quotes(&paras, &[], &[]);
         assert_eq!(q[0].speaker.as_deref(), Some("Strava"));
         assert_eq!(q[1].speaker, None, "{q:?}");
         // "they" may stand for a firm.
@@ -1551,7 +1619,7 @@ mod tests {
     #[test]
     fn a_pronoun_points_past_a_name_that_owns_something_to_the_other_name() {
         let people = ["Patrick Simmons".to_string(), "Michael McDonald".to_string(), "Jo Walton".to_string()];
-        let speaker = |para: &str| find_quotes(&[para.to_string()], &people)[0].speaker.clone();
+        let speaker = |para: &str| find_quotes(&[para.to_string()], &people, &[])[0].speaker.clone();
         let cameo = "Simmons teed up McDonald’s cameo. “You might remember him from his own band,” he said.";
         assert_eq!(speaker(cameo).as_deref(), Some("Patrick Simmons"));
         // The only name before the pronoun owns something: it is still the one.
@@ -1568,7 +1636,7 @@ mod tests {
             "\"We have no further comment on this matter at all,\" they said.".to_string(),
             "Kym Lino works at Instagram. \"We use a model to find likely business accounts,\" they said.".to_string(),
         ];
-        let speakers: Vec<Option<String>> = find_quotes(&paras, &people).into_iter().map(|q| q.speaker).collect();
+        let speakers: Vec<Option<String>> = find_quotes(&paras, &people, &[]).into_iter().map(|q| q.speaker).collect();
         let named = |name: &str| Some(name.to_string());
         assert_eq!(speakers, [named("Scooter Braun"), None, named("Kym Lino")]);
     }
@@ -1580,7 +1648,7 @@ mod tests {
                     Netflix will host \u{201c}I Cavalieri dello Zodiaco\u{201d}, then \u{201c}This Is Spinal Tap\u{201d} and \u{201c}Lord of the Rings\u{201d}. \
                     \u{201c}There is Mustang DNA in this car,\u{201d} Ford said."
             .to_string();
-        let q = find_quotes(&[para], &[]);
+        let q = find_quotes(&[para], &[], &[]);
         let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(texts, ["GET OUT and VOTE on November 5 for Matt", "There is Mustang DNA in this car"]);
     }
@@ -1589,7 +1657,7 @@ mod tests {
     fn numbers_in_quotation_marks_are_no_quote() {
         let para =
             "The model read \"(285, 574, 384, …)\" as a hint. \"We sold 3 cars in 2024,\" Ann Lee said.".to_string();
-        let q = find_quotes(&[para], &[]);
+        let q = find_quotes(&[para], &[], &[]);
         let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(texts, ["We sold 3 cars in 2024"]);
     }
@@ -1600,7 +1668,7 @@ mod tests {
         // text must not be used to cut the original.
         let para =
             "“This is a long quoted sentence with words,” İzmir's İİİ mayor Ali Veli said in İstanbul.".to_string();
-        let q = find_quotes(&[para], &[]);
+        let q = find_quotes(&[para], &[], &[]);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_deref(), Some("Ali Veli"));
     }
@@ -1609,7 +1677,7 @@ mod tests {
     fn a_firm_s_name_that_is_a_listed_person_s_surname_is_the_person() {
         let people = vec!["Tom Ford".to_string()];
         let paras = vec!["\"I was asked to dress her years ago and I declined,\" Ford said.".to_string()];
-        assert_eq!(find_quotes(&paras, &people)[0].speaker.as_deref(), Some("Tom Ford"));
+        assert_eq!(find_quotes(&paras, &people, &[])[0].speaker.as_deref(), Some("Tom Ford"));
     }
 
     #[test]
@@ -1618,7 +1686,7 @@ mod tests {
             "\"We will rebuild the bridge before winter comes,\"".to_string(),
             "\"We will rebuild the bridge before winter comes,\" Mayor Ann Lee said on Monday.".to_string(),
         ];
-        let q = find_quotes(&paras, &[]);
+        let q = find_quotes(&paras, &[], &[]);
         assert_eq!(
             q,
             [Quote {
@@ -1635,13 +1703,13 @@ mod tests {
         let para = "Degrees no longer open doors for AI-savvy developers. The Los Angeles Times reports: \
                     \"graduates are struggling to find entry-level jobs\" with the top brands, said Jan Liphardt."
             .to_string();
-        assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Jan Liphardt"));
+        assert_eq!(find_quotes(&[para], &[], &[])[0].speaker.as_deref(), Some("Jan Liphardt"));
         // The organisation right before the verb still points at the person before it.
         let para = "\"The findings are consistent with earlier work,\" Lukas Brenner of the Technical University of Munich told reporters.".to_string();
-        assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Lukas Brenner"));
+        assert_eq!(find_quotes(&[para], &[], &[])[0].speaker.as_deref(), Some("Lukas Brenner"));
         // ... but not a name further back, in another clause: then the organisation speaks.
         let para = "He put up a flag of Ann Marsh – “igniting,” as Reuters reported, “fears of an attack in the city.”";
-        assert_eq!(find_quotes(&[para.to_string()], &[])[0].speaker.as_deref(), Some("Reuters"));
+        assert_eq!(find_quotes(&[para.to_string()], &[], &[])[0].speaker.as_deref(), Some("Reuters"));
     }
 
     #[test]
@@ -1654,10 +1722,10 @@ mod tests {
         let apposition = "a senior research fellow at the Max Planck Institute for Astrophysics in \
                           Munich, Germany, and a former adviser to the mayor of the city";
         let para = format!("\"We have seen nothing like this before,\" Dylan Nelson, {apposition}, said.");
-        assert_eq!(find_quotes(&[para], &[])[0].speaker.as_deref(), Some("Dylan Nelson"));
+        assert_eq!(find_quotes(&[para], &[], &[])[0].speaker.as_deref(), Some("Dylan Nelson"));
         // A paragraph of thousands of quotes keeps each once, with the speaker next to a verb.
         let para: Vec<String> = (0..3000).map(|i| format!("Ann Lee said \"this is number {i} here\" and")).collect();
-        let q = find_quotes(&[para.join(" ")], &[]);
+        let q = find_quotes(&[para.join(" ")], &[], &[]);
         assert_eq!(q.len(), 3000);
         assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Ann Lee")), "{:?}", &q[..2]);
     }
@@ -1665,7 +1733,7 @@ mod tests {
     #[test]
     fn each_quote_takes_the_speaker_of_its_own_sentence() {
         let speakers = |para: &str| -> Vec<Option<String>> {
-            find_quotes(&[para.to_string()], &[]).into_iter().map(|q| q.speaker).collect()
+            find_quotes(&[para.to_string()], &[], &[]).into_iter().map(|q| q.speaker).collect()
         };
         let ann = Some("Ann Lee".to_string());
         let bob = Some("Bob Stone".to_string());
@@ -1684,14 +1752,14 @@ mod tests {
             "Bob Stone, the engineer, was less sure. \"We will know more when the rain comes back,\" he said."
                 .to_string(),
         ];
-        let q = find_quotes(&paras, &["Ann Lee".to_string(), "Bob Stone".to_string()]);
+        let q = find_quotes(&paras, &["Ann Lee".to_string(), "Bob Stone".to_string()], &[]);
         assert_eq!([q[0].speaker.clone(), q[1].speaker.clone()], [ann, bob]);
         // ... unless the paragraph's speaker is named before the quote: another name in between
         // (here a product's, listed among the people) is not the speaker.
         let people = ["Jack Buser".to_string(), "Stadia Pro".to_string()];
         let para = "The key to its success, says Buser, is the Stadia Pro plan. \"We have one of the largest \
                     private networks in the world,\" he says.";
-        assert_eq!(find_quotes(&[para.to_string()], &people)[0].speaker.as_deref(), Some("Jack Buser"));
+        assert_eq!(find_quotes(&[para.to_string()], &people, &[])[0].speaker.as_deref(), Some("Jack Buser"));
     }
 
     #[test]
@@ -1701,7 +1769,7 @@ mod tests {
                 "\"The bridge will open again in the spring, we hope,\" said Mary Stone.".to_string(),
                 format!("\"We will build two more of them before next year,\" {pronoun} said."),
             ];
-            find_quotes(&paras, &["Mary Stone".to_string()])[1].speaker.clone()
+            find_quotes(&paras, &["Mary Stone".to_string()], &[])[1].speaker.clone()
         };
         assert_eq!(after("she").as_deref(), Some("Mary Stone"));
         assert_eq!(after("he"), None);
@@ -1710,13 +1778,13 @@ mod tests {
             "\"The bridge will open again in the spring, we hope,\" said Robin Stone.".to_string(),
             "\"We will build two more of them before next year,\" he said.".to_string(),
         ];
-        assert_eq!(find_quotes(&paras, &[]).last().unwrap().speaker.as_deref(), Some("Robin Stone"));
+        assert_eq!(find_quotes(&paras, &[], &[]).last().unwrap().speaker.as_deref(), Some("Robin Stone"));
     }
 
     /// The speaker of a paragraph's only quote, and whether it is described rather than named.
     fn speaker_of(para: &str, people: &[&str]) -> (Option<String>, bool) {
         let people: Vec<String> = people.iter().map(|p| p.to_string()).collect();
-        let q = find_quotes(&[para.to_string()], &people);
+        let q = find_quotes(&[para.to_string()], &people, &[]);
         assert_eq!(q.len(), 1, "{q:?}");
         (q[0].speaker.clone(), q[0].described)
     }
@@ -1777,7 +1845,7 @@ mod tests {
         // A speaker described in the quote's own sentence is not the one named before it.
         let para = "\"Graduates are struggling to find jobs,\" said Jan Liphardt. \"There's a dreary mood on \
                     campus,\" said a recent graduate who asked not to be named.";
-        let q = find_quotes(&[para.to_string()], &["Jan Liphardt".to_string()]);
+        let q = find_quotes(&[para.to_string()], &["Jan Liphardt".to_string()], &[]);
         assert_eq!(q[1].speaker.as_deref(), Some("a recent graduate"));
     }
 
@@ -1814,7 +1882,7 @@ mod tests {
             "Noem spoke first. \"We are here to get it out of our state,\" Kristi Noem said.".to_string(),
             "\"We need everyone on it, every family in the state,\" she later tweeted.".to_string(),
         ];
-        let q = find_quotes(&paras, &["Kristi Noem".to_string()]);
+        let q = find_quotes(&paras, &["Kristi Noem".to_string()], &[]);
         assert_eq!(q[1].speaker.as_deref(), Some("Kristi Noem"));
     }
 
@@ -1827,12 +1895,12 @@ mod tests {
                 .to_string(),
             "\"So much of a great retirement is mental, and being free of debt helps,\" he wrote.".to_string(),
         ];
-        let q = find_quotes(&paras, &["Warren Buffett".to_string()]);
+        let q = find_quotes(&paras, &["Warren Buffett".to_string()], &[]);
         assert_eq!(q[1].speaker.as_deref(), Some("Tommy"), "{q:?}");
         // In the same paragraph the pronoun goes on with the speaker of the quote before.
         let para = "\"We will win this one,\" Tom Reed said. After meeting Bob Stone, he said: \"The talks went \
                     well for both teams.\"";
-        let q = find_quotes(&[para.to_string()], &["Tom Reed".to_string(), "Bob Stone".to_string()]);
+        let q = find_quotes(&[para.to_string()], &["Tom Reed".to_string(), "Bob Stone".to_string()], &[]);
         assert_eq!(q[1].speaker.as_deref(), Some("Tom Reed"), "{q:?}");
     }
 
