@@ -1453,7 +1453,7 @@ mod tests {
         let agency = Some("Food Standards Agency".to_string());
         let warned = "The Food Standards Agency warned people to stay away from the pills.";
         let it_said = "“We advise the public not to take any tablets,” it said in a statement.";
-        assert_eq!(speakers(&[warned, it_said]), [agency.clone()]);
+        assert_eq!(speakers(&[warned, it_said]), std::slice::from_ref(&agency));
         // A speaker named last that is a person is no "it".
         let lee = "“The pills are a real danger to all of us,” said Ann Lee.";
         assert_eq!(speakers(&[lee, warned, it_said]), [Some("Ann Lee".to_string()), agency]);
