@@ -181,8 +181,8 @@ fn abbreviation_before_number(piece: &str, next: &str) -> bool {
 /// Whether a sentence piece ends with an initial after a name's word or a number, or with a
 /// rank's abbreviation, and the next piece opens with a capitalised word that opens no sentence:
 /// one sentence, which Unicode's rules break there ("President John F. | Kennedy said", "at 201
-/// E. | Washington on March 22", "said Lt. | Matt Harris", "Harvard T.H. | Chan"; not "vitamin C. | The",
-/// "Plan B. | It").
+/// E. | Washington on March 22", "said Lt. | Matt Harris", "Harvard T.H. | Chan", "the U.S. | Attorney’s
+/// Office"; not "vitamin C. | The", "Plan B. | It", "the U.S. | The").
 fn initial_before_name(piece: &str, next: &str) -> bool {
     let mut words = piece.split_whitespace().rev();
     let (Some(initial), Some(before)) = (words.next(), words.next()) else {
@@ -195,7 +195,10 @@ fn initial_before_name(piece: &str, next: &str) -> bool {
         .strip_suffix('.')
         .is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon().rank_abbreviations.contains(&w.to_lowercase()));
     let next_word = next.split_whitespace().next().unwrap_or_default();
-    (is_initials(initial) && before_is_name_or_number || rank)
+    // Initials of two letters or more read as a place's or a body's whatever stands before them
+    // ("the U.S. | Attorney’s Office").
+    let dotted_name = is_initials(initial) && initial.len() >= 4;
+    (is_initials(initial) && (before_is_name_or_number || dotted_name) || rank)
         && next_word.starts_with(char::is_uppercase)
         && !entities::is_stop(next_word)
         && !entities::opens_clause(next_word)
@@ -501,6 +504,7 @@ mod tests {
             "A car was found in her drive, said Lt. Matt Harris of the police.",
             "The plate was made by experts at the Harvard T.H. Chan School of Public Health.",
             "The saga is by the novelist George R.R. Martin of Santa Fe, New Mexico.",
+            "He threatened to kill a U.S. Rep. from Minnesota, the U.S. Attorney’s Office said.",
         ] {
             let s = sentences(&[format!("{one} Then it ended for all of us.")]);
             assert_eq!(s[0].text, one, "{s:?}");
