@@ -1060,7 +1060,28 @@ fn name_ending_at(before: &str, people: &[String]) -> Option<String> {
             return canonical(&person.words, people);
         }
     }
+    // A name after a preposition completes the subject, which is someone else: "The authors of the
+    // research published in the journal JAMA Psychiatry argued", "a spokesperson for Ann Lee said".
+    if follows_preposition(before, run) {
+        return None;
+    }
     canonical(&run.words, people)
+}
+
+/// Whether a run at the end of `text` comes after a preposition, perhaps with an article and a
+/// word in lower case between ("in Nature", "in the journal Science", "for the BBC").
+fn follows_preposition(text: &str, run: &NameRun) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(run_start) = words.len().checked_sub(run.words.len()) else { return false };
+    let before: Vec<&str> = words[..run_start].iter().rev().take(3).copied().collect();
+    let lower = |w: &&str| w.chars().all(char::is_lowercase);
+    let article = |w: &&str| lexicon().articles.contains(*w);
+    match before.as_slice() {
+        [prep, ..] if PREPOSITIONS.contains(prep) => true,
+        [a, prep, ..] if article(a) && PREPOSITIONS.contains(prep) => true,
+        [noun, a, prep] => lower(noun) && article(a) && PREPOSITIONS.contains(prep),
+        _ => false,
+    }
 }
 
 /// Whether only a preposition and articles stand between a person's run and the organisation's run
@@ -1440,6 +1461,18 @@ mod tests {
         assert_eq!(speakers(&["As Sims writes in his blog:", replied]), [sims_said]);
         assert_eq!(speakers(&["Here is what the firm's sign reads:", replied]), [None]);
         assert_eq!(speakers(&["Sims said the firm grew in 2017.", replied]), [None]);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_completes_the_subject_and_is_no_speaker() {
+        let speaker = |para: &str| find_quotes(&[para.to_string()], &["Ann Lee".to_string()], &[])[0].speaker.clone();
+        let journal = "The authors of the study published in the journal JAMA Psychiatry argued that the rules \
+                       bring “important social benefits to all of us.”";
+        assert_ne!(speaker(journal).as_deref(), Some("JAMA Psychiatry"));
+        let for_lee = "A spokesperson for Ann Lee said the plan is “a very good one for the whole town.”";
+        assert_ne!(speaker(for_lee).as_deref(), Some("Ann Lee"));
+        let lee = "Ann Lee said the plan is “a very good one for the whole town.”";
+        assert_eq!(speaker(lee).as_deref(), Some("Ann Lee"));
     }
 
     #[test]
