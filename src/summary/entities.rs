@@ -1870,6 +1870,26 @@ mod tests {
     }
 
     #[test]
+    fn studios_leagues_journals_papers_airports_and_galleries_are_organisations() {
+        let entities = find_entities(&[
+            "Dick Clark Productions and the Premier League met at the National Gallery.".to_string(),
+            "The New England Journal of Medicine and the Chicago Tribune wrote about Narita Airport.".to_string(),
+        ]);
+        let mut orgs = entities.organizations.clone();
+        orgs.sort();
+        let expected = [
+            "Chicago Tribune",
+            "Dick Clark Productions",
+            "Narita Airport",
+            "National Gallery",
+            "New England Journal of Medicine",
+            "Premier League",
+        ];
+        assert_eq!(orgs, expected, "{entities:?}");
+        assert!(entities.people.is_empty(), "{entities:?}");
+    }
+
+    #[test]
     fn words_before_a_capitalised_article_in_a_run_are_no_part_of_the_name() {
         let entities = find_entities(&[
             "Follow The New York Times on Facebook for the news.".to_string(),
