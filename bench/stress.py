@@ -31,6 +31,10 @@ def shapes():
     yield ("pronouns", "one paragraph of 20,000 quotes, each after 'he said', no one named",
            page("<article><h1>Head</h1><p>" + " ".join(f'he said "this is quote number {i}" and'
                                                         for i in n(20_000)) + "</p></article>"))
+    yield ("it-said", "20,000 sentences naming a bank once, then 20,000 quotes each before 'it said'",
+           page("<article><h1>Head</h1><p>The Bank of England warned. " + " ".join(f"Sentence number {i} says nothing."
+                                                                              for i in n(20_000)) + "</p><p>"
+                + " ".join(f'"this is quote number {i}," it said.' for i in n(20_000)) + "</p></article>"))
     yield ("unsaid", "one paragraph of 20,000 quotes, none next to a speech verb",
            page("<article><h1>Head</h1><p>Ann Lee left. " + " ".join(f'Then "this is quote number {i}" came.'
                                                                         for i in n(20_000)) + "</p></article>"))

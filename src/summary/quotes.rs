@@ -7,6 +7,7 @@ use super::entities::{
 };
 use crate::lexicon::{common_english_words, lexicon};
 use serde::Serialize;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -275,7 +276,8 @@ pub fn find_quotes(paragraphs: &[String], people: &[String], organizations: &[St
     let verbs = lexicon().all_speech_verbs();
     // What "it" or "they" may stand for besides a speaker: the organisations named in this
     // paragraph and the one named last in the paragraph before.
-    let mut orgs = Organisations { names: organizations, paragraph_before: String::new() };
+    let mut orgs =
+        Organisations { names: organizations, paragraph_before: String::new(), named_before: OnceCell::new() };
     let mut out: Vec<Quote> = Vec::new();
     // Where each quote's text is in `out`: a page may quote thousands of times.
     let mut listed: HashMap<String, usize> = HashMap::new();
@@ -380,6 +382,7 @@ pub fn find_quotes(paragraphs: &[String], people: &[String], organizations: &[St
             last_speaker = Some(name);
         }
         orgs.paragraph_before = outside;
+        orgs.named_before = OnceCell::new();
     }
     out
 }
@@ -573,8 +576,11 @@ fn is_work_title(quoted: &str) -> bool {
 /// warned ... \"...,\" it said").
 struct Organisations<'a> {
     names: &'a [String],
-    /// The paragraph before, its quotations blanked (read only when a pronoun needs it).
+    /// The paragraph before, its quotations blanked.
     paragraph_before: String,
+    /// The organisation it names last, found when a pronoun first needs it (a paragraph may hold
+    /// thousands of "it said").
+    named_before: OnceCell<Option<String>>,
 }
 
 impl Organisations<'_> {
@@ -585,6 +591,11 @@ impl Organisations<'_> {
             .filter_map(|name| text.rfind(name.as_str()).map(|at| (at, name)))
             .max()
             .map(|(_, name)| name.clone())
+    }
+
+    /// The organisation the paragraph before names last.
+    fn named_before(&self) -> Option<String> {
+        self.named_before.get_or_init(|| self.mentioned_in(&self.paragraph_before)).clone()
     }
 }
 
@@ -660,7 +671,7 @@ fn speaker_in(
                     let org_before = it_for_org
                         .then(|| {
                             orgs.mentioned_in(last_words(&outside[..pos], PRONOUN_WINDOW_WORDS))
-                                .or_else(|| orgs.mentioned_in(&orgs.paragraph_before))
+                                .or_else(|| orgs.named_before())
                         })
                         .flatten();
                     let candidates = named_before.as_deref().into_iter().chain(last).chain(org_before.as_deref());
@@ -689,10 +700,7 @@ fn speaker_in(
 /// Whether the text before a pronoun ends with a quotation's closing mark ("\"...,\" it said"):
 /// the pronoun and its verb attribute that quote.
 fn follows_quote(before_pronoun: &str) -> bool {
-    before_pronoun
-        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
-        .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .ends_with(['”', '"', '’', '»'])
+    before_pronoun.trim_end_matches(|c: char| c.is_whitespace() || c == ',').ends_with(['”', '"', '’', '»'])
 }
 
 /// Words in lower case a rank has at most between a speech verb and the name ("said study
