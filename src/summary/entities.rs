@@ -32,6 +32,22 @@ pub struct NameRun {
     pub after_rank: bool,
 }
 
+impl NameRun {
+    /// The part of this run that `words` are, when they do not open it: no sentence or paragraph
+    /// starts there, and no article or rank stands right before; they own what follows where the
+    /// run's last word does.
+    fn rest(&self, words: &[String]) -> NameRun {
+        NameRun {
+            words: words.to_vec(),
+            sentence_start: false,
+            paragraph_start: false,
+            after_article_or_brand: false,
+            owner: self.owner,
+            after_rank: false,
+        }
+    }
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -1325,14 +1341,7 @@ fn split_org_before_rank(run: NameRun) -> Vec<NameRun> {
     if org.is_empty() || !is_org(org) || !reads_as_name {
         return vec![run];
     }
-    let person_run = NameRun {
-        words: words[rank..].to_vec(),
-        sentence_start: false,
-        paragraph_start: false,
-        after_article_or_brand: false,
-        owner: run.owner,
-        after_rank: false,
-    };
+    let person_run = run.rest(&words[rank..]);
     let org_run = NameRun { words: org.to_vec(), after_article_or_brand: false, owner: false, ..run };
     vec![org_run, person_run]
 }
@@ -1358,14 +1367,7 @@ fn split_person_of_org(run: NameRun) -> Vec<NameRun> {
     if !named || is_org(person) || is_place(&person.join(" ")) || org.is_empty() || !is_org(org) {
         return vec![run];
     }
-    let org_run = NameRun {
-        words: org.to_vec(),
-        sentence_start: false,
-        paragraph_start: false,
-        after_article_or_brand: false,
-        owner: run.owner,
-        after_rank: false,
-    };
+    let org_run = run.rest(org);
     vec![NameRun { words: person.to_vec(), owner: false, ..run }, org_run]
 }
 
@@ -1377,14 +1379,7 @@ fn without_words_before_article(run: NameRun) -> NameRun {
     let Some(k) = run.words.iter().skip(1).position(|w| articles.contains(w)).map(|i| i + 1) else {
         return run;
     };
-    NameRun {
-        words: run.words[k..].to_vec(),
-        sentence_start: false,
-        paragraph_start: false,
-        after_article_or_brand: false,
-        owner: run.owner,
-        after_rank: false,
-    }
+    run.rest(&run.words[k..])
 }
 
 /// "Spain Rafael Nadal" (a team sheet's or a table's line) is a place and the name after it: the
@@ -1402,14 +1397,7 @@ fn split_place_before_name(run: NameRun) -> Vec<NameRun> {
     if n - k > 3 || goes_on || is_org(&run.words) {
         return vec![run];
     }
-    let name = NameRun {
-        words: run.words[k..].to_vec(),
-        sentence_start: false,
-        paragraph_start: false,
-        after_article_or_brand: false,
-        owner: run.owner,
-        after_rank: false,
-    };
+    let name = run.rest(&run.words[k..]);
     vec![NameRun { words: run.words[..k].to_vec(), owner: false, ..run }, name]
 }
 
