@@ -179,6 +179,11 @@ pub struct Lexicon {
     pub affiliate_disclosures: BTreeMap<String, Vec<String>>,
     /// The words of a shop's buying button ("Add to cart", "In den Warenkorb"), lower-cased.
     pub buy_buttons: Vec<String>,
+    /// The words of a shop's terms of sale that title a section of their own on an item's page
+    /// ("Shipping & Returns", "Delivery", "Versand"), lower-cased.
+    pub store_policy_words: Vec<String>,
+    /// The other words such a title may hold ("and", "policy", "information"), lower-cased.
+    pub store_policy_title_fillers: Vec<String>,
     /// Words before a countable common noun, not before a name ("a", "your", "each").
     pub noun_determiners: HashSet<String>,
     /// Endings of common words, not of names ("-ing", "-ness"), lower-cased.

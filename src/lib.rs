@@ -139,7 +139,7 @@ pub fn extract(page: &Page) -> Extraction {
     let region_not_text = |roots: &[NodeId]| {
         let mut not_text: Vec<NodeId> = (0..page.len()).filter(|&id| region_chrome[id]).collect();
         for &root in roots {
-            not_text.extend(extract::related_sections(page, &article, root));
+            not_text.extend(extract::titled_sections_not_text(page, &article, root));
         }
         not_text
     };
@@ -998,6 +998,43 @@ mod tests {
         let text = reading.text_content();
         assert!(!reading.is_article, "{text}");
         assert!(text.contains("brushed stainless steel") && !text.contains("Reviewer 3"), "{text}");
+    }
+
+    #[test]
+    fn a_shops_terms_of_sale_under_their_own_title_are_not_the_items_text() {
+        let description = "<p>The kettle is brushed stainless steel with a cool-touch handle, and its window shows \
+                           the water level in cups, glowing blue while the water heats.</p>\
+                           <p>The cord winds round the base and clips into place, which keeps the worktop tidy, \
+                           and rubber feet stop it sliding when the kettle is set down.</p>"
+            .repeat(2);
+        let terms = "<p>Standard delivery is free on orders over $50 and arrives in 3 to 5 working days; express \
+                     delivery costs $9. Returns are free within 30 days of delivery.</p>";
+        let page = |buy: &str, policy: &str| {
+            format!(
+                r#"<head><title>Steel kettle</title></head><body><main><h1>Steel kettle</h1>
+                <div class="price">$49.00</div>{buy}<div class="description">{description}{policy}</div>
+                </main></body>"#
+            )
+        };
+        let buy = r#"<button type="submit">Add to cart</button>"#;
+        // A panel that opens under its title; a section between headings.
+        let details = format!("<details><summary><h3>Shipping &amp; Returns</h3></summary>{terms}</details>");
+        let headed = format!("<h3>Delivery</h3>{terms}<h3>Care</h3><p>Descale it once a month.</p>");
+        for policy in [&details, &headed] {
+            let text = crate::extract(&parse_html(&page(buy, policy)).unwrap()).text_content();
+            assert!(text.contains("brushed stainless steel") && !text.contains("working days"), "{policy}: {text}");
+            assert!(!text.contains("Shipping & Returns") && !text.contains("\nDelivery\n"), "{policy}: {text}");
+        }
+        // The next section is the item's again.
+        let text = crate::extract(&parse_html(&page(buy, &headed)).unwrap()).text_content();
+        assert!(text.contains("Descale it once a month"), "{text}");
+        // A title with other words is the item's own section ("Shipping weight and size").
+        let own = format!("<details><summary><h3>Delivery in the box</h3></summary>{terms}</details>");
+        let text = crate::extract(&parse_html(&page(buy, &own)).unwrap()).text_content();
+        assert!(text.contains("working days"), "{text}");
+        // Where the page sells nothing, "Delivery" may title an article's own part.
+        let text = crate::extract(&parse_html(&page("", &details)).unwrap()).text_content();
+        assert!(text.contains("working days"), "{text}");
     }
 
     #[test]

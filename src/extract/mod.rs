@@ -38,6 +38,8 @@ pub struct Article {
     /// The page declares itself a thread (a forum topic) or a Q&A page: its replies or answers
     /// are content.
     pub discussion: bool,
+    /// The page sells what it shows: it declares a product or has a buying button.
+    pub sells: bool,
 }
 
 impl Article {
@@ -341,6 +343,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
         chrome: unlikely.clone(),
         headline,
         discussion: meta.declared_discussion || meta.declared_answers,
+        sells,
         ..Article::default()
     };
     let Some((mut top, top_score)) = best else {
@@ -1144,7 +1147,7 @@ const TITLE_BAR_EXTRA_CHARS: usize = 80;
 /// "Customers also viewed", "More from ..."): the heading and the block it opens, when that block
 /// is a small part of `root` and not the article's best-scored one; in a block shared with the
 /// text, the heading and the link lists after it, up to the next heading.
-pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId> {
+fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId> {
     let stats = &article.stats;
     let is_heading = |id: NodeId| matches!(page.node(id).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
     let holds_best = |id: NodeId| article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
@@ -1225,6 +1228,94 @@ pub fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<Nod
         }
     }
     out
+}
+
+/// Sections under `root` whose title says they are not the text: pointers elsewhere ("Related
+/// posts") and, where the page sells, the shop's terms of sale ("Shipping & Returns").
+pub fn titled_sections_not_text(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId> {
+    let mut out = related_sections(page, article, root);
+    if article.sells {
+        out.extend(store_policy_sections(page, article, root));
+    }
+    out
+}
+
+/// Characters a section on a shop's terms of sale holds at most: a few lines on costs, times and
+/// returns, not the item's description.
+const STORE_POLICY_MAX_CHARS: usize = 2_000;
+
+/// Sections of an item's page titled only with the words of the shop's terms of sale ("Shipping &
+/// Returns", "Delivery", "Returns policy"): the same lines on every item the shop sells, not the
+/// item's own text. Each is the title with the block it opens when that block holds no other
+/// section's title (an accordion's panel, a <details>), else the title and the siblings after it
+/// up to the next title. Only where the page sells: elsewhere "Delivery" may title an article's
+/// own part (a courier's story).
+fn store_policy_sections(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId> {
+    let stats = &article.stats;
+    let holds_best = |id: NodeId| article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
+    // Headings and the controls that open a panel title the sections of an item's page; a bold
+    // line may title the policy's own parts ("Standard Shipping - $5").
+    let is_section_title = |id: NodeId| {
+        matches!(page.node(id).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "summary" | "button")
+    };
+    let is_title = |id: NodeId| is_section_title(id) || is_title_line(page, stats, id);
+    let holds_other_title = |block: NodeId| {
+        subtree(page, block).any(|d| is_section_title(d) && stats.chars[d] > 0 && !is_store_policy_title(&page.text(d)))
+    };
+    let small = |b: NodeId| stats.chars[b] <= STORE_POLICY_MAX_CHARS && stats.chars[b] * 5 < stats.chars[root] * 2;
+    let mut out: Vec<NodeId> = Vec::new();
+    for title in page.descendants(root) {
+        if !is_title(title) || !article.visible[title] || stats.chars[title] == 0 || stats.chars[title] > 40 {
+            continue;
+        }
+        if out.iter().any(|&o| o == title || page.is_ancestor_of(o, title)) || !is_store_policy_title(&page.text(title))
+        {
+            continue;
+        }
+        // The title's own wrappers (a button around it, a <summary>), then the block it opens.
+        let mut own = title;
+        while let Some(parent) = page.node(own).parent {
+            if parent == root || stats.chars[parent] > stats.chars[title] + 25 {
+                break;
+            }
+            own = parent;
+        }
+        let block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
+        if let Some(block) = block.filter(|&b| small(b) && !holds_best(b) && !holds_other_title(b)) {
+            out.push(block);
+            continue;
+        }
+        // The block is shared with other sections: the title and what follows it, up to the next title.
+        let Some(parent) = page.node(own).parent else { continue };
+        let mut section = vec![own];
+        let mut chars = stats.chars[own];
+        for &sib in page.node(parent).children.iter().skip_while(|&&c| c != own).skip(1) {
+            chars += stats.chars[sib];
+            if chars > STORE_POLICY_MAX_CHARS {
+                break;
+            }
+            if holds_best(sib) || subtree(page, sib).any(|d| is_section_title(d) && stats.chars[d] > 0) {
+                chars -= stats.chars[sib];
+                break;
+            }
+            section.push(sib);
+        }
+        if chars <= STORE_POLICY_MAX_CHARS {
+            out.extend(section);
+        }
+    }
+    out
+}
+
+/// Whether a title is made of the words of a shop's terms of sale alone, one of them at least
+/// naming shipping or returns ("Shipping & Returns", "Free Delivery", "Returns policy:").
+fn is_store_policy_title(title: &str) -> bool {
+    let lexicon = crate::lexicon::lexicon();
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let names_policy = |w: &&str| lexicon.store_policy_words.iter().any(|p| p == w);
+    let fills = |w: &&str| lexicon.store_policy_title_fillers.iter().any(|p| p == w);
+    words.iter().any(names_policy) && words.iter().all(|w| names_policy(w) || fills(w))
 }
 
 /// A title that is only the word for related links ("Related", "Related:"): too common a word in
@@ -1598,7 +1689,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 stack.extend(node.children.iter().copied());
             }
         }
-        out.extend(related_sections(page, article, root));
+        out.extend(titled_sections_not_text(page, article, root));
         let titles = contents_titles(page, article, root, &out);
         out.extend(titles);
     }
