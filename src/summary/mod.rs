@@ -280,7 +280,7 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
         5
     };
     // Each paragraph's quotes, for the share of each sentence that they cover.
-    let paragraph_spans: Vec<Vec<(usize, usize)>> = paragraphs.iter().map(|p| quotes::quoted_spans(p)).collect();
+    let paragraph_spans = quotes::paragraph_quoted_spans(paragraphs);
     let mut scored: Vec<(usize, f32)> = sents
         .iter()
         .enumerate()

@@ -86,6 +86,31 @@ const INNER_QUOTE_MAX_CHARS: usize = 60;
 
 /// Quoted spans of a text as (start, end) byte ranges of the inner text.
 pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    scan_quotes(text).0
+}
+
+/// The quoted spans of each paragraph, with a quote of several paragraphs counted in each of them.
+/// Such a quote closes only in its last paragraph; each paragraph before leaves it open, and the
+/// next opens it again ("Ms Persson said: “I would like to emphasise ... events. / “Her
+/// statements have been coherent ...”"): the part left open runs to its paragraph's end.
+pub fn paragraph_quoted_spans(paragraphs: &[String]) -> Vec<Vec<(usize, usize)>> {
+    paragraphs
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let (mut spans, left_open) = scan_quotes(p);
+            let reopened = paragraphs.get(k + 1).is_some_and(|next| next.trim_start().starts_with(OPENERS));
+            let end = p.trim_end().len();
+            if let Some(start) = left_open.filter(|&start| reopened && start < end) {
+                spans.push((start, end));
+            }
+            spans
+        })
+        .collect()
+}
+
+/// The quoted spans of a text, and where the inner text of a quote still open at its end starts.
+fn scan_quotes(text: &str) -> (Vec<(usize, usize)>, Option<usize>) {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
     // Quotes opened by “ inside the open “ (or ") quote and not yet closed.
@@ -128,7 +153,7 @@ pub fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
-    spans
+    (spans, open.map(|(start, _)| start))
 }
 
 /// Share of a sentence's characters that sit inside quotation marks: those of the sentence's own
@@ -286,8 +311,8 @@ pub fn find_quotes(paragraphs: &[String], people: &[String], organizations: &[St
     let mut previous_quote_speaker: Option<String> = None;
     // The speakers described rather than named so far ("an insider"), told apart from names.
     let mut described: HashSet<String> = HashSet::new();
-    for (k, p) in paragraphs.iter().enumerate() {
-        let spans = quoted_spans(p);
+    let paragraph_spans = paragraph_quoted_spans(paragraphs);
+    for ((k, p), spans) in paragraphs.iter().enumerate().zip(paragraph_spans) {
         // The paragraph with its quotations blanked, so names inside quotes are not speakers.
         let mut outside = p.clone();
         for &(s, e) in spans.iter().rev() {
@@ -1475,6 +1500,45 @@ mod tests {
         assert_eq!(speakers(&["As Sims writes in his blog:", replied]), [sims_said]);
         assert_eq!(speakers(&["Here is what the firm's sign reads:", replied]), [None]);
         assert_eq!(speakers(&["Sims said the firm grew in 2017.", replied]), [None]);
+    }
+
+    #[test]
+    fn a_quote_of_several_paragraphs_is_quoted_in_each_and_keeps_its_speaker() {
+        let quotes = |paras: &[&str]| -> Vec<(String, Option<String>)> {
+            let paras: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
+            find_quotes(&paras, &["Eva-Marie Persson".to_string()], &[])
+                .into_iter()
+                .map(|q| (q.text, q.speaker))
+                .collect()
+        };
+        let persson = Some("Eva-Marie Persson".to_string());
+        // The quote is left open at the end of its first paragraph and opened again in the next.
+        let first = "Ms Persson said: “I would like to emphasise that the injured party has submitted a credible \
+                     and reliable version of events.";
+        let second = "“Her statements have been coherent, extensive and detailed.”";
+        assert_eq!(
+            quotes(&[first, second]),
+            [
+                (
+                    "I would like to emphasise that the injured party has submitted a credible and reliable \
+                     version of events."
+                        .to_string(),
+                    persson.clone()
+                ),
+                ("Her statements have been coherent, extensive and detailed.".to_string(), persson.clone()),
+            ]
+        );
+        // Typewriter marks, and a middle paragraph open at both ends.
+        let middle = "\"The evidence has weakened considerably over the years since.";
+        let typed: Vec<String> = [first, middle, second].iter().map(|p| p.replace(['“', '”'], "\"")).collect();
+        let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
+        let speakers: Vec<Option<String>> = quotes(&typed).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(speakers, [persson.clone(), persson.clone(), persson]);
+        // A mark left open before a paragraph of the writer's own is a stray, no quote.
+        let own = "The prosecutor will appeal the decision next week.";
+        assert_eq!(quotes(&[first, own]), []);
+        let spans = paragraph_quoted_spans(&[first.to_string(), own.to_string()]);
+        assert_eq!(spans, [vec![], vec![]]);
     }
 
     #[test]
