@@ -77,6 +77,55 @@ fn is_written_without_spaces(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// Characters of Chinese or Japanese that make a word, about: a sentence's length in words is
+/// its words written with spaces and its characters of these scripts, two for a word.
+const CHARACTERS_PER_WORD: usize = 2;
+
+/// A text's length in words, counting `CHARACTERS_PER_WORD` characters of scripts written without
+/// spaces as a word (a Chinese sentence is one space-separated "word").
+fn word_equivalents(text: &str) -> usize {
+    let length = TextLength::of(text);
+    length.words + length.characters / CHARACTERS_PER_WORD
+}
+
+/// A text's words that carry its content, lower-cased: words of three letters or more that are no
+/// stop words, and where a script is written without spaces, each pair of its characters in a row
+/// ("两会", "会关", "关注"), as Unicode's word rules give each Han ideograph alone.
+fn content_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // The run of single ideographs being read, and where it ends in `text`.
+    let mut run: Vec<&str> = Vec::new();
+    let mut run_end = 0;
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        match run.len() {
+            0 => {}
+            1 => out.push(run[0].to_string()),
+            _ => out.extend(run.windows(2).map(|pair| pair.concat())),
+        }
+        run.clear();
+    };
+    for (at, word) in text.unicode_word_indices() {
+        let mut chars = word.chars();
+        let single_ideograph = chars.next().is_some_and(is_written_without_spaces) && chars.next().is_none();
+        if single_ideograph {
+            if at != run_end {
+                flush(&mut run, &mut out);
+            }
+            run.push(word);
+            run_end = at + word.len();
+            continue;
+        }
+        flush(&mut run, &mut out);
+        let word = word.to_lowercase();
+        let long_enough = word.chars().count() > 2 || word.chars().any(is_written_without_spaces);
+        if long_enough && !is_stopword(&word) {
+            out.push(word);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 /// One sentence and where it came from: its paragraph, and the byte where it starts there.
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -102,7 +151,7 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
         while let Some(s) = bounds.next() {
             end += s.len();
             // "Mr. " or "Jan. " would end a sentence by the rules; wait for a real one.
-            if p[pending..end].split_whitespace().count() >= 4
+            if word_equivalents(&p[pending..end]) >= 4
                 && !ends_with_joining_abbreviation(s)
                 && !bounds.peek().is_some_and(|next| {
                     abbreviation_before_number(s, next) || initial_before_name(s, next) || exclamation_goes_on(s, next)
@@ -261,17 +310,14 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
         return Vec::new();
     }
     let mut freq: HashMap<String, f32> = HashMap::new();
-    let sent_words: Vec<Vec<String>> = sents
-        .iter()
-        .map(|s| words(&s.text).into_iter().filter(|w| w.chars().count() > 2 && !is_stopword(w)).collect())
-        .collect();
+    let sent_words: Vec<Vec<String>> = sents.iter().map(|s| content_words(&s.text)).collect();
     for ws in &sent_words {
         for w in ws.iter().collect::<HashSet<_>>() {
             *freq.entry(w.clone()).or_default() += 1.0;
         }
     }
-    let title_words: HashSet<String> = words(title).into_iter().filter(|w| !is_stopword(w)).collect();
-    let total_words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
+    let title_words: HashSet<String> = content_words(title).into_iter().collect();
+    let total_words: usize = paragraphs.iter().map(|p| word_equivalents(p)).sum();
     let want = if total_words < 800 {
         3
     } else if total_words < 1600 {
@@ -286,7 +332,7 @@ pub fn key_points(paragraphs: &[String], title: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, s)| {
             let ws = &sent_words[i];
-            let n_words = s.text.split_whitespace().count();
+            let n_words = word_equivalents(&s.text);
             let distinct: HashSet<&String> = ws.iter().collect();
             let centrality =
                 distinct.iter().map(|w| freq[*w] - 1.0).sum::<f32>() / (distinct.len() as f32 + 1.0).sqrt();
@@ -429,6 +475,39 @@ mod tests {
         assert_eq!(TextLength::of("苹果发布了新iPhone手机 오늘 비가 온다"), TextLength { words: 4, characters: 8 });
         let story = "北京".repeat(1350);
         assert_eq!(TextLength::of(&story).reading_time_minutes(), 9, "2,700 characters at 300 a minute");
+    }
+
+    #[test]
+    fn chinese_and_japanese_sentences_are_key_points_by_their_pairs_of_characters() {
+        // Unicode's word rules give each ideograph alone; a pair in a row carries the content.
+        assert_eq!(content_words("关注两会"), ["关注", "注两", "两会"]);
+        assert_eq!(content_words("The big 两 of it"), ["big", "两"]);
+        // A sentence written without spaces ends at its stop like any other.
+        let paragraph = "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。\
+                         但是，随着年龄和阅历的增长，学子对两会的关注点在出国前后发生了很大的变化。"
+            .to_string();
+        assert_eq!(sentences(std::slice::from_ref(&paragraph)).len(), 2);
+        // An article of such sentences has key points: the ones that share its words.
+        let article: Vec<String> = [
+            "今年的两会吸引了很多海外留学生的关注，他们每年都在电脑前观看两会直播。",
+            "天气很好，公园里有很多人在散步，孩子们在草地上玩耍。",
+            "留学生表示，出国以后他们对两会的关注点发生了很大的变化。",
+            "一位留学生说，他现在更关注两会关于教育和人才引进的讨论。",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let points = key_points(&article, "海外留学生看两会");
+        assert_eq!(points.len(), 3, "{points:?}");
+        assert!(!points.iter().any(|p| p.contains("公园")), "{points:?}");
+        // A sentence of a few characters tells too little, first as it comes: its length is counted
+        // two characters to a word. (Ideographs of its own in each sentence: none repeats another.)
+        let ideographs =
+            |from: u32, n: u32| -> String { (from..from + n).filter_map(char::from_u32).collect::<String>() + "。" };
+        let mut article = vec![ideographs(0x4E00, 6)];
+        article.extend((1..=4).map(|i| ideographs(0x4E00 + 100 * i, 24)));
+        let points = key_points(&article, "");
+        assert!(!points.contains(&article[0]), "{points:?}");
     }
 
     #[test]
