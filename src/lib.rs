@@ -1038,6 +1038,30 @@ mod tests {
     }
 
     #[test]
+    fn a_story_in_chinese_is_an_article_to_its_last_paragraph() {
+        // Paragraphs of 50 to 100 characters: short by a count of letters, a full English
+        // paragraph's worth of words each.
+        let paragraphs = [
+            "谷歌在二零一四年收购的人工智能公司开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。\
+             这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它。",
+            "该公司表示，这款名为可微神经计算机的模型可以接受家谱和伦敦地铁网络地图这样的信息，还可以回答复杂问题。\
+             同样，它还可以理解和回答某个大家族中的成员之间的关系这样的复杂问题。",
+            "这种技术建立在神经网络的概念之上，神经网络可以模拟人类思想活动的方式，很适合与机器学习配套使用。",
+            // The last one ends with its translator's credit, after its stop.
+            "该公司希望这台计算机可以推动计算行业实现更多突破。研究结果已发表在科学刊物《自然》上。（编译/林靖东）",
+        ];
+        let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+        let html = format!(
+            "<head><title>人工智能迈上新台阶</title></head><body><div class=nav><a href=/>首页</a> <a href=/news>新闻</a></div>\
+             <div class=main><h1>人工智能迈上新台阶</h1>{body}</div></body>"
+        );
+        let reading = crate::analyze(&parse_html(&html).unwrap());
+        assert!(reading.is_article);
+        assert!(reading.text_content().trim_end().ends_with("（编译/林靖东）"), "{}", reading.text_content());
+        assert!(!reading.summary.key_points.is_empty());
+    }
+
+    #[test]
     fn the_summary_starts_after_the_dateline_and_lists_its_place() {
         let body = "<p>SIOUX FALLS, S.D. (AP) — The city council approved the new schools budget on Tuesday evening \
                     after a long debate that ran past midnight, with a vote of seven to two.</p>"

@@ -388,7 +388,7 @@ impl Collector<'_> {
 fn is_prose(b: &Block) -> bool {
     match b {
         Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => {
-            let chars = text.chars().count();
+            let chars = crate::page::weighted_chars(text);
             chars >= 120 || (chars >= 50 && text.trim_end().ends_with(['.', '!', '?', '"', '”', '»', '。']))
         }
         Block::Heading { text, .. } => text.chars().count() >= 120,

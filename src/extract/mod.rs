@@ -67,6 +67,9 @@ pub struct TextStats {
     pub prose: Vec<usize>,
     /// Commas (in several scripts) in the subtree's text: clauses, the mark of written sentences.
     pub commas: Vec<usize>,
+    /// Characters of Chinese and Japanese in the subtree's text (counted in `chars` too): each
+    /// says about as much as a word's worth of Latin letters.
+    pub unspaced_chars: Vec<usize>,
 }
 
 /// Text that is a machine identifier (a UUID, 8-4-4-4-12 hex digits).
@@ -118,6 +121,7 @@ pub fn text_stats(page: &Page) -> TextStats {
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
     let mut commas = vec![0usize; n];
+    let mut unspaced_chars = vec![0usize; n];
     // An icon's drawing may carry words (an SVG <title>: "page anchor", "Positive Feedback") that
     // the page never shows as text. Parents come before their children.
     let mut in_drawing = vec![false; n];
@@ -135,11 +139,13 @@ pub fn text_stats(page: &Page) -> TextStats {
             if !skip {
                 chars[id] = node.text.split_whitespace().map(|w| w.chars().count() + 1).sum();
                 commas[id] = node.text.matches(COMMAS).count();
+                unspaced_chars[id] = node.text.chars().filter(|&c| crate::page::is_written_without_spaces(c)).count();
             }
         }
         if let Some(p) = node.parent {
             chars[p] += chars[id];
             commas[p] += commas[id];
+            unspaced_chars[p] += unspaced_chars[id];
             link_chars[p] += if node.tag == "a" { chars[id] } else { link_chars[id] };
         }
     }
@@ -153,7 +159,7 @@ pub fn text_stats(page: &Page) -> TextStats {
             prose[p] += prose[id];
         }
     }
-    TextStats { chars, link_chars, prose, commas }
+    TextStats { chars, link_chars, prose, commas, unspaced_chars }
 }
 
 /// Characters of text a quoted post holds at least (a share bar's blockquote-free links hold none).
@@ -857,7 +863,7 @@ fn is_readerable(page: &Page, article: &Article, stats: &TextStats, declared: bo
             let chars = if matches!(node.tag.as_str(), "p" | "pre" | "blockquote" | "li")
                 || (node.tag == "div" && is_paragraph_like(page, id))
             {
-                stats.chars[id]
+                stats.chars[id] + stats.unspaced_chars[id] * (crate::page::UNSPACED_CHAR_WEIGHT - 1)
             } else {
                 // Text written straight into a container between <br>s.
                 direct_text_counts(page, stats, id).0

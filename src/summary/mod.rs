@@ -5,6 +5,7 @@ pub mod figures;
 pub mod quotes;
 
 use crate::lexicon::lexicon;
+use crate::page::is_written_without_spaces;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use unicode_segmentation::UnicodeSegmentation;
@@ -70,11 +71,6 @@ impl std::iter::Sum for TextLength {
             characters: a.characters + b.characters,
         })
     }
-}
-
-/// Han ideographs (with extension A and the compatibility block), hiragana and katakana.
-fn is_written_without_spaces(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Characters of Chinese or Japanese that make a word, about: a sentence's length in words is
@@ -459,6 +455,7 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::page::is_written_without_spaces;
 
     #[test]
     fn reading_time_rounds_up() {
