@@ -455,7 +455,6 @@ pub fn summarize(paragraphs: &[String], title: &str) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::is_written_without_spaces;
 
     #[test]
     fn reading_time_rounds_up() {
