@@ -1255,6 +1255,15 @@ fn name_starting_at(after: &str, people: &[String]) -> Option<String> {
     }
     let mut runs = name_runs(after).into_iter();
     let run = runs.next()?;
+    // "said Rosaly Lopes of NASA's Jet Propulsion Laboratory": the person, of an organisation. Two
+    // words at least before "of", a person's or opening with a given name ("Bank of America" and
+    // "Secretary of State ..." are one name).
+    if let Some(of) = run.words.iter().position(|w| w == "of").filter(|&of| of >= 2) {
+        let person = &run.words[..of];
+        if people.contains(&person.join(" ")) || is_given_name(&person[0]) {
+            return canonical(person, people);
+        }
+    }
     // "according to RedMonk’s Stephens": the name right after an owner's is the person, not the
     // firm.
     let next_word = after.split_whitespace().nth(run.words.len()).unwrap_or("");
@@ -1539,6 +1548,17 @@ mod tests {
         assert_eq!(quotes(&[first, own]), []);
         let spans = paragraph_quoted_spans(&[first.to_string(), own.to_string()]);
         assert_eq!(spans, [vec![], vec![]]);
+    }
+
+    #[test]
+    fn a_speaker_named_after_the_verb_is_the_person_not_the_organisation_of_it() {
+        let speaker =
+            |para: &str| find_quotes(&[para.to_string()], &["Rosaly Lopes".to_string()], &[])[0].speaker.clone();
+        let quote = "\"Organics are very important for the possibility of life on Titan,\" said";
+        for who in ["Rosaly Lopes", "planetary geologist Rosaly Lopes"] {
+            let para = format!("{quote} {who} of NASA's Jet Propulsion Laboratory in California.");
+            assert_eq!(speaker(&para).as_deref(), Some("Rosaly Lopes"), "{para}");
+        }
     }
 
     #[test]
