@@ -46,16 +46,25 @@ impl Reading {
     }
 }
 
+/// A text without its soft hyphens (U+00AD), which a page shows only where a word breaks at a
+/// line's end: the summary reads and copies "Vladimir", not "Vladi\u{AD}mir". (The article's
+/// text keeps them, as the page has them.)
+fn without_soft_hyphens(text: &str) -> String {
+    text.replace('\u{AD}', "")
+}
+
 fn prose(blocks: &[Block]) -> Vec<String> {
     let mut previous: Option<&Block> = None;
     let mut paragraphs = Vec::new();
     for b in blocks {
         match b {
             Block::Paragraph { text } | Block::ListItem { text, .. } | Block::Quote { text } => {
-                paragraphs.push(text.clone())
+                paragraphs.push(without_soft_hyphens(text))
             }
             // A block quote's caption names its source ("<figcaption>— Ben G"): it signs the quote.
-            Block::Caption { text } if matches!(previous, Some(Block::Quote { .. })) => paragraphs.push(text.clone()),
+            Block::Caption { text } if matches!(previous, Some(Block::Quote { .. })) => {
+                paragraphs.push(without_soft_hyphens(text))
+            }
             _ => {}
         }
         previous = Some(b);
@@ -1059,6 +1068,29 @@ mod tests {
         assert!(reading.is_article);
         assert!(reading.text_content().trim_end().ends_with("（编译/林靖东）"), "{}", reading.text_content());
         assert!(!reading.summary.key_points.is_empty());
+    }
+
+    #[test]
+    fn the_summary_reads_words_without_their_soft_hyphens() {
+        let body = "<p>Russian President Vladi&shy;mir Putin met the Israeli prime minister in Moscow on Monday \
+                    for talks on the war in Syria, the Kremlin said in a short statement afterwards.</p>"
+            .to_string()
+            + &"<p>The two leaders spoke for three hours about the region, and agreed to meet again in the \
+                spring, when the talks on the ceasefire are expected to resume in Geneva.</p>"
+                .repeat(6);
+        let html = format!(
+            "<head><title>Talks</title><meta property=\"og:type\" content=\"article\"></head>\
+             <body><article><h1>Leaders meet in Moscow</h1>{body}</article></body>"
+        );
+        let reading = crate::analyze(&parse_html(&html).unwrap());
+        assert!(
+            reading.summary.entities.people.iter().any(|p| p == "Vladimir Putin"),
+            "{:?}",
+            reading.summary.entities
+        );
+        assert!(reading.summary.key_points.iter().all(|k| !k.contains('\u{AD}')), "{:?}", reading.summary.key_points);
+        // The article's text is the page's, soft hyphens and all.
+        assert!(reading.text_content().contains("Vladi\u{AD}mir"));
     }
 
     #[test]
