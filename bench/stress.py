@@ -53,6 +53,11 @@ def shapes():
                 + "".join(f"<tr><td>Row {i}</td><td>{i}</td><td>Value</td></tr>" for i in n(30_000)) + "</table></article>"))
     yield ("links", "one paragraph of 30,000 links",
            page("<article><p>" + " ".join(f'<a href="/l{i}">link {i}</a> text' for i in n(30_000)) + "</p></article>"))
+    yield ("shop-terms", "a shop's item with 20,000 sections titled 'Shipping', each over its own terms",
+           page("<main><h1>Kettle</h1><button>Add to cart</button><div>"
+                + "<p>The kettle is brushed steel with a cool handle, and boils a litre in three minutes.</p>" * 10
+                + "".join(f"<h3>Shipping</h3><p>Free delivery on orders over {i} dollars, to zone {i}.</p>"
+                          for i in n(20_000)) + "</div></main>"))
     yield ("promos", "10,000 paragraphs, each followed by an ad and a newsletter box",
            page("<article>" + "".join(f'<p>Real paragraph {i} of the story with enough words to count as text.</p>'
                                       f'<div class="ad">Advertisement</div>'

@@ -1270,12 +1270,14 @@ fn store_policy_sections(page: &Page, article: &Article, root: NodeId) -> Vec<No
     };
     let small = |b: NodeId| stats.chars[b] <= STORE_POLICY_MAX_CHARS && stats.chars[b] * 5 < stats.chars[root] * 2;
     let mut out: Vec<NodeId> = Vec::new();
+    // The last node inside what was set aside so far: titles are met in document order, and each
+    // section set aside ends after its title.
+    let mut set_aside_to: Option<NodeId> = None;
     for title in page.descendants(root) {
         if !is_title(title) || !article.visible[title] || stats.chars[title] == 0 || stats.chars[title] > 40 {
             continue;
         }
-        if out.iter().any(|&o| o == title || page.is_ancestor_of(o, title)) || !is_store_policy_title(&page.text(title))
-        {
+        if set_aside_to.is_some_and(|end| title <= end) || !is_store_policy_title(&page.text(title)) {
             continue;
         }
         // The title's own wrappers (a button around it, a <summary>), then the block it opens.
@@ -1289,13 +1291,13 @@ fn store_policy_sections(page: &Page, article: &Article, root: NodeId) -> Vec<No
         let block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
         if let Some(block) = block.filter(|&b| small(b) && !holds_best(b) && !holds_other_title(b)) {
             out.push(block);
+            set_aside_to = Some(*subtree(page, block).end());
             continue;
         }
         // The block is shared with other sections: the title and what follows it, up to the next title.
-        let Some(parent) = page.node(own).parent else { continue };
         let mut section = vec![own];
         let mut chars = stats.chars[own];
-        for &sib in page.node(parent).children.iter().skip_while(|&&c| c != own).skip(1) {
+        for sib in page.following_siblings(own) {
             chars += stats.chars[sib];
             if chars > STORE_POLICY_MAX_CHARS {
                 break;
@@ -1307,6 +1309,7 @@ fn store_policy_sections(page: &Page, article: &Article, root: NodeId) -> Vec<No
             section.push(sib);
         }
         if chars <= STORE_POLICY_MAX_CHARS {
+            set_aside_to = section.last().map(|&last| *subtree(page, last).end());
             out.extend(section);
         }
     }
