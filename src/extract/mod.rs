@@ -1146,6 +1146,23 @@ fn leaves_the_page(href: &str) -> bool {
     !href.is_empty() && !href.starts_with('#')
 }
 
+/// Characters a title's wrapper holds besides it (a marker, a toggle's sign) and is still only
+/// the title's.
+const TITLE_WRAPPER_EXTRA_CHARS: usize = 25;
+
+/// The outermost element that holds `title` and little else, below `root`: the title with its own
+/// wrappers (a link, a button, a <summary>), whose parent is the block the title opens.
+fn with_own_wrappers(page: &Page, stats: &TextStats, root: NodeId, title: NodeId) -> NodeId {
+    let mut own = title;
+    while let Some(parent) = page.node(own).parent {
+        if parent == root || stats.chars[parent] > stats.chars[title] + TITLE_WRAPPER_EXTRA_CHARS {
+            break;
+        }
+        own = parent;
+    }
+    own
+}
+
 /// Characters a title bar holds besides its heading: short labels ("Sponsored", "Feedback").
 const TITLE_BAR_EXTRA_CHARS: usize = 80;
 
@@ -1179,13 +1196,7 @@ fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId>
             continue;
         }
         // The heading's own wrappers (a title bar), then the block it opens.
-        let mut own = heading;
-        while let Some(parent) = page.node(own).parent {
-            if parent == root || stats.chars[parent] > stats.chars[heading] + 25 {
-                break;
-            }
-            own = parent;
-        }
+        let own = with_own_wrappers(page, stats, root, heading);
         let mut block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
         // A title bar holds the heading and a few short labels beside it ("Sponsored", "Feedback"):
         // the section it titles is further up.
@@ -1281,13 +1292,7 @@ fn store_policy_sections(page: &Page, article: &Article, root: NodeId) -> Vec<No
             continue;
         }
         // The title's own wrappers (a button around it, a <summary>), then the block it opens.
-        let mut own = title;
-        while let Some(parent) = page.node(own).parent {
-            if parent == root || stats.chars[parent] > stats.chars[title] + 25 {
-                break;
-            }
-            own = parent;
-        }
+        let own = with_own_wrappers(page, stats, root, title);
         let block = page.node(own).parent.filter(|&b| b != root && page.is_ancestor_of(root, b));
         if let Some(block) = block.filter(|&b| small(b) && !holds_best(b) && !holds_other_title(b)) {
             out.push(block);
