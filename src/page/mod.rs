@@ -640,6 +640,8 @@ impl Page {
         // pane it holds).
         let mut chars = vec![0usize; n];
         let mut link_chars = vec![0usize; n];
+        // Whether a node holds a field to fill in (a feedback box behind "Was this helpful?").
+        let mut holds_field = vec![false; n];
         for id in (0..n).rev() {
             let node = &self.nodes[id];
             if node.is_text() && !self.in_raw_text_element(id) {
@@ -648,9 +650,11 @@ impl Page {
             if node.tag == "a" {
                 link_chars[id] = chars[id];
             }
+            holds_field[id] |= matches!(node.tag.as_str(), "input" | "textarea" | "select");
             if let Some(p) = node.parent {
                 chars[p] += chars[id];
                 link_chars[p] += link_chars[id];
+                holds_field[p] |= holds_field[id];
             }
         }
         // Each node's previous sibling that shows something (an element, or text that is not blank).
@@ -682,7 +686,10 @@ impl Page {
                     || wraps_one_pane
                     || (chars[id] >= FOLDED_TEXT_CHARS
                         && link_chars[id] * 2 < chars[id]
-                        && shown_before[id].is_some_and(|before| self.is_collapsed_toggle(before, &chars)));
+                        && shown_before[id].is_some_and(|before| {
+                            self.is_collapsed_toggle(before, &chars)
+                                || (!holds_field[id] && self.is_question_line(before, &chars, &link_chars))
+                        }));
             }
         }
         let body = self.find_tag("body").map(|b| chars[b]).unwrap_or(0);
@@ -735,6 +742,9 @@ impl Page {
     }
 }
 
+/// The longest question line read as the toggle of the answer after it.
+const QUESTION_LINE_CHARS: usize = 200;
+
 /// Text a folded pane must hold to be read as text (a menu's few labels are not).
 const FOLDED_TEXT_CHARS: usize = 80;
 
@@ -782,6 +792,28 @@ impl Page {
                 _ => return false,
             }
         }
+    }
+
+    /// Whether an element is one line that asks a question and links nowhere (an FAQ's "Q: Can I
+    /// track my order?" drawn as a plain box): the hidden element right after it is its answer,
+    /// which a script shows on a click even when the markup names no toggle.
+    fn is_question_line(&self, id: NodeId, chars: &[usize], link_chars: &[usize]) -> bool {
+        let node = &self.nodes[id];
+        node.is_element()
+            && (1..=QUESTION_LINE_CHARS).contains(&chars[id])
+            && link_chars[id] == 0
+            && !matches!(node.tag.as_str(), "form" | "label" | "nav")
+            && self.last_words(id, chars).is_some_and(|text| text.trim_end().ends_with(['?', '？']))
+    }
+
+    /// The last text node with words in an element, found by the last child with words at each
+    /// level (a walk as long as the element is deep, not as large).
+    fn last_words(&self, id: NodeId, chars: &[usize]) -> Option<&str> {
+        let mut at = id;
+        while self.nodes[at].is_element() {
+            at = *self.nodes[at].children.iter().rev().find(|&&c| chars[c] > 0)?;
+        }
+        Some(self.nodes[at].text.as_str())
     }
 
     /// `<noscript>` elements that repeat text the page already shows elsewhere: a server-rendered
@@ -1005,6 +1037,23 @@ mod tests {
         assert!(text.contains("Most installations take"), "{text}");
         // A button that says nothing of folding is no toggle; a menu of links stays folded.
         assert!(!text.contains("Terms") && !text.contains("kitchen tables"), "{text}");
+    }
+
+    #[test]
+    fn an_answer_hidden_under_its_question_is_text_a_feedback_box_is_not() {
+        let answer = "Yes. A tracking number is sent to your email within a day of the parcel leaving our store.";
+        let html = format!(
+            r#"<body><div class="faq"><div class="faq-q">Q: Can I track my order?</div>
+            <div class="faq-a" style="display: none">{answer}</div>
+            <div>Returns are free</div><div style="display:none"><p>{answer} Statement</p></div>
+            <div>Was this page helpful?</div>
+            <div style="display:none"><p>{answer} Feedback</p><textarea></textarea></div>
+            <div><a href="/faq">More questions?</a></div><div style="display:none"><p>{answer} Linked</p></div></div></body>"#
+        );
+        let text = visible_text(&html);
+        assert!(text.contains("Yes. A tracking number"), "{text}");
+        // After a line that asks nothing, a box to fill in, or a link, a hidden block stays hidden.
+        assert!(!text.contains("Statement") && !text.contains("Feedback") && !text.contains("Linked"), "{text}");
     }
 
     #[test]
