@@ -886,7 +886,18 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
         }
         _ => b.text().chars().count() >= 80,
     };
-    let kept = tail.iter().enumerate().take_while(|&(i, b)| keep_tail(i, b)).count();
+    // An image is kept with what it stands among: one between the last paragraph and a kept
+    // list (a section's photo over its "Features:") stays, one at the very end does not.
+    let mut kept = 0;
+    for (i, block) in tail.iter().enumerate() {
+        if matches!(block, Block::Image { .. }) {
+            continue;
+        }
+        if !keep_tail(i, block) {
+            break;
+        }
+        kept = i + 1;
+    }
     // A tail of half the body's length or more, and more than a few lines, is no edge but a part
     // of the page (a course's schedule of short lines under its one paragraph of description, a
     // product's specifications).
@@ -1361,6 +1372,27 @@ mod tests {
             "A list of films in which a character lives the same day again and again, with a short synopsis of each.";
         let blocks = vec![para(prose), Block::Caption { text: "Photo: Reuters".to_string() }];
         assert_eq!(trim_edges(blocks), vec![para(prose)]);
+    }
+
+    #[test]
+    fn an_image_between_the_last_paragraph_and_a_titled_list_is_no_edge_one_at_the_end_is() {
+        let prose = "Like its predecessor, the microphone has an internal suspension that takes out light vibration, \
+            and shielding that keeps out hum.";
+        let image = Block::Image { src: "detail.jpg".to_string(), alt: String::new() };
+        let features = Block::Heading { level: 2, text: "Microphone Features:".to_string() };
+        let item = |t: &str| Block::ListItem { ordered: false, text: t.to_string() };
+        let blocks = vec![
+            para(prose),
+            para(prose),
+            para(prose),
+            image.clone(),
+            features,
+            item("Built-in active preamp"),
+            item("Bass roll-off and presence boost"),
+        ];
+        assert_eq!(trim_edges(blocks.clone()), blocks);
+        assert_eq!(trim_edges(vec![para(prose), image.clone()]), vec![para(prose)]);
+        assert_eq!(trim_edges(vec![para(prose), image, para("Share this")]), vec![para(prose)]);
     }
 
     #[test]
