@@ -926,7 +926,7 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
             let titled =
                 matches!(blocks[i], Block::Heading { .. }) && rows(blocks.get(i + 1)) && rows(blocks.get(i + 2));
             let continues = i > 0 && keep[i - 1] && rows(blocks.get(i));
-            keep[i] = titled || continues;
+            keep[i] = titled || continues || (i + 1 == first && is_section_title(&blocks[i]));
         }
         // The first paragraph and all after it stay.
         let mut keep = keep.into_iter();
@@ -935,6 +935,20 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     blocks.extend(tail);
     blocks
 }
+
+/// Whether a heading titles the section it opens rather than labels the article (a kicker's
+/// "And finally", "Opinion"): a question ("What is Azure Functions?") or a phrase of four words or
+/// more ("The Prized SM7B Gets a Major Upgrade"), naming no boilerplate and no reading time.
+fn is_section_title(block: &Block) -> bool {
+    let Block::Heading { text, .. } = block else { return false };
+    let text = text.trim();
+    (text.ends_with(['?', '？']) || text.split_whitespace().count() >= SECTION_TITLE_MIN_WORDS)
+        && crate::classify::signals::text_cue_hits(text).best().is_none()
+        && !is_reading_time(text)
+}
+
+/// Words a heading over the first paragraph has at least to title its section.
+const SECTION_TITLE_MIN_WORDS: usize = 4;
 
 /// A paragraph this long is written once in an article: a second one is a copy.
 const UNIQUE_PARAGRAPH_CHARS: usize = 100;
@@ -1460,6 +1474,23 @@ mod tests {
         assert_eq!(trim_edges(blocks.clone()), blocks);
         let kicker = vec![Block::Heading { level: 3, text: "And finally".to_string() }, para(prose)];
         assert_eq!(trim_edges(kicker), vec![para(prose)]);
+    }
+
+    #[test]
+    fn a_section_title_right_over_the_first_paragraph_stays_a_label_does_not() {
+        let prose = "The microphone pairs the classic dynamic capsule with a built-in preamp, so no separate \
+            booster is needed to reach a usable level.";
+        let heading = |t: &str| Block::Heading { level: 2, text: t.to_string() };
+        for title in ["The Prized SM7B Gets a Major Upgrade", "Why a preamp?"] {
+            let blocks = vec![heading(title), para(prose), para(prose)];
+            assert_eq!(trim_edges(blocks.clone()), blocks, "{title}");
+        }
+        for label in ["Reviews", "Bridgestone Team | 5 min read"] {
+            assert_eq!(trim_edges(vec![heading(label), para(prose)]), vec![para(prose)], "{label}");
+        }
+        // Only the line right over the first paragraph titles its section.
+        let apart = vec![heading("The Prized SM7B Gets a Major Upgrade"), para("Updated today"), para(prose)];
+        assert_eq!(trim_edges(apart), vec![para(prose)]);
     }
 
     #[test]
