@@ -926,7 +926,7 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
             let titled =
                 matches!(blocks[i], Block::Heading { .. }) && rows(blocks.get(i + 1)) && rows(blocks.get(i + 2));
             let continues = i > 0 && keep[i - 1] && rows(blocks.get(i));
-            keep[i] = titled || continues || (i + 1 == first && is_section_title(&blocks[i]));
+            keep[i] = titled || continues || (i + 1 == first && is_section_title(&blocks[i], &blocks[first..]));
         }
         // The first paragraph and all after it stay.
         let mut keep = keep.into_iter();
@@ -937,12 +937,15 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// Whether a heading titles the section it opens rather than labels the article (a kicker's
-/// "And finally", "Opinion"): a question ("What is Azure Functions?") or a phrase of four words or
-/// more ("The Prized SM7B Gets a Major Upgrade"), naming no boilerplate and no reading time.
-fn is_section_title(block: &Block) -> bool {
-    let Block::Heading { text, .. } = block else { return false };
+/// "And finally", "Opinion"): a question ("What is Azure Functions?"), a phrase of four words or
+/// more ("The Prized SM7B Gets a Major Upgrade"), or the first of several titles of one rank
+/// ("Introduction" over the first paragraph, "Method" further on); naming no boilerplate and no
+/// reading time.
+fn is_section_title(block: &Block, after: &[Block]) -> bool {
+    let Block::Heading { text, level } = block else { return false };
     let text = text.trim();
-    (text.ends_with(['?', '？']) || text.split_whitespace().count() >= SECTION_TITLE_MIN_WORDS)
+    let first_of_its_rank = after.iter().any(|b| matches!(b, Block::Heading { level: l, .. } if l == level));
+    (text.ends_with(['?', '？']) || text.split_whitespace().count() >= SECTION_TITLE_MIN_WORDS || first_of_its_rank)
         && crate::classify::signals::text_cue_hits(text).best().is_none()
         && !is_reading_time(text)
 }
@@ -1488,6 +1491,12 @@ mod tests {
         for label in ["Reviews", "Bridgestone Team | 5 min read"] {
             assert_eq!(trim_edges(vec![heading(label), para(prose)]), vec![para(prose)], "{label}");
         }
+        // A short title is a section's when a title of its rank comes later: the first of several.
+        let sections = vec![heading("Introduction"), para(prose), heading("Method"), para(prose)];
+        assert_eq!(trim_edges(sections.clone()), sections);
+        let label =
+            vec![heading("Introduction"), para(prose), Block::Heading { level: 3, text: "Method".into() }, para(prose)];
+        assert_eq!(trim_edges(label.clone()), label[1..]);
         // Only the line right over the first paragraph titles its section.
         let apart = vec![heading("The Prized SM7B Gets a Major Upgrade"), para("Updated today"), para(prose)];
         assert_eq!(trim_edges(apart), vec![para(prose)]);
