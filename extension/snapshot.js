@@ -9,7 +9,7 @@ globalThis.cleanreadSnapshot = globalThis.cleanreadSnapshot || (() => {
     'aria-labelledby', 'aria-expanded',
     'aria-level', 'aria-modal', 'open', 'itemprop', 'itemtype', 'itemscope',
     'rel', 'href', 'src', 'alt', 'datetime', 'content', 'name', 'property', 'lang', 'dir', 'hidden', 'type',
-    'http-equiv', 'charset', 'style']);
+    'http-equiv', 'charset', 'style', 'data-nosnippet']);
   // template: never rendered. noscript: with scripts on (always, here) its content is raw text;
   // the native builder, which runs no scripts, reads it as markup instead (src/page/mod.rs).
   const SKIPPED = new Set(['template', 'noscript']);

@@ -129,8 +129,15 @@ pub fn extract(page: &Page) -> Extraction {
     let tooltips = (0..page.len()).filter(|&id| extract::is_tooltip_bubble(page, id));
     // Nor a footnote's mark in a sentence (a stray number once read in line).
     let footnote_marks = (0..page.len()).filter(|&id| extract::is_footnote_mark(page, id));
-    let set_apart =
-        spoken_copies.into_iter().chain(layout_copies).chain(for_screen_readers).chain(tooltips).chain(footnote_marks);
+    // Nor what the page keeps out of search snippets (an author's bio card over the story).
+    let unsnippeted = extract::unsnippeted_blocks(page, &article);
+    let set_apart = spoken_copies
+        .into_iter()
+        .chain(layout_copies)
+        .chain(for_screen_readers)
+        .chain(tooltips)
+        .chain(footnote_marks)
+        .chain(unsnippeted);
     for top in hidden.iter().map(|h| h.node).chain(set_apart) {
         for n in page.descendants(top) {
             excluded[n] = true;
@@ -502,6 +509,33 @@ mod tests {
         assert!(text.contains("The doorbell camera records"), "{text}");
         assert!(!text.contains("reporting this item"), "{text}");
         assert!(text.contains("door frames from two to four inches"), "{text}");
+    }
+
+    #[test]
+    fn a_block_kept_out_of_search_snippets_is_not_the_text_unless_it_is_code_or_the_story() {
+        let para = DOORBELL_PARAGRAPH;
+        let bio =
+            "Ann is a writer who has covered home security for ten years, and tests every camera in her own hallway.";
+        let code = "curl -s http://camera.local/api/clips";
+        let html = format!(
+            "<head><title>Doorbell review</title></head><body><article><h1>Doorbell review</h1>\
+             <div data-nosnippet>{bio}</div>{para}{para}{para}\
+             <section data-nosnippet><pre><code>{code}</code></pre></section>{para}{para}</article></body>"
+        );
+        let (_, text) = hidden_and_text(&html);
+        assert!(!text.contains("Ann is a writer") && text.contains(code), "{text}");
+        // A site that marks its whole story so says nothing of what is boilerplate.
+        let whole =
+            format!("<body><article data-nosnippet><h1>Doorbell review</h1>{para}{para}{para}</article></body>");
+        assert!(hidden_and_text(&whole).1.contains("The doorbell camera records"));
+        // Nor does a site that marks half of it.
+        let night = "<p>At night the camera switches to infrared and still picks out a face at six metres, even in \
+            rain, which none of the cheaper doorbells we tried could do.</p>";
+        let half = format!(
+            "<body><article><h1>Doorbell review</h1>{para}{para}{para}<div data-nosnippet>{night}{night}{night}</div>\
+             </article></body>"
+        );
+        assert!(hidden_and_text(&half).1.contains("switches to infrared"));
     }
 
     #[test]

@@ -1556,6 +1556,36 @@ pub(crate) fn is_phrase_of_paragraph(page: &Page, stats: &TextStats, id: NodeId)
         })
 }
 
+/// Blocks the page keeps out of search results' snippets (`data-nosnippet`): an author's bio card,
+/// a wiki's "Retrieved from" line, a mock-up's words. Such a block is not the article's text,
+/// except a code listing or a table (a site may keep its code boxes out of snippets), a block that
+/// holds the one that scored best, or one with a large share of the page (a site that marks its
+/// whole story so): there the mark says nothing of what is boilerplate.
+pub fn unsnippeted_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
+    let marked = |id: NodeId| page.node(id).is_element() && page.node(id).attr("data-nosnippet").is_some();
+    if !(0..page.len()).any(marked) {
+        return Vec::new();
+    }
+    // Bottom up: whether each node holds code or a table.
+    let mut holds_listing = vec![false; page.len()];
+    for id in (0..page.len()).rev() {
+        let node = page.node(id);
+        holds_listing[id] |= matches!(node.tag.as_str(), "pre" | "code" | "table");
+        if let Some(parent) = node.parent {
+            holds_listing[parent] |= holds_listing[id];
+        }
+    }
+    let body = page.find_tag("body").map_or(0, |b| article.stats.chars[b]);
+    (0..page.len())
+        .filter(|&id| {
+            marked(id)
+                && !holds_listing[id]
+                && article.stats.chars[id] * 5 < body * 2
+                && !article.best.is_some_and(|best| best == id || page.is_ancestor_of(id, best))
+        })
+        .collect()
+}
+
 /// Whether `id` is a tooltip's bubble: marked as a tooltip (role="tooltip", a "tooltip" class)
 /// and named by the ARIA attributes of the element just before it, the words or the footnote mark
 /// it explains (`<dfn aria-labelledby="t1">search engine</dfn><span id="t1" class="tooltip">A

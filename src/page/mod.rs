@@ -56,6 +56,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "http-equiv",
     "charset",
     "style",
+    "data-nosnippet",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
