@@ -58,6 +58,11 @@ def shapes():
                 + "<p>The kettle is brushed steel with a cool handle, and boils a litre in three minutes.</p>" * 10
                 + "".join(f"<h3>Shipping</h3><p>Free delivery on orders over {i} dollars, to zone {i}.</p>"
                           for i in n(20_000)) + "</div></main>"))
+    yield ("faq", "20,000 questions, each over its answer hidden until a click, none naming it",
+           page("<article><h1>Kettle questions</h1>"
+                + "".join(f'<div class="q">Q: Does kettle {i} boil a full litre in three minutes?</div>'
+                          f'<div class="a" style="display:none">A: Yes, kettle {i} boils a full litre in under '
+                          f'three minutes on a standard socket.</div>' for i in n(20_000)) + "</article>"))
     yield ("promos", "10,000 paragraphs, each followed by an ad and a newsletter box",
            page("<article>" + "".join(f'<p>Real paragraph {i} of the story with enough words to count as text.</p>'
                                       f'<div class="ad">Advertisement</div>'
