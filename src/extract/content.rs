@@ -926,7 +926,9 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
             let titled =
                 matches!(blocks[i], Block::Heading { .. }) && rows(blocks.get(i + 1)) && rows(blocks.get(i + 2));
             let continues = i > 0 && keep[i - 1] && rows(blocks.get(i));
-            keep[i] = titled || continues || (i + 1 == first && is_section_title(&blocks[i], &blocks[first..]));
+            let opens_first =
+                i + 1 == first && (is_section_title(&blocks[i], &blocks[first..]) || is_salutation(&blocks[i]));
+            keep[i] = titled || continues || opens_first;
         }
         // The first paragraph and all after it stay.
         let mut keep = keep.into_iter();
@@ -949,6 +951,17 @@ fn is_section_title(block: &Block, after: &[Block]) -> bool {
         && crate::classify::signals::text_cue_hits(text).best().is_none()
         && !is_reading_time(text)
 }
+
+/// Whether a line greets the reader as a letter or a post does ("Hello everyone,", "Dear Ms Lee,",
+/// "To the support team,"): a few words ending with a comma.
+fn is_salutation(block: &Block) -> bool {
+    let Block::Paragraph { text } = block else { return false };
+    let text = text.trim();
+    text.ends_with(',') && (1..=SALUTATION_MAX_WORDS).contains(&text.split_whitespace().count())
+}
+
+/// Words a greeting line has at most.
+const SALUTATION_MAX_WORDS: usize = 6;
 
 /// Words a heading over the first paragraph has at least to title its section.
 const SECTION_TITLE_MIN_WORDS: usize = 4;
@@ -1500,6 +1513,18 @@ mod tests {
         // Only the line right over the first paragraph titles its section.
         let apart = vec![heading("The Prized SM7B Gets a Major Upgrade"), para("Updated today"), para(prose)];
         assert_eq!(trim_edges(apart), vec![para(prose)]);
+    }
+
+    #[test]
+    fn a_greeting_over_the_first_paragraph_stays() {
+        let prose = "I am looking for your recommendations for a new pair of headphones for the train, closed \
+            back if possible, for under two hundred pounds.";
+        let blocks = vec![para("Hello everyone,"), para(prose), para(prose)];
+        assert_eq!(trim_edges(blocks.clone()), blocks);
+        // A longer line, or one that ends otherwise, is the edge as before.
+        let long = para("Posted by the moderators of this board, in the general section, yesterday,");
+        assert_eq!(trim_edges(vec![long, para(prose)]), vec![para(prose)]);
+        assert_eq!(trim_edges(vec![para("Hello everyone"), para(prose)]), vec![para(prose)]);
     }
 
     #[test]
