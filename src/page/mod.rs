@@ -959,6 +959,17 @@ mod tests {
     }
 
     #[test]
+    fn the_browser_snapshot_keeps_the_same_attributes_as_the_native_builder() {
+        // Both builders must keep the same attributes, or a rule that reads one (data-nosnippet,
+        // aria-controls) works in the CLI and silently not in the extension.
+        let script = include_str!("../../extension/snapshot.js");
+        let list = script.split("const KEPT = new Set([").nth(1).and_then(|rest| rest.split("])").next());
+        let kept: Vec<&str> =
+            list.expect("snapshot.js declares KEPT").split(',').map(|a| a.trim().trim_matches('\'')).collect();
+        assert_eq!(kept, super::KEPT_ATTRIBUTES);
+    }
+
+    #[test]
     fn lines_break_at_blocks_and_between_side_by_side_elements_only() {
         let lines = |html: &str| {
             let page = parse_html(html).unwrap();
