@@ -41,7 +41,7 @@ fn label_tokens(node: &Node) -> String {
         let is_term = |class: &str| {
             listed && (TERM_PREFIXES.iter().any(|p| class.starts_with(p)) || class.starts_with(POST_AUTHOR_PREFIX))
         };
-        let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c));
+        let names = || lower.split_whitespace().filter(|c| !is_term(c) && !names_absence(c) && !names_style_preset(c));
         for whole in names() {
             // The separators are ASCII: split on bytes, without decoding characters.
             let mut start = 0;
@@ -63,6 +63,17 @@ fn label_tokens(node: &Node) -> String {
 fn names_absence(name: &str) -> bool {
     ["no-", "no_", "not-", "non-", "without-", "hide-"].iter().any(|p| name.starts_with(p))
 }
+
+/// Whether a name picks one of the site's style presets by its slug, as WordPress's block editor
+/// writes them ("has-legal-font-size" on a tuition table's footnotes, "has-caption-font-size" on
+/// its paragraphs): it says how the text looks, not what the block is.
+fn names_style_preset(name: &str) -> bool {
+    name.strip_prefix("has-").is_some_and(|slug| STYLE_PRESET_SUFFIXES.iter().any(|s| slug.ends_with(s)))
+}
+
+/// How WordPress's block editor ends the names of style presets ("-color" ends the background's
+/// and the border's too).
+const STYLE_PRESET_SUFFIXES: [&str; 4] = ["-font-size", "-color", "-font-family", "-gradient-background"];
 
 /// The prefixes under which blog engines list a post's categories and tags in its classes
 /// ("category-ads category-popular tag-newsletter" on a card of a post about ads).
@@ -525,6 +536,22 @@ mod tests {
         assert!(attr_is_article_like_apart_from(node("div", 1), "related"));
         assert!(!attr_is_article_like_apart_from(node("div", 2), "related-content"));
         assert!(attr_is_article_like_apart_from(node("article", 0), "recommended"));
+    }
+
+    #[test]
+    fn a_style_preset_s_slug_is_not_a_role() {
+        let page = crate::page::html::parse_html(
+            "<body><p class='has-legal-font-size has-caption-font-size has-promo-background-color legal-note'>a</p></body>",
+        )
+        .unwrap();
+        let node = page.node(page.elements_by_tag("p").next().unwrap());
+        let mut seen = Vec::new();
+        any_attr_token(node, |t| {
+            seen.push(t.to_string());
+            false
+        });
+        // A name of the page's own is still read ("legal-note"); the presets are not.
+        assert_eq!(seen, ["legal", "note", "legal-note"]);
     }
 
     #[test]
