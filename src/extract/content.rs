@@ -973,11 +973,15 @@ const QUOTED_MIN_CHARS: usize = 40;
 /// Long paragraphs a repeated stretch must hold to be a copy of the content (a recipe's line or a
 /// photo credit repeated through the article is not).
 const COPY_MIN_PARAGRAPHS: usize = 3;
+/// ... or two, in a stretch of this many blocks repeated in order (a shop's description, its
+/// list of what a membership includes and all, written out for two layouts).
+const COPY_MIN_BLOCKS: usize = 6;
 /// ... and a tenth of all the text: a copy of the content is a large part of what was read.
 const COPY_MIN_SHARE: usize = 10;
 
 /// Drops a second copy of the content: a stretch of blocks that repeats, in order, an earlier
-/// stretch it does not overlap, and holds three long paragraphs or more and a tenth of the text
+/// stretch it does not overlap, and holds three long paragraphs or more (or two, in six blocks or
+/// more) and a tenth of the text
 /// (pages that carry their article twice, once in a "gated" or mobile wrapper; a post quoted whole
 /// under its reply). Drops too a quote of text already read (a reply quoting part of a post).
 /// Lines repeated here and there (a recipe's ingredients, a credit under each photo, a paragraph
@@ -1015,7 +1019,8 @@ pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
             .filter(|&k| is_prose(&blocks[k]) && texts[k].chars().count() >= UNIQUE_PARAGRAPH_CHARS)
             .count();
         let chars: usize = texts[i..i + len].iter().map(String::len).sum();
-        if long >= COPY_MIN_PARAGRAPHS && chars * COPY_MIN_SHARE >= total {
+        let copied = long >= COPY_MIN_PARAGRAPHS || (long >= 2 && len >= COPY_MIN_BLOCKS);
+        if copied && chars * COPY_MIN_SHARE >= total {
             drop[i..i + len].fill(true);
         }
         i += len.max(1);
@@ -1184,6 +1189,32 @@ mod tests {
         // The same paragraph repeated in place (a test page's filler) is no copy of a stretch.
         let filler = vec![long(0), long(0), long(0), long(0), long(0)];
         assert_eq!(drop_repeated_runs(filler.clone()), filler);
+    }
+
+    #[test]
+    fn a_short_description_written_out_twice_with_its_list_is_read_once() {
+        let long = |i: usize| {
+            para(&format!("Paragraph {i} of a shop's description, long enough to be written only once on its page, and then some."))
+        };
+        let item = |t: &str| Block::ListItem { ordered: false, text: t.to_string() };
+        let description = [
+            long(0),
+            para("Membership includes:"),
+            item("Live classes"),
+            item("Q&A time"),
+            item("A community"),
+            long(1),
+        ];
+        let blocks: Vec<Block> = description.iter().chain(description.iter()).cloned().collect();
+        assert_eq!(drop_repeated_runs(blocks), description);
+        // Two long paragraphs repeated with fewer blocks around them are left (a pull quote and its
+        // paragraph said again).
+        let short: Vec<Block> = [long(0), long(1), para("A line."), long(0), long(1)].to_vec();
+        assert_eq!(drop_repeated_runs(short.clone()), short);
+        // A list said again under one long paragraph is left too (a recipe's ingredients and its note).
+        let recipe = [item("Flour"), item("Salt"), item("Yeast"), item("Water"), item("Oil"), long(0)];
+        let twice: Vec<Block> = recipe.iter().chain(recipe.iter()).cloned().collect();
+        assert_eq!(drop_repeated_runs(twice.clone()), twice);
     }
 
     #[test]
