@@ -983,7 +983,8 @@ const COPY_MIN_SHARE: usize = 10;
 /// stretch it does not overlap, and holds three long paragraphs or more (or two, in six blocks or
 /// more) and a tenth of the text
 /// (pages that carry their article twice, once in a "gated" or mobile wrapper; a post quoted whole
-/// under its reply). Drops too a quote of text already read (a reply quoting part of a post).
+/// under its reply). Drops too a quote of text already read (a reply quoting part of a post), and
+/// a heading said again right under itself (a teaser's title over its video and over its text).
 /// Lines repeated here and there (a recipe's ingredients, a credit under each photo, a paragraph
 /// repeated in place) are left.
 pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
@@ -993,6 +994,12 @@ pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
     let mut drop = vec![false; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
+        // A heading said twice in a row (a teaser's title over its video and again over its text).
+        if i > 0 && matches!(blocks[i], Block::Heading { .. }) && blocks[i] == blocks[i - 1] {
+            drop[i] = true;
+            i += 1;
+            continue;
+        }
         // A quote of a paragraph already read, or of part of one (a forum reply quoting a post).
         if matches!(blocks[i], Block::Quote { .. })
             && texts[i].len() >= QUOTED_MIN_CHARS
@@ -1189,6 +1196,17 @@ mod tests {
         // The same paragraph repeated in place (a test page's filler) is no copy of a stretch.
         let filler = vec![long(0), long(0), long(0), long(0), long(0)];
         assert_eq!(drop_repeated_runs(filler.clone()), filler);
+    }
+
+    #[test]
+    fn a_heading_said_twice_in_a_row_is_read_once() {
+        let title = Block::Heading { level: 3, text: "Agentic Security Workforce".into() };
+        let text = para("Mission-ready agents out of the box to automate high-impact workflows.");
+        let blocks = vec![title.clone(), title.clone(), text.clone(), title.clone()];
+        // The title again after its text is a section of its own, and is kept.
+        assert_eq!(drop_repeated_runs(blocks), [title.clone(), text.clone(), title]);
+        // A line said twice in a row is left: a page may write it so.
+        assert_eq!(drop_repeated_runs(vec![text.clone(), text.clone()]), [text.clone(), text]);
     }
 
     #[test]
