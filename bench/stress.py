@@ -63,6 +63,16 @@ def shapes():
                 + "".join(f'<div class="q">Q: Does kettle {i} boil a full litre in three minutes?</div>'
                           f'<div class="a" style="display:none">A: Yes, kettle {i} boils a full litre in under '
                           f'three minutes on a standard socket.</div>' for i in n(20_000)) + "</article>"))
+    yield ("faq-buttons", "a review over 20,000 questions written as buttons, side by side, each over its answer",
+           page("<article><h1>Kettle review</h1>"
+                + "".join(f"<p>Paragraph {i} of the review says how the kettle was tested, for how long and by "
+                          f"whom, at home and in the lab, and what we found when we boiled water in it.</p>"
+                          for i in n(12))
+                + "<h2>Questions</h2><div>"
+                + "".join(f'<button type="button">Does kettle {i} boil a full litre in three minutes?</button>'
+                          f'<div class="a"><p>Yes, kettle {i} boils a full litre in under three minutes on a '
+                          f'standard socket, and keeps it hot for an hour.</p></div>' for i in n(20_000))
+                + "</div></article>"))
     yield ("promos", "10,000 paragraphs, each followed by an ad and a newsletter box",
            page("<article>" + "".join(f'<p>Real paragraph {i} of the story with enough words to count as text.</p>'
                                       f'<div class="ad">Advertisement</div>'

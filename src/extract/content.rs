@@ -34,6 +34,11 @@ impl Block {
     }
 }
 
+/// The longest button read as an FAQ's question.
+const QUESTION_BUTTON_CHARS: usize = 200;
+/// Characters an answer holds at least (a menu's few labels under "More?" are none).
+const QUESTION_ANSWER_MIN_CHARS: usize = 80;
+
 /// Tags whose content is never article text (the `<head>`'s title and metadata among them: a
 /// page whose body is empty until its scripts run is read from its root).
 const DROPPED: [&str; 15] = [
@@ -137,6 +142,35 @@ impl Collector<'_> {
             })
     }
 
+    /// Whether a button is an FAQ's question over its answer ("Do you need a smart home hub?" as
+    /// the toggle of the paragraphs after it): a line that asks, with the answer read as text right
+    /// after it or after the box that holds the button alone. A reader keeps the question with
+    /// its answer; other buttons are controls, not text.
+    fn asks_over_its_answer(&self, id: NodeId) -> bool {
+        let page = self.page;
+        let chars = &self.stats.chars;
+        if !(1..=QUESTION_BUTTON_CHARS).contains(&chars[id]) || self.stats.link_chars[id] > 0 {
+            return false;
+        }
+        if !page.text(id).trim_end().ends_with(['?', '？']) {
+            return false;
+        }
+        let shown = |n: NodeId| page.node(n).is_element() || chars[n] > 0;
+        let next_shown = |n: NodeId| page.following_siblings(n).find(|&c| shown(c));
+        // The button, or a box around it and nothing else shown (at most two levels up).
+        let mut toggle = id;
+        for _ in 0..=2 {
+            if let Some(answer) = next_shown(toggle) {
+                return chars[answer] >= QUESTION_ANSWER_MIN_CHARS && !self.excluded[answer];
+            }
+            match page.node(toggle).parent {
+                Some(p) if page.node(p).children.iter().filter(|&&c| shown(c)).count() == 1 => toggle = p,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn flush(&mut self) {
         let text = collapse_whitespace(&self.run);
         self.run.clear();
@@ -166,6 +200,14 @@ impl Collector<'_> {
         let wraps_prose = node.tag == "form" && (self.stats.prose[id] > 0 || super::is_fieldless_form(page, id));
         // A button that is words of a sentence (a name that opens a side note) is read with it.
         let phrase = node.tag == "button" && super::is_phrase_of_paragraph(self.page, self.stats, id);
+        if node.tag == "button" && self.asks_over_its_answer(id) {
+            self.flush();
+            let text = collapse_whitespace(&self.text_read(id, true));
+            if !shows_nothing(&text) {
+                self.blocks.push(Block::Paragraph { text });
+            }
+            return;
+        }
         if DROPPED.contains(&node.tag.as_str()) && !wraps_prose && !phrase {
             return;
         }
@@ -1233,6 +1275,26 @@ mod tests {
         let recipe = [item("Flour"), item("Salt"), item("Yeast"), item("Water"), item("Oil"), long(0)];
         let twice: Vec<Block> = recipe.iter().chain(recipe.iter()).cloned().collect();
         assert_eq!(drop_repeated_runs(twice.clone()), twice);
+    }
+
+    #[test]
+    fn a_question_written_as_a_button_is_read_over_its_answer() {
+        let answer =
+            "Thread, Zigbee and Z-Wave are low-energy networks, separate from your Wi-Fi, used by smart bulbs.";
+        let html = format!(
+            "<body><div><div><div class=q><button type=button><div>What are Thread, Zigbee and Z-Wave?</div></button></div>\
+            <div><p>{answer}</p></div></div>\
+            <button type=button>Show more</button><div><p>{answer} Again.</p></div>\
+            <button type=button>Was this helpful?</button><div><button>Yes</button><button>No</button></div></div></body>"
+        );
+        let page = crate::page::html::parse_html(&html).unwrap();
+        let stats = crate::extract::text_stats(&page);
+        let body = page.find_tag("body").unwrap();
+        let texts: Vec<String> =
+            collect_blocks(&page, &stats, &[body], &vec![false; page.len()]).iter().map(Block::text).collect();
+        // The question, in the box that holds its button alone; a control's label is no text, nor
+        // a question with no answer after it.
+        assert_eq!(texts, ["What are Thread, Zigbee and Z-Wave?", answer, &format!("{answer} Again.")]);
     }
 
     #[test]
