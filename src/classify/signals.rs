@@ -538,6 +538,16 @@ mod tests {
         assert!(attr_is_article_like_apart_from(node("article", 0), "recommended"));
     }
 
+    /// Every token `any_attr_token` reads of a node, in its order.
+    fn tokens_read(node: &Node) -> Vec<String> {
+        let mut seen = Vec::new();
+        any_attr_token(node, |t| {
+            seen.push(t.to_string());
+            false
+        });
+        seen
+    }
+
     #[test]
     fn a_style_preset_s_slug_is_not_a_role() {
         let page = crate::page::html::parse_html(
@@ -545,13 +555,8 @@ mod tests {
         )
         .unwrap();
         let node = page.node(page.elements_by_tag("p").next().unwrap());
-        let mut seen = Vec::new();
-        any_attr_token(node, |t| {
-            seen.push(t.to_string());
-            false
-        });
         // A name of the page's own is still read ("legal-note"); the presets are not.
-        assert_eq!(seen, ["legal", "note", "legal-note"]);
+        assert_eq!(tokens_read(node), ["legal", "note", "legal-note"]);
     }
 
     #[test]
@@ -561,14 +566,7 @@ mod tests {
         )
         .unwrap();
         let node = page.node(page.elements_by_tag("div").next().unwrap());
-        let read = || {
-            let mut seen = Vec::new();
-            any_attr_token(node, |t| {
-                seen.push(t.to_string());
-                false
-            });
-            seen
-        };
+        let read = || tokens_read(node);
         // Parts, then whole names, attribute by attribute; the list of a post's terms (and its
         // author's name beside them) and the name of what the block lacks are left out.
         let expected = ["main", "main", "cookie", "banner", "cookie-banner", "dialog", "dialog"];

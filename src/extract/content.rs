@@ -34,8 +34,6 @@ impl Block {
     }
 }
 
-/// The longest button read as an FAQ's question.
-const QUESTION_BUTTON_CHARS: usize = 200;
 /// Characters an answer holds at least (a menu's few labels under "More?" are none).
 const QUESTION_ANSWER_MIN_CHARS: usize = 80;
 
@@ -149,7 +147,8 @@ impl Collector<'_> {
     fn asks_over_its_answer(&self, id: NodeId) -> bool {
         let page = self.page;
         let chars = &self.stats.chars;
-        if !(1..=QUESTION_BUTTON_CHARS).contains(&chars[id]) || self.stats.link_chars[id] > 0 {
+        // As long as a question line over a hidden answer may be (see `Page::visibility_mask`).
+        if !(1..=crate::page::QUESTION_LINE_CHARS).contains(&chars[id]) || self.stats.link_chars[id] > 0 {
             return false;
         }
         if !page.text(id).trim_end().ends_with(['?', '？']) {

@@ -744,7 +744,7 @@ impl Page {
 }
 
 /// The longest question line read as the toggle of the answer after it.
-const QUESTION_LINE_CHARS: usize = 200;
+pub(crate) const QUESTION_LINE_CHARS: usize = 200;
 
 /// Text a folded pane must hold to be read as text (a menu's few labels are not).
 const FOLDED_TEXT_CHARS: usize = 80;
