@@ -1122,7 +1122,13 @@ fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
         .collect();
     // A short unlinked heading over the headline is the teaser's section label ("Politics").
     let is_label = |h: NodeId| stats.link_chars[h] == 0 && stats.chars[h] <= TEASER_LABEL_CHARS;
-    let Some(heading) = headings.iter().copied().find(|&h| !is_label(h)).or(headings.first().copied()) else {
+    let Some(heading) = headings
+        .iter()
+        .copied()
+        .find(|&h| !is_label(h))
+        .or(headings.first().copied())
+        .or_else(|| card_headline(page, stats, id))
+    else {
         return false;
     };
     let heading_chars = stats.chars[heading];
@@ -1131,6 +1137,24 @@ fn is_teaser(page: &Page, stats: &TextStats, id: NodeId) -> bool {
         && links_away(page, heading) > 0
         && stats.link_chars[heading] * 10 >= heading_chars * 9
         && stats.chars[id] <= heading_chars + 300
+}
+
+/// Characters of a card's headline at least (four or five words).
+const CARD_HEADLINE_MIN_CHARS: usize = 20;
+
+/// A post's card set as an `<article>` without heading markup: its first line of text, when that
+/// line is a block of its own (a "post__title" paragraph), is its headline.
+fn card_headline(page: &Page, stats: &TextStats, id: NodeId) -> Option<NodeId> {
+    if page.node(id).tag != "article" {
+        return None;
+    }
+    // The block around the card's first words.
+    let first_text = subtree(page, id).find(|&d| page.node(d).is_text() && stats.chars[d] > 0)?;
+    let line =
+        page.ancestors(first_text).take_while(|&a| a != id).find(|&a| crate::page::is_block_tag(&page.node(a).tag))?;
+    // A headline says what the post is; a card that opens on a word or two (a commenter's
+    // badge, a category) opens on something else.
+    (stats.chars[line] >= CARD_HEADLINE_MIN_CHARS).then_some(line)
 }
 
 /// Links in `id`'s subtree to other pages (not "#" places on this one).
@@ -2201,6 +2225,40 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 6 of the story"), "{text}");
         assert!(!text.contains("Excerpt 2 of another post"), "{text}");
+    }
+
+    #[test]
+    fn post_cards_without_heading_markup_are_teasers_comments_opening_on_a_badge_are_not() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the guide explains, in plain words and with care, how a shop collects \
+                 reviews of its products and sends them to the search engine's merchant feed.</p>"
+            )
+        };
+        // A grid of cards for other posts: the title is a paragraph wholly a link, then an excerpt
+        // and a "Read More" to the same post.
+        let card = |i: usize| {
+            format!(
+                r#"<article class="post-card"><a href="/blog/post-{i}"><img src="t{i}.jpg"></a><div class="text"><p class="title"><a href="/blog/post-{i}">The future of paid search, part {i}</a></p><div class="excerpt"><p>Excerpt {i} of another post: ads are finally here, after years of quiet speculation among marketing leaders.</p></div><a href="/blog/post-{i}">Read More »</a></div></article>"#
+            )
+        };
+        // A thread's comment, an <article> that opens on its writer's badge (a link of two letters).
+        let comment = |i: usize| {
+            format!(
+                r#"<article class="entry"><div class="badge"><a href="/page/status">IB</a></div><p>Comment {i}: don't you feel banking has longer hours with more down time, while consulting is formatting slides?</p></article>"#
+            )
+        };
+        let body: String = (1..=4).map(para).collect();
+        let cards: String = (1..=3).map(card).collect();
+        let comments: String = (1..=3).map(comment).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="page"><h1>Product reviews</h1>
+            {body}<div class="grid">{cards}</div><div class="entries">{comments}</div></div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 4 of the guide"), "{text}");
+        assert!(!text.contains("Excerpt 2 of another post"), "{text}");
+        assert!(text.contains("Comment 2: don't you feel"), "{text}");
     }
 
     #[test]
