@@ -73,6 +73,11 @@ def shapes():
                           f'<div class="a"><p>Yes, kettle {i} boils a full litre in under three minutes on a '
                           f'standard socket, and keeps it hot for an hour.</p></div>' for i in n(20_000))
                 + "</div></article>"))
+    yield ("item-titles", "a roundup of 20,000 items, each a linked title over its paragraph",
+           page("<article><h1>Deals of the month</h1>"
+                + "".join(f'<p><a href="/deal/{i}">Company {i} acquires startup {i}</a></p>'
+                          f'<p>Company {i} is buying startup {i} for {i} million dollars in cash and stock, to add '
+                          f'its engine to the platform it sells to banks.</p>' for i in n(20_000)) + "</article>"))
     yield ("promos", "10,000 paragraphs, each followed by an ad and a newsletter box",
            page("<article>" + "".join(f'<p>Real paragraph {i} of the story with enough words to count as text.</p>'
                                       f'<div class="ad">Advertisement</div>'

@@ -1535,6 +1535,50 @@ fn is_linked_steps(page: &Page, stats: &TextStats, list: NodeId) -> bool {
     linked_sentences >= 2
 }
 
+/// Characters of an item's linked title at most (a book's title and author, a deal's headline).
+const ITEM_TITLE_CHARS: usize = 80;
+
+/// Items in a row that make a run of linked titles the article's own.
+const ITEM_TITLES_IN_A_RUN: usize = 3;
+
+/// Paragraphs that are wholly a link and title the paragraph of prose after them, three times or
+/// more in one block or in the entries of one list: the items of a roundup or a list of picks
+/// ("Imprivata acquires Verosint" over the deal's story; a book's title over what the writer thinks
+/// of it). They are the article's headings, not a list of links. A line that shows an address is
+/// not a title.
+fn linked_item_titles(page: &Page, article: &Article, root: NodeId) -> HashSet<NodeId> {
+    let stats = &article.stats;
+    let is_title = |id: NodeId| {
+        let chars = stats.chars[id];
+        page.node(id).tag == "p"
+            && chars > 0
+            && chars <= ITEM_TITLE_CHARS
+            && stats.link_chars[id] * 10 >= chars * 9
+            && address_link_chars(page, stats, id) == 0
+    };
+    let is_prose = |id: NodeId| page.node(id).tag == "p" && stats.prose[id] > 0;
+    // The pairs a block holds, counted for it and for the block around it (one item a list's
+    // entry: the run is the list's).
+    let mut runs: std::collections::HashMap<NodeId, Vec<NodeId>> = std::collections::HashMap::new();
+    for block in subtree(page, root) {
+        // Siblings with text, past what the page labels (an advertisement between title and text).
+        let lines: Vec<NodeId> = page
+            .node(block)
+            .children
+            .iter()
+            .copied()
+            .filter(|&c| page.node(c).is_element() && stats.chars[c] > 0 && article.labels.role(c).is_none())
+            .collect();
+        for pair in lines.windows(2).filter(|pair| is_title(pair[0]) && is_prose(pair[1])) {
+            runs.entry(block).or_default().push(pair[0]);
+            if let Some(outer) = page.node(block).parent.filter(|&o| o == root || page.is_ancestor_of(root, o)) {
+                runs.entry(outer).or_default().push(pair[0]);
+            }
+        }
+    }
+    runs.into_values().filter(|titles| titles.len() >= ITEM_TITLES_IN_A_RUN).flatten().collect()
+}
+
 /// Whether `id` is a list of linked steps, a part of one (an item, the paragraph in an item) or
 /// a wrapper around one only.
 fn in_linked_steps(page: &Page, stats: &TextStats, id: NodeId) -> bool {
@@ -1700,6 +1744,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             teaser_lists.clear();
         }
         let announced = announced_lists(page, stats, root);
+        let item_titles = linked_item_titles(page, article, root);
         // The article's last paragraph of prose: lists before it are inside the article.
         let last_prose =
             subtree(page, root).rev().find(|&d| page.node(d).tag == "p" && stats.prose[d] > 0).unwrap_or(0);
@@ -1741,7 +1786,8 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !holds_plain_items(page, stats, list)
                 && !is_sentence_with_links(page, stats, id)
                 && !in_linked_steps(page, stats, id)
-                && !is_linked_span_in_text(page, stats, id);
+                && !is_linked_span_in_text(page, stats, id)
+                && !item_titles.contains(&id);
             let teasers = teasers && !announced;
             let tag_list = || chars < MAX_TAG_LIST_CHARS && stats.link_chars[id] > 0 && is_tag_list(page, stats, id);
             // A dialog with fields to fill opens on a click (a form to report the item, a postcode
@@ -2225,6 +2271,47 @@ mod tests {
         let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Paragraph 6 of the story"), "{text}");
         assert!(!text.contains("Excerpt 2 of another post"), "{text}");
+    }
+
+    #[test]
+    fn linked_titles_over_the_items_of_a_roundup_are_its_text_a_lone_link_line_is_not() {
+        let story = |i: usize| {
+            format!(
+                "<p>Company {i} is buying a startup that detects threats to identities, for {i}0 million \
+                 dollars in cash and stock, to add its engine to the platform it sells to banks.</p>"
+            )
+        };
+        let item = |i: usize| {
+            format!(r#"<p><a href="https://example.com/deal-{i}">Company {i} acquires a startup</a></p>{}"#, story(i))
+        };
+        // The same items each in a list's entry of its own.
+        let entry = |i: usize| format!("<li>{}</li>", item(i));
+        // A line that only shows an address is a link, however regular.
+        let address = |i: usize| {
+            format!(r#"<p><a href="https://example.com/deal-{i}">https://example.com/deal-{i}</a></p>{}"#, story(i))
+        };
+        let page = |items: String| {
+            format!(
+                r#"<head><meta property="og:type" content="article"></head><body><article><h1>Deals of the month</h1>
+                {intro}{items}{outro}<p><a href="https://example.com/other">Our other roundup</a></p></article></body>"#,
+                intro = story(90),
+                outro = story(91)
+            )
+        };
+        for items in
+            [(1..=3).map(item).collect::<String>(), format!("<ol>{}</ol>", (1..=3).map(entry).collect::<String>())]
+        {
+            let text = crate::extract(&parse_html(&page(items)).unwrap()).text_content();
+            assert!(text.contains("Company 2 acquires a startup"), "{text}");
+            assert!(!text.contains("Our other roundup"), "{text}");
+        }
+        let text = crate::extract(&parse_html(&page((1..=3).map(address).collect())).unwrap()).text_content();
+        assert!(text.contains("Company 2 is buying"), "{text}");
+        assert!(!text.contains("https://example.com/deal-2"), "{text}");
+        // Two titles are not a run.
+        let text = crate::extract(&parse_html(&page((1..=2).map(item).collect())).unwrap()).text_content();
+        assert!(text.contains("Company 2 is buying"), "{text}");
+        assert!(!text.contains("Company 2 acquires a startup"), "{text}");
     }
 
     #[test]
