@@ -122,6 +122,9 @@ pub struct Lexicon {
     pub byline_prefixes: Vec<String>,
     /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).
     pub extract_skip_attr: HashSet<String>,
+    /// id/class tokens of a link's preview card ("onebox"): the linked page's title and summary,
+    /// which a forum or blog engine draws under a pasted link. The page's own words are around it.
+    pub link_preview_attr: HashSet<String>,
     /// id/class tokens of a block of customers' praise quoted on a page ("testimonial"): the
     /// names in it are the customers', never the page's author.
     pub testimonial_attr: HashSet<String>,

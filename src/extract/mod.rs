@@ -1733,6 +1733,7 @@ fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<Node
 pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
     let stats = &article.stats;
     let skip_tokens = &crate::lexicon::lexicon().extract_skip_attr;
+    let preview_tokens = &crate::lexicon::lexicon().link_preview_attr;
     let mut out = Vec::new();
     for &root in &article.roots {
         let root_chars = stats.chars[root].max(1);
@@ -1759,8 +1760,13 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             // Labels never take out the block that scored best (an intro under "listicle-header").
             let holds_best = article.best.is_some_and(|b| b == id || page.is_ancestor_of(id, b));
             // An <article> is never a label's block: its "tag-ai author-ann" classes name its topics.
+            // A link's preview card is a block; a link that shows the linked page's title inline
+            // ("inline-onebox") is a phrase of its sentence.
+            let link_preview = crate::page::is_block_tag(&node.tag)
+                && crate::classify::signals::any_attr_token(node, |t| preview_tokens.contains(t));
             let labelled = node.tag != "article"
                 && (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
+                    || link_preview
                     || article.labels.role(id).is_some_and(|(_, token)| {
                         !attr_is_article_like(node)
                             || (!attr_is_article_like_apart_from(node, token) && !is_prose_block(stats, id))
@@ -2312,6 +2318,30 @@ mod tests {
         let text = crate::extract(&parse_html(&page((1..=2).map(item).collect())).unwrap()).text_content();
         assert!(text.contains("Company 2 is buying"), "{text}");
         assert!(!text.contains("Company 2 acquires a startup"), "{text}");
+    }
+
+    #[test]
+    fn a_links_preview_card_is_not_the_posts_text_a_title_shown_inline_is() {
+        let para = |i: usize| {
+            format!(
+                "<p>Paragraph {i} of the post asks which daily news site suits a beginner who reads \
+                 English slowly, and says what the writer has tried so far and why it was too hard.</p>"
+            )
+        };
+        let body: String = (1..=3).map(para).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article><h1>Best daily news for a beginner?</h1>
+            {body}<aside class="onebox allowlistedgeneric"><header><a href="https://learn.example.org/">learn.example.org</a></header>
+            <h3><a href="https://learn.example.org/">Learning English - Homepage</a></h3>
+            <p>Learn English with these free videos and materials. This site will help you improve your English and your teaching, in many ways.</p></aside>
+            <ul><li>Running it with a host name seems to work; <a class="inline-onebox" href="https://q.example.com/1">How to reach one container from another?</a> and its first answer is where I learnt that.</li></ul>
+            {last}</article></body>"#,
+            last = para(4)
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 4 of the post"), "{text}");
+        assert!(!text.contains("Learn English with these free videos"), "{text}");
+        assert!(text.contains("work; How to reach one container from another? and its first answer"), "{text}");
     }
 
     #[test]
