@@ -99,8 +99,10 @@ pub fn extract_meta(page: &Page) -> Meta {
         .or_else(|| clean_document_title(&title, None));
 
     // A publisher's name set as the author ("Cleveland Clinic" on Cleveland Clinic's page) gives way
-    // to a writer the page names.
-    let byline = match s.author.clone() {
+    // to a writer the page names, and so does a declared author that names no one (a template's
+    // unfilled "page.head.extra.author").
+    let declared_author = s.author.clone().filter(|a| clean_byline(a).is_some());
+    let byline = match declared_author {
         Some(author) if s.site.as_deref().is_some_and(|site| same_name(&author, site)) => {
             visible_byline(page, s.is_product).or(Some(author))
         }
@@ -1757,6 +1759,22 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ben Silverman"));
+    }
+
+    #[test]
+    fn a_declared_author_that_names_no_one_gives_way_to_the_shown_byline() {
+        let byline = |author: &str| {
+            let html = format!(
+                r#"<head><meta name="author" content="{author}"></head><body><h1>Startup lessons</h1>
+                <div class="blog-meta"><span class="blog-meta-author">Tim Enwall</span></div><p>Text.</p></body>"#
+            );
+            extract_meta(&parse_html(&html).unwrap()).byline
+        };
+        // A template's unfilled field, a profile's number.
+        assert_eq!(byline("page.head.extra.author").as_deref(), Some("Tim Enwall"));
+        assert_eq!(byline("262588213843476").as_deref(), Some("Tim Enwall"));
+        // A declared name stands.
+        assert_eq!(byline("Ann Lee").as_deref(), Some("Ann Lee"));
     }
 
     #[test]
