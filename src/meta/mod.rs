@@ -697,7 +697,13 @@ fn sole_headline(page: &Page, shown_h1s: &[(usize, String)], titles: [&str; 2], 
             TITLE_SEPARATORS.iter().any(|sep| title.ends_with(&format!("{sep}{lower}")))
         });
     let text = without_label(&text, titles).unwrap_or(text);
-    (!names_site && !names_a_section(&text, titles[0], site) && text.chars().count() <= MAX_HEADLINE_CHARS)
+    // A line that ends on a colon introduces what follows ("A message from our founder:"): a box's
+    // lead-in set as an h1, not what the page is about.
+    let introduces = text.ends_with(':');
+    (!names_site
+        && !introduces
+        && !names_a_section(&text, titles[0], site)
+        && text.chars().count() <= MAX_HEADLINE_CHARS)
         .then_some(text)
 }
 
@@ -1638,6 +1644,12 @@ mod tests {
         );
         assert_eq!(headline(title, "<nav><h1>Shop</h1></nav>"), seo);
         assert_eq!(headline(title, "<h1>Headlamps</h1><h1>Lanterns</h1>"), seo);
+        // A lead-in that ends on a colon (a founder's message box set as the only h1).
+        let lead_in = "<h1><span>A message from John Furrier, co-founder of SiliconANGLE:</span></h1><p>Text.</p>";
+        assert_eq!(
+            headline("How Google Cloud runs AI inference - SiliconANGLE", lead_in),
+            "How Google Cloud runs AI inference"
+        );
         // Beside a logo set as an h1, the other h1 is the page's only one.
         let quoted = "\"What is Git?\"";
         let logo = "<h1><a href='/'>Terabyte Systems</a></h1><header><h1>What is Git?</h1></header>";
