@@ -747,11 +747,25 @@ pub fn drop_reply_subjects(blocks: Vec<Block>, titles: &[&str]) -> Vec<Block> {
         .collect()
 }
 
+/// Labels of the button that folds a table of contents away, written after its title ("Contents
+/// hide", "Contents [show]").
+const CONTENTS_TOGGLE_LABELS: [&str; 6] = ["hide", "show", "[hide]", "[show]", "toggle", "[toggle]"];
+
+/// A line without the toggle's label at its end.
+fn without_toggle_label(line: &str) -> &str {
+    let Some((title, last)) = line.rsplit_once(char::is_whitespace) else { return line };
+    if CONTENTS_TOGGLE_LABELS.iter().any(|label| last.eq_ignore_ascii_case(label)) {
+        title.trim_end()
+    } else {
+        line
+    }
+}
+
 /// Whether a line is only the title of a table of contents ("Table of Contents", "In this
 /// article:").
 fn is_contents_title(line: &str) -> bool {
     let titles = &crate::lexicon::lexicon().contents_titles;
-    let line = line.trim().trim_end_matches(':').trim_end();
+    let line = without_toggle_label(line.trim()).trim_end_matches(':').trim_end();
     static MOST: OnceLock<usize> = OnceLock::new();
     at_most_words(line, most_words(&MOST, titles)) && titles.contains(&line.to_lowercase().replace('\u{2019}', "'"))
 }
@@ -768,7 +782,9 @@ pub fn drop_empty_contents_titles(blocks: Vec<Block>) -> Vec<Block> {
     let mut empty_title = vec![false; blocks.len()];
     for (i, block) in blocks.iter().enumerate() {
         let title = matches!(block, Block::Paragraph { text } | Block::Heading { text, .. } if is_contents_title(text));
-        let over_nothing = match blocks.get(i + 1) {
+        // (A picture between the title and what follows is an icon: the title is over what follows it.)
+        let next = blocks[i + 1..].iter().find(|b| !matches!(b, Block::Image { .. }));
+        let over_nothing = match next {
             None | Some(Block::Heading { .. }) => true,
             Some(next) => is_prose(next),
         };
@@ -1818,6 +1834,22 @@ mod tests {
         let mut page = vec![heading("On this page")];
         page.extend(article[1..].iter().cloned());
         assert_eq!(drop_empty_contents_titles(page), article[1..]);
+        // With its toggle's label after it, or an icon between it and the first heading.
+        let icon = Block::Image { src: "toc.svg".into(), alt: String::new() };
+        for title in [
+            vec![para("Contents hide")],
+            vec![para("Table of Contents [show]")],
+            vec![heading("Table of Contents"), icon],
+        ] {
+            let mut page = title.clone();
+            page.extend(article.iter().cloned());
+            // (The icon stays: only the title goes.)
+            assert_eq!(drop_empty_contents_titles(page), [&title[1..], &article[..]].concat(), "{title:?}");
+        }
+        // A title that only ends on such a word is not one ("Contents we show").
+        let mut shown = vec![para("What we show")];
+        shown.extend(article.iter().cloned());
+        assert_eq!(drop_empty_contents_titles(shown.clone()), shown);
         // Over its entries, it stays.
         let mut listed = vec![para("Table of Contents"), item("Why it matters")];
         listed.extend(article.iter().cloned());
