@@ -883,7 +883,12 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
                 let heading = node.tag.starts_with('h');
                 // (A menu's "By use case" is no byline, nor a heading's "Explore Courses <span>By
                 // Category</span>", nor an unmarked mega-menu's "By Collection" over its links.)
-                let by_line = strip_byline_prefix(&text, prefixes).filter(|_| {
+                let opens_with_by = strip_byline_prefix(&text, prefixes);
+                let fact_part = || byline_part(&text, prefixes);
+                // (The element's first line, which a byline that opens it may run on into, is
+                // another fact when the byline is a later part: "March 15, 2022".)
+                let whole_line = opens_with_by.is_some();
+                let by_line = opens_with_by.or_else(fact_part).filter(|_| {
                     !heading && !in_menu(page, id) && !in_heading(page, id) && !holds_links_label(page, id)
                 });
                 if let Some(name) = by_line {
@@ -892,7 +897,8 @@ fn visible_byline(page: &Page, sells: bool) -> Option<String> {
                     if (looks_like_name(&names) || is_linked_handle(page, id, &names))
                         && !speaks_for_customers(page, id, sells)
                     {
-                        let names = leading_linked_names(page, id, &name).or_else(|| first_named_line(page, id));
+                        let names = leading_linked_names(page, id, &name)
+                            .or_else(|| whole_line.then(|| first_named_line(page, id)).flatten());
                         return Some(names.unwrap_or(name));
                     }
                 } else if is_bare_byline_label(&text) && text.trim_end_matches(':').trim().chars().count() >= 6 {
@@ -1098,6 +1104,15 @@ fn leading_linked_names(page: &Page, id: usize, text: &str) -> Option<String> {
         }
     }
     (names_end > 0).then(|| text[..names_end].to_string())
+}
+
+/// Marks that set a post's facts apart on one line ("March 15, 2022 · 3 min read · By ASU Online").
+const FACT_SEPARATORS: [&str; 3] = [" · ", " | ", " • "];
+
+/// The byline among a line's facts: a later part that opens with "By".
+fn byline_part(text: &str, prefixes: &[String]) -> Option<String> {
+    let separator = FACT_SEPARATORS.iter().find(|sep| text.contains(**sep))?;
+    text.split(separator).skip(1).find_map(|part| strip_byline_prefix(part.trim(), prefixes))
 }
 
 fn strip_byline_prefix(text: &str, prefixes: &[String]) -> Option<String> {
@@ -1771,6 +1786,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(extract_meta(&page).byline.as_deref(), Some("Ben Silverman"));
+    }
+
+    #[test]
+    fn a_byline_among_a_lines_facts_is_found_after_them() {
+        let byline = |line: &str| {
+            let html = format!("<body><h1>Graphic design or IT?</h1><div>{line}</div><p>Text.</p></body>");
+            extract_meta(&parse_html(&html).unwrap()).byline
+        };
+        let facts = "March 15, 2022 <span>·</span> 3 min read <span>·</span> By ASU Online";
+        assert_eq!(byline(facts).as_deref(), Some("ASU Online"));
+        assert_eq!(byline("11/19/2025 | By Jerra Toms").as_deref(), Some("Jerra Toms"));
+        // A part that does not open with "By" names no one ("Sort by date").
+        assert_eq!(byline("12 results · Sort by date"), None);
     }
 
     #[test]
