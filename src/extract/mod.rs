@@ -1557,9 +1557,11 @@ fn linked_item_titles(page: &Page, article: &Article, root: NodeId) -> HashSet<N
             && address_link_chars(page, stats, id) == 0
     };
     let is_prose = |id: NodeId| page.node(id).tag == "p" && stats.prose[id] > 0;
-    // The pairs a block holds, counted for it and for the block around it (one item a list's
-    // entry: the run is the list's).
-    let mut runs: std::collections::HashMap<NodeId, Vec<NodeId>> = std::collections::HashMap::new();
+    // Each title over its text, with the block that holds the pair: the pairs are counted for
+    // that block and for the block around it (one item a list's entry: the run is the list's).
+    let mut pairs: Vec<(NodeId, NodeId)> = Vec::new();
+    let mut runs = vec![0usize; page.len()];
+    let outer_of = |block: NodeId| page.node(block).parent.filter(|&o| o == root || page.is_ancestor_of(root, o));
     for block in subtree(page, root) {
         // Siblings with text, past what the page labels (an advertisement between title and text).
         let lines: Vec<NodeId> = page
@@ -1570,13 +1572,19 @@ fn linked_item_titles(page: &Page, article: &Article, root: NodeId) -> HashSet<N
             .filter(|&c| page.node(c).is_element() && stats.chars[c] > 0 && article.labels.role(c).is_none())
             .collect();
         for pair in lines.windows(2).filter(|pair| is_title(pair[0]) && is_prose(pair[1])) {
-            runs.entry(block).or_default().push(pair[0]);
-            if let Some(outer) = page.node(block).parent.filter(|&o| o == root || page.is_ancestor_of(root, o)) {
-                runs.entry(outer).or_default().push(pair[0]);
+            pairs.push((block, pair[0]));
+            runs[block] += 1;
+            if let Some(outer) = outer_of(block) {
+                runs[outer] += 1;
             }
         }
     }
-    runs.into_values().filter(|titles| titles.len() >= ITEM_TITLES_IN_A_RUN).flatten().collect()
+    let in_a_run = |block: NodeId| runs[block] >= ITEM_TITLES_IN_A_RUN;
+    pairs
+        .into_iter()
+        .filter(|&(block, _)| in_a_run(block) || outer_of(block).is_some_and(in_a_run))
+        .map(|(_, title)| title)
+        .collect()
 }
 
 /// Whether `id` is a list of linked steps, a part of one (an item, the paragraph in an item) or
