@@ -1886,6 +1886,11 @@ fn contents_titles(page: &Page, article: &Article, root: NodeId, set_aside: &[No
 mod tests {
     use crate::page::html::parse_html;
 
+    /// A paragraph of prose numbered for a test: "<p>Paragraph 3 of the story …</p>".
+    fn numbered_paragraph(i: usize, rest: &str) -> String {
+        format!("<p>Paragraph {i} of {rest}</p>")
+    }
+
     #[test]
     fn a_labelled_consent_dialog_is_never_content_however_much_of_the_page_it_holds() {
         let purpose = |what: &str| {
@@ -1918,9 +1923,10 @@ mod tests {
         assert!(text.contains("the recording goes up in an hour") && !text.contains("opt out of them"), "{text}");
         // A long article: the dialog holds little of the page, and its prose does not make it content.
         let para = |i: usize| {
-            format!(
-                "<p>Paragraph {i} of the story goes on about the harbour, the boats, the weather and the people \
-                 who worked there for years, and what the town made of it all when the season ended.</p>"
+            numbered_paragraph(
+                i,
+                "the story goes on about the harbour, the boats, the weather and the people \
+                 who worked there for years, and what the town made of it all when the season ended.",
             )
         };
         let story: String = (1..=12).map(para).collect();
@@ -2264,9 +2270,10 @@ mod tests {
     #[test]
     fn a_teaser_under_a_section_label_is_still_a_teaser() {
         let para = |i: usize| {
-            format!(
-                "<p>Paragraph {i} of the story explains, in plain words and with care, how a business \
-                 files its forms on time, and what an owner should keep as evidence of each payment.</p>"
+            numbered_paragraph(
+                i,
+                "the story explains, in plain words and with care, how a business \
+                 files its forms on time, and what an owner should keep as evidence of each payment.",
             )
         };
         // Each card names its section in an unlinked heading above the linked headline.
@@ -2331,9 +2338,10 @@ mod tests {
     #[test]
     fn a_links_preview_card_is_not_the_posts_text_a_title_shown_inline_is() {
         let para = |i: usize| {
-            format!(
-                "<p>Paragraph {i} of the post asks which daily news site suits a beginner who reads \
-                 English slowly, and says what the writer has tried so far and why it was too hard.</p>"
+            numbered_paragraph(
+                i,
+                "the post asks which daily news site suits a beginner who reads \
+                 English slowly, and says what the writer has tried so far and why it was too hard.",
             )
         };
         let body: String = (1..=3).map(para).collect();
@@ -2355,9 +2363,10 @@ mod tests {
     #[test]
     fn post_cards_without_heading_markup_are_teasers_comments_opening_on_a_badge_are_not() {
         let para = |i: usize| {
-            format!(
-                "<p>Paragraph {i} of the guide explains, in plain words and with care, how a shop collects \
-                 reviews of its products and sends them to the search engine's merchant feed.</p>"
+            numbered_paragraph(
+                i,
+                "the guide explains, in plain words and with care, how a shop collects \
+                 reviews of its products and sends them to the search engine's merchant feed.",
             )
         };
         // A grid of cards for other posts: the title is a paragraph wholly a link, then an excerpt
@@ -2389,9 +2398,10 @@ mod tests {
     #[test]
     fn teasers_for_other_posts_inside_an_article_are_not_its_text() {
         let para = |i: usize| {
-            format!(
-                "<p>Paragraph {i} of the story explains, in plain words and with care, how the gym's owner \
-                 answers for faulty equipment, and what an injured member should keep as evidence.</p>"
+            numbered_paragraph(
+                i,
+                "the story explains, in plain words and with care, how the gym's owner \
+                 answers for faulty equipment, and what an injured member should keep as evidence.",
             )
         };
         let teaser = |i: usize| {
@@ -2890,9 +2900,10 @@ mod tests {
     #[test]
     fn a_section_headed_as_pointers_elsewhere_is_not_text() {
         let para = |i: usize| {
-            format!(
-                "<p>Paragraph {i} of the review says the boots kept water out on a wet week in the hills, \
-                 and that the soles gripped on rock, mud and wet grass alike, without a blister.</p>"
+            numbered_paragraph(
+                i,
+                "the review says the boots kept water out on a wet week in the hills, \
+                 and that the soles gripped on rock, mud and wet grass alike, without a blister.",
             )
         };
         let (first, last): (String, String) = ((1..=3).map(para).collect(), (4..=6).map(para).collect());
