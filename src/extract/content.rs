@@ -916,7 +916,7 @@ const HEAD_ROW_MEAN_CHARS: usize = 40;
 /// more on either side stay when they are half as long as the rest or longer; those before the
 /// first paragraph stay too when they are rows of 40 characters or more on average. Before the
 /// first paragraph, a heading over a list or table of two rows or more stays with its rows (a
-/// product's "Highlights" over its description).
+/// product's "Highlights" over its description), and so does a sentence that introduces a list.
 pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let Some(first) = blocks.iter().position(is_prose) else {
         return blocks;
@@ -982,10 +982,14 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
         for i in 0..first {
             let titled =
                 matches!(blocks[i], Block::Heading { .. }) && rows(blocks.get(i + 1)) && rows(blocks.get(i + 2));
+            // A sentence that introduces a list ("Along the way, you will:") opens the article
+            // with its items, as the tail keeps such a line with its list.
+            let introduces =
+                matches!(&blocks[i], Block::Paragraph { text } if introduces_rows(text)) && rows(blocks.get(i + 1));
             let continues = i > 0 && keep[i - 1] && rows(blocks.get(i));
             let opens_first =
                 i + 1 == first && (is_section_title(&blocks[i], &blocks[first..]) || is_salutation(&blocks[i]));
-            keep[i] = titled || continues || opens_first;
+            keep[i] = titled || introduces || continues || opens_first;
         }
         // The first paragraph and all after it stay.
         let mut keep = keep.into_iter();
@@ -993,6 +997,19 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     }
     blocks.extend(tail);
     blocks
+}
+
+/// Words a sentence that introduces a list has at least ("Along the way, you will:"), more than a
+/// label's ("Ingredients:", "Last updated:").
+const INTRO_SENTENCE_MIN_WORDS: usize = 5;
+
+/// Whether a line is a sentence that introduces what follows it: it ends with a colon, has a
+/// sentence's words, and names no boilerplate ("Related posts:").
+fn introduces_rows(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with([':', '：'])
+        && text.split_whitespace().nth(INTRO_SENTENCE_MIN_WORDS - 1).is_some()
+        && crate::classify::signals::text_cue_hits(text).best().is_none()
 }
 
 /// Whether a heading titles the section it opens rather than labels the article (a kicker's
@@ -1549,6 +1566,25 @@ mod tests {
         assert_eq!(trim_edges(blocks.clone()), blocks);
         assert_eq!(trim_edges(vec![para(prose), image.clone()]), vec![para(prose)]);
         assert_eq!(trim_edges(vec![para(prose), image, para("Share this")]), vec![para(prose)]);
+    }
+
+    #[test]
+    fn a_sentence_introducing_a_list_before_the_first_paragraph_stays_with_its_items() {
+        let prose = "Use the package discovery tool to find packages you can use in your own code.";
+        let item = |t: &str| Block::ListItem { ordered: false, text: t.to_string() };
+        let blocks = vec![
+            para("In this tutorial, you'll get a brief introduction to the language. Along the way, you will:"),
+            item("Install the compiler."),
+            item("Write some simple code."),
+            item(prose),
+            para(prose),
+        ];
+        assert_eq!(trim_edges(blocks.clone()), blocks);
+        // A label's colon is no sentence's, and a line naming boilerplate introduces no content.
+        for line in ["Last updated:", "You may also be interested in the following articles:"] {
+            let blocks = vec![para(line), item("Install the compiler."), para(prose)];
+            assert_eq!(trim_edges(blocks), vec![para(prose)], "{line}");
+        }
     }
 
     #[test]
