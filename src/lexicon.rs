@@ -122,6 +122,10 @@ pub struct Lexicon {
     pub byline_prefixes: Vec<String>,
     /// id/class tokens of blocks inside an article that are not its text (bylines, captions...).
     pub extract_skip_attr: HashSet<String>,
+    /// Those of `extract_skip_attr` that name a line of terms, a date or a score ("tags",
+    /// "timestamp", "rating"): a block of prose under one is something else (a note whose class
+    /// is "blockquote-tag-note").
+    pub extract_term_attr: HashSet<String>,
     /// id/class tokens of a link's preview card ("onebox"): the linked page's title and summary,
     /// which a forum or blog engine draws under a pasted link. The page's own words are around it.
     pub link_preview_attr: HashSet<String>,
@@ -278,5 +282,7 @@ mod tests {
         }
         assert!(lex.role_phrases("cookie").any(|p| p == "use cookies"));
         assert!(lex.stopwords.len() >= 5);
+        // The term labels are skip labels that a block of prose overrides: each is one.
+        assert!(lex.extract_term_attr.is_subset(&lex.extract_skip_attr));
     }
 }

@@ -717,6 +717,11 @@ pub fn is_gated_story(labels: &Labels, stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] > 0 && labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Paywall)
 }
 
+/// Whether a block holds a paragraph of prose: no list of terms, date or score does.
+fn holds_prose(stats: &TextStats, id: NodeId) -> bool {
+    stats.prose[id] > 0
+}
+
 /// A block of several prose paragraphs with few links: content whatever its labels say
 /// ("col-sm-9 sidebar-first-only" can be the main column).
 fn is_prose_block(stats: &TextStats, id: NodeId) -> bool {
@@ -1741,6 +1746,7 @@ fn announced_lists(page: &Page, stats: &TextStats, root: NodeId) -> HashSet<Node
 pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
     let stats = &article.stats;
     let skip_tokens = &crate::lexicon::lexicon().extract_skip_attr;
+    let term_tokens = &crate::lexicon::lexicon().extract_term_attr;
     let preview_tokens = &crate::lexicon::lexicon().link_preview_attr;
     let mut out = Vec::new();
     for &root in &article.roots {
@@ -1773,8 +1779,9 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             let link_preview = crate::page::is_block_tag(&node.tag)
                 && crate::classify::signals::any_attr_token(node, |t| preview_tokens.contains(t));
             let labelled = node.tag != "article"
-                && (crate::classify::signals::any_attr_token(node, |t| skip_tokens.contains(t))
-                    || link_preview
+                && (crate::classify::signals::any_attr_token(node, |t| {
+                    skip_tokens.contains(t) && !(term_tokens.contains(t) && holds_prose(stats, id))
+                }) || link_preview
                     || article.labels.role(id).is_some_and(|(_, token)| {
                         !attr_is_article_like(node)
                             || (!attr_is_article_like_apart_from(node, token) && !is_prose_block(stats, id))
@@ -2358,6 +2365,32 @@ mod tests {
         assert!(text.contains("Paragraph 4 of the post"), "{text}");
         assert!(!text.contains("Learn English with these free videos"), "{text}");
         assert!(text.contains("work; How to reach one container from another? and its first answer"), "{text}");
+    }
+
+    #[test]
+    fn a_note_whose_class_names_a_tag_is_text_a_tag_list_is_not() {
+        let para = |i: usize| {
+            numbered_paragraph(
+                i,
+                "the book teaches the language from first principles, with every \
+                 example checked by the compiler on each build, so that the reader can trust it.",
+            )
+        };
+        let body: String = (1..=3).map(para).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article><h1>Introduction</h1>{body}
+            <div class="book-rating">Rated 4.5 out of 5 by the readers of the first edition</div>
+            <blockquote class="blockquote-tag blockquote-tag-note"><p class="blockquote-tag-title">Note</p>
+            <p>This is the beta release. There are bound to be typos, errors and rough edges; if you spot one, send a fix on <a href="/repo">GitHub</a>.</p></blockquote>
+            {last}<div class="post-tags"><a href="/t/lean">Lean</a> <a href="/t/proofs">Proofs</a> <a href="/t/types">Types</a> <a href="/t/books">Books</a> and more</div>
+</article></body>"#,
+            last = para(4)
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("This is the beta release."), "{text}");
+        assert!(text.contains("Paragraph 4 of the book"), "{text}");
+        assert!(!text.contains("Proofs"), "{text}");
+        assert!(!text.contains("Rated 4.5"), "{text}");
     }
 
     #[test]
