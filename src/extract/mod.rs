@@ -1612,6 +1612,21 @@ fn wraps_linked_steps(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     inner != id && is_linked_steps(page, stats, inner)
 }
 
+/// Whether `id` holds a heading whose every link points to the heading itself (a documentation
+/// site's `<div class="heading-wrapper"><h2 id="why"><a href="#why">Why?</a></h2><a href="#why">
+/// #</a></div>`): the section's title with its permalink. A related post's title links away, and
+/// an accordion's question links to "#".
+fn is_anchored_heading(page: &Page, id: NodeId) -> bool {
+    let heading =
+        subtree(page, id).find(|&d| matches!(page.node(d).tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    let Some(anchor) = heading.and_then(|h| page.node(h).attr("id")).filter(|a| !a.is_empty()) else {
+        return false;
+    };
+    subtree(page, id)
+        .filter(|&d| page.node(d).tag == "a")
+        .all(|a| page.node(a).attr("href").is_some_and(|href| href.trim().strip_prefix('#') == Some(anchor)))
+}
+
 /// The nearest block-level ancestor of `id`: the line or paragraph an inline element is part of.
 fn enclosing_block(page: &Page, id: NodeId) -> Option<NodeId> {
     page.ancestors(id).find(|&a| crate::page::is_block_tag(&page.node(a).tag))
@@ -1808,6 +1823,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !is_sentence_with_links(page, stats, id)
                 && !in_linked_steps(page, stats, id)
                 && !is_linked_span_in_text(page, stats, id)
+                && !is_anchored_heading(page, id)
                 && !item_titles.contains(&id);
             let teasers = teasers && !announced;
             let tag_list = || chars < MAX_TAG_LIST_CHARS && stats.link_chars[id] > 0 && is_tag_list(page, stats, id);
@@ -2391,6 +2407,36 @@ mod tests {
         assert!(text.contains("Paragraph 4 of the book"), "{text}");
         assert!(!text.contains("Proofs"), "{text}");
         assert!(!text.contains("Rated 4.5"), "{text}");
+    }
+
+    #[test]
+    fn a_heading_linked_to_itself_is_the_sections_title_one_linked_to_a_toggle_is_not_kept_so() {
+        let para = |i: usize| {
+            numbered_paragraph(
+                i,
+                "the guide explains how the framework builds small desktop apps \
+                 on the web view each system already has, and what that saves the people who use them.",
+            )
+        };
+        let section = |id: &str, title: &str, href: &str, i: usize| {
+            format!(
+                r#"<div class="heading-wrapper"><h2 id="{id}"><a class="heading-link" href="{href}">{title}</a></h2><a class="anchor-link" href="{href}"><svg></svg><span class="sr-only">Section titled {title}</span></a></div>{}"#,
+                para(i)
+            )
+        };
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article><h1>What is it?</h1>{}{}{}{}</article></body>"#,
+            para(1),
+            section("why", "Why choose it?", "#why", 2),
+            section("size", "Smaller apps", "#size", 3),
+            section("faq", "Is it free to use?", "#", 4),
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Why choose it?\n"), "{text}");
+        assert!(text.contains("Smaller apps\n"), "{text}");
+        assert!(!text.contains("Section titled"), "{text}");
+        assert!(!text.contains("Is it free"), "{text}");
+        assert!(text.contains("Paragraph 4 of the guide"), "{text}");
     }
 
     #[test]
