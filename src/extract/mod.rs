@@ -1505,6 +1505,26 @@ fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
     stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
 }
 
+/// Whether `id` is a paragraph written as a sentence whose links all point within the page ("<a
+/// href="#usage">See more examples below.</a>"): a cross-reference of the text, where a menu's or
+/// further reading's links lead away, and a table of contents links each section.
+fn is_sentence_linking_within(page: &Page, id: NodeId) -> bool {
+    let text = page.text(id);
+    let text = text.trim_end();
+    page.node(id).tag == "p" && text.ends_with(['.', '!', '?', ':']) && text.split_whitespace().nth(2).is_some() && {
+        let links: Vec<NodeId> = subtree(page, id).filter(|&d| page.node(d).tag == "a").collect();
+        links.len() <= SENTENCE_MAX_INNER_LINKS
+            && links.iter().all(|&a| {
+                let href = page.node(a).attr("href").unwrap_or_default();
+                href.trim().strip_prefix('#').is_some_and(|target| !target.is_empty())
+            })
+    }
+}
+
+/// Links within the page a sentence holds at most; a table of contents written as one paragraph
+/// holds one per section.
+const SENTENCE_MAX_INNER_LINKS: usize = 2;
+
 /// Whether `id` is labelled as a shop's customer reviews: comments by a word that names them only
 /// on a page that sells ("reviews"), which are no thread's posts.
 pub(crate) fn labels_customer_reviews(labels: &Labels, id: NodeId) -> bool {
@@ -1821,6 +1841,7 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && !announced
                 && !holds_plain_items(page, stats, list)
                 && !is_sentence_with_links(page, stats, id)
+                && !is_sentence_linking_within(page, id)
                 && !in_linked_steps(page, stats, id)
                 && !is_linked_span_in_text(page, stats, id)
                 && !is_anchored_heading(page, id)
@@ -2437,6 +2458,33 @@ mod tests {
         assert!(!text.contains("Section titled"), "{text}");
         assert!(!text.contains("Is it free"), "{text}");
         assert!(text.contains("Paragraph 4 of the guide"), "{text}");
+    }
+
+    #[test]
+    fn a_sentence_linking_within_the_page_is_text_a_contents_paragraph_and_a_link_away_are_not() {
+        let para = |i: usize| {
+            numbered_paragraph(
+                i,
+                "the reference explains how a component keeps a value between renders \
+                 and how a set function asks for the next render with the new value.",
+            )
+        };
+        let html = format!(
+            r##"<head><meta property="og:type" content="article"></head><body><article><h1>useState</h1>{}
+            <p><a href="#usage">See more examples below.</a></p>
+            <p>Calling the set function <a href="#old-value"><strong>does not</strong> change the state in the running code</a>:</p>
+            <pre>console.log(count);</pre>{}<p><a href="/blog/all-posts">Read all of our posts.</a></p>{}
+            <p><a href="#reference">Reference</a> <a href="#usage">Usage</a> <a href="#troubleshooting">Read the troubleshooting notes.</a></p>{}</article></body>"##,
+            para(1),
+            para(2),
+            para(3),
+            para(4),
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("See more examples below."), "{text}");
+        assert!(text.contains("Calling the set function does not change the state"), "{text}");
+        assert!(!text.contains("troubleshooting"), "{text}");
+        assert!(!text.contains("Read all of our posts."), "{text}");
     }
 
     #[test]
