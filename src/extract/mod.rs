@@ -1851,11 +1851,18 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
             // A dialog with fields to fill opens on a click (a form to report the item, a postcode
             // to check delivery): not the text. Other dialogs may hold it (a description, a size chart).
             let dialog = is_modal(node) && !holds_best && holds_field(page, id);
+            // A form to write in (a reply's box, with its guidance and its terms) is the reader's to
+            // fill, not the text, though its notice is long enough to read as prose (see the reading
+            // of forms in `content`).
+            let reply_form =
+                node.tag == "form" && !holds_best && subtree(page, id).any(|d| page.node(d).tag == "textarea");
             // Comments marked as such are never the text, however much of the block they are (a
             // short post over its long thread of comments; a shop's reviews beside a short description).
             let comments =
                 labelled && article.labels.role(id).is_some_and(|(r, _)| r == crate::classify::Role::Comments);
-            if (small || comments) && (labelled || dialog || link_list || node.tag == "time" || teasers || tag_list()) {
+            if (small || comments)
+                && (labelled || dialog || reply_form || link_list || node.tag == "time" || teasers || tag_list())
+            {
                 out.push(id);
             } else {
                 stack.extend(node.children.iter().copied());
@@ -2485,6 +2492,37 @@ mod tests {
         assert!(text.contains("Calling the set function does not change the state"), "{text}");
         assert!(!text.contains("troubleshooting"), "{text}");
         assert!(!text.contains("Read all of our posts."), "{text}");
+    }
+
+    #[test]
+    fn a_form_to_write_a_reply_in_is_not_the_text_a_form_around_the_article_is() {
+        let para = |i: usize| {
+            numbered_paragraph(
+                i,
+                "the answer explains why a dough rises faster in a warm kitchen, \
+                 and how long it should rest in the fridge before it is shaped and baked.",
+            )
+        };
+        let body: String = (1..=3).map(para).collect();
+        let reply_form = r#"<form action="/answer/submit" method="post"><h2>Your Answer</h2>
+            <p>Thanks for contributing an answer!</p><ul><li>Please be sure to answer the question. Provide details and share your research!</li></ul>
+            <textarea name="post-text"></textarea><button type="submit">Post Your Answer</button>
+            <p>By clicking Post Your Answer, you agree to our terms of service and acknowledge that you have read our privacy policy.</p></form>"#;
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article><h1>Why does dough rise?</h1>{body}{reply_form}{last}</article></body>"#,
+            last = para(4)
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 4 of the answer"), "{text}");
+        // Its notice is a paragraph long enough to be prose, which the reading of forms keeps.
+        assert!(!text.contains("By clicking"), "{text}");
+        // A site that wraps its whole page in one form (a web-forms engine) keeps its article.
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><form action="/page.aspx" method="post"><article><h1>Why does dough rise?</h1>{body}</article><textarea name="feedback"></textarea></form></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 1 of the answer"), "{text}");
+        assert!(text.contains("Paragraph 3 of the answer"), "{text}");
     }
 
     #[test]
