@@ -709,6 +709,21 @@ mod tests {
     }
 
     #[test]
+    fn a_documentation_generators_page_links_are_navigation() {
+        use crate::page::html::parse_html;
+        // DocBook's pages open and close on a table of Prev, Up and Next links.
+        let html = "<body><div class=navheader><table><tr><th>SELECT</th></tr><tr><td><a href=p.html>Prev</a></td>\
+            <td><a href=n.html>Next</a></td></tr></table></div><div class=refentry><p>Text</p></div>\
+            <div class=navfooter><table><tr><td><a href=p.html>Prev</a></td><td><a href=n.html>Next</a></td></tr></table></div></body>";
+        let page = parse_html(html).unwrap();
+        let labels = Labels::of(&page, &crate::extract::text_stats(&page).chars);
+        let with_class = |c: &str| (0..page.len()).find(|&i| page.node(i).attr("class") == Some(c)).unwrap();
+        assert_eq!(labels.role(with_class("navheader")).map(|r| r.0), Some(Role::Nav));
+        assert_eq!(labels.role(with_class("navfooter")).map(|r| r.0), Some(Role::Nav));
+        assert_eq!(labels.role(with_class("refentry")), None);
+    }
+
+    #[test]
     fn a_name_saying_what_a_block_lacks_is_not_its_role() {
         use crate::page::html::parse_html;
         let html = "<body><div class=\"grid hide-read-more-ad\"><h3>Stories</h3></div>\
