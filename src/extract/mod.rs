@@ -1513,11 +1513,7 @@ fn is_sentence_linking_within(page: &Page, id: NodeId) -> bool {
     let text = text.trim_end();
     page.node(id).tag == "p" && text.ends_with(['.', '!', '?', ':']) && text.split_whitespace().nth(2).is_some() && {
         let links: Vec<NodeId> = subtree(page, id).filter(|&d| page.node(d).tag == "a").collect();
-        links.len() <= SENTENCE_MAX_INNER_LINKS
-            && links.iter().all(|&a| {
-                let href = page.node(a).attr("href").unwrap_or_default();
-                href.trim().strip_prefix('#').is_some_and(|target| !target.is_empty())
-            })
+        links.len() <= SENTENCE_MAX_INNER_LINKS && links.iter().all(|&a| in_page_target(page, a).is_some())
     }
 }
 
@@ -1642,9 +1638,12 @@ fn is_anchored_heading(page: &Page, id: NodeId) -> bool {
     let Some(anchor) = heading.and_then(|h| page.node(h).attr("id")).filter(|a| !a.is_empty()) else {
         return false;
     };
-    subtree(page, id)
-        .filter(|&d| page.node(d).tag == "a")
-        .all(|a| page.node(a).attr("href").is_some_and(|href| href.trim().strip_prefix('#') == Some(anchor)))
+    subtree(page, id).filter(|&d| page.node(d).tag == "a").all(|a| in_page_target(page, a) == Some(anchor))
+}
+
+/// The id a link points to within its own page ("#usage" gives "usage"), if it does.
+fn in_page_target(page: &Page, link: NodeId) -> Option<&str> {
+    page.node(link).attr("href")?.trim().strip_prefix('#').filter(|target| !target.is_empty())
 }
 
 /// The nearest block-level ancestor of `id`: the line or paragraph an inline element is part of.
