@@ -1941,6 +1941,15 @@ mod tests {
         format!("<p>Paragraph {i} of {rest}</p>")
     }
 
+    /// The text extracted from a page that declares itself an article (og:type) and holds `inner`
+    /// in its `<article>`: the reading that sets aside labels, link lists and forms.
+    fn declared_article_text(inner: &str) -> String {
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><article>{inner}</article></body>"#
+        );
+        crate::extract(&parse_html(&html).unwrap()).text_content()
+    }
+
     #[test]
     fn a_labelled_consent_dialog_is_never_content_however_much_of_the_page_it_holds() {
         let purpose = |what: &str| {
@@ -2395,16 +2404,16 @@ mod tests {
             )
         };
         let body: String = (1..=3).map(para).collect();
-        let html = format!(
-            r#"<head><meta property="og:type" content="article"></head><body><article><h1>Best daily news for a beginner?</h1>
+        let inner = format!(
+            r#"<h1>Best daily news for a beginner?</h1>
             {body}<aside class="onebox allowlistedgeneric"><header><a href="https://learn.example.org/">learn.example.org</a></header>
             <h3><a href="https://learn.example.org/">Learning English - Homepage</a></h3>
             <p>Learn English with these free videos and materials. This site will help you improve your English and your teaching, in many ways.</p></aside>
             <ul><li>Running it with a host name seems to work; <a class="inline-onebox" href="https://q.example.com/1">How to reach one container from another?</a> and its first answer is where I learnt that.</li></ul>
-            {last}</article></body>"#,
+            {last}"#,
             last = para(4)
         );
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        let text = declared_article_text(&inner);
         assert!(text.contains("Paragraph 4 of the post"), "{text}");
         assert!(!text.contains("Learn English with these free videos"), "{text}");
         assert!(text.contains("work; How to reach one container from another? and its first answer"), "{text}");
@@ -2420,16 +2429,16 @@ mod tests {
             )
         };
         let body: String = (1..=3).map(para).collect();
-        let html = format!(
-            r#"<head><meta property="og:type" content="article"></head><body><article><h1>Introduction</h1>{body}
+        let inner = format!(
+            r#"<h1>Introduction</h1>{body}
             <div class="book-rating">Rated 4.5 out of 5 by the readers of the first edition</div>
             <blockquote class="blockquote-tag blockquote-tag-note"><p class="blockquote-tag-title">Note</p>
             <p>This is the beta release. There are bound to be typos, errors and rough edges; if you spot one, send a fix on <a href="/repo">GitHub</a>.</p></blockquote>
             {last}<div class="post-tags"><a href="/t/lean">Lean</a> <a href="/t/proofs">Proofs</a> <a href="/t/types">Types</a> <a href="/t/books">Books</a> and more</div>
-</article></body>"#,
+"#,
             last = para(4)
         );
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        let text = declared_article_text(&inner);
         assert!(text.contains("This is the beta release."), "{text}");
         assert!(text.contains("Paragraph 4 of the book"), "{text}");
         assert!(!text.contains("Proofs"), "{text}");
@@ -2451,14 +2460,14 @@ mod tests {
                 para(i)
             )
         };
-        let html = format!(
-            r#"<head><meta property="og:type" content="article"></head><body><article><h1>What is it?</h1>{}{}{}{}</article></body>"#,
+        let inner = format!(
+            r#"<h1>What is it?</h1>{}{}{}{}"#,
             para(1),
             section("why", "Why choose it?", "#why", 2),
             section("size", "Smaller apps", "#size", 3),
             section("faq", "Is it free to use?", "#", 4),
         );
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        let text = declared_article_text(&inner);
         assert!(text.contains("Why choose it?\n"), "{text}");
         assert!(text.contains("Smaller apps\n"), "{text}");
         assert!(!text.contains("Section titled"), "{text}");
@@ -2475,18 +2484,18 @@ mod tests {
                  and how a set function asks for the next render with the new value.",
             )
         };
-        let html = format!(
-            r##"<head><meta property="og:type" content="article"></head><body><article><h1>useState</h1>{}
+        let inner = format!(
+            r##"<h1>useState</h1>{}
             <p><a href="#usage">See more examples below.</a></p>
             <p>Calling the set function <a href="#old-value"><strong>does not</strong> change the state in the running code</a>:</p>
             <pre>console.log(count);</pre>{}<p><a href="/blog/all-posts">Read all of our posts.</a></p>{}
-            <p><a href="#reference">Reference</a> <a href="#usage">Usage</a> <a href="#troubleshooting">Read the troubleshooting notes.</a></p>{}</article></body>"##,
+            <p><a href="#reference">Reference</a> <a href="#usage">Usage</a> <a href="#troubleshooting">Read the troubleshooting notes.</a></p>{}"##,
             para(1),
             para(2),
             para(3),
             para(4),
         );
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        let text = declared_article_text(&inner);
         assert!(text.contains("See more examples below."), "{text}");
         assert!(text.contains("Calling the set function does not change the state"), "{text}");
         assert!(!text.contains("troubleshooting"), "{text}");
@@ -2507,11 +2516,8 @@ mod tests {
             <p>Thanks for contributing an answer!</p><ul><li>Please be sure to answer the question. Provide details and share your research!</li></ul>
             <textarea name="post-text"></textarea><button type="submit">Post Your Answer</button>
             <p>By clicking Post Your Answer, you agree to our terms of service and acknowledge that you have read our privacy policy.</p></form>"#;
-        let html = format!(
-            r#"<head><meta property="og:type" content="article"></head><body><article><h1>Why does dough rise?</h1>{body}{reply_form}{last}</article></body>"#,
-            last = para(4)
-        );
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        let inner = format!(r#"<h1>Why does dough rise?</h1>{body}{reply_form}{last}"#, last = para(4));
+        let text = declared_article_text(&inner);
         assert!(text.contains("Paragraph 4 of the answer"), "{text}");
         // Its notice is a paragraph long enough to be prose, which the reading of forms keeps.
         assert!(!text.contains("By clicking"), "{text}");
