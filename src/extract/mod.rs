@@ -717,6 +717,19 @@ pub fn is_gated_story(labels: &Labels, stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] > 0 && labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Paywall)
 }
 
+/// How many levels up from a date or tag line its list item may be.
+const LISTED_ITEM_MAX_DEPTH: usize = 3;
+
+/// Whether a block is a line of a titled item in a list: a list item within a few levels up that
+/// holds a heading (an event's date over its title and description). There the date or tag is the
+/// item's own, not the page's metadata, which sits in a list of its own untitled facts.
+fn in_titled_list_item(page: &Page, id: NodeId) -> bool {
+    let item = std::iter::successors(page.node(id).parent, |&p| page.node(p).parent)
+        .take(LISTED_ITEM_MAX_DEPTH)
+        .find(|&p| page.node(p).tag == "li");
+    item.is_some_and(|item| holds_heading(page, item))
+}
+
 /// Whether a block holds a paragraph of prose: no list of terms, date or score does.
 fn holds_prose(stats: &TextStats, id: NodeId) -> bool {
     stats.prose[id] > 0
@@ -1814,7 +1827,8 @@ pub fn non_text_blocks(page: &Page, article: &Article) -> Vec<NodeId> {
                 && crate::classify::signals::any_attr_token(node, |t| preview_tokens.contains(t));
             let labelled = node.tag != "article"
                 && (crate::classify::signals::any_attr_token(node, |t| {
-                    skip_tokens.contains(t) && !(term_tokens.contains(t) && holds_prose(stats, id))
+                    skip_tokens.contains(t)
+                        && !(term_tokens.contains(t) && (holds_prose(stats, id) || in_titled_list_item(page, id)))
                 }) || link_preview
                     || article.labels.role(id).is_some_and(|(_, token)| {
                         !attr_is_article_like(node)
@@ -2443,6 +2457,32 @@ mod tests {
         assert!(text.contains("Paragraph 4 of the book"), "{text}");
         assert!(!text.contains("Proofs"), "{text}");
         assert!(!text.contains("Rated 4.5"), "{text}");
+    }
+
+    #[test]
+    fn a_date_over_a_listed_items_title_and_description_is_the_items_the_pages_own_date_is_not_text() {
+        let event = |date: &str, name: &str, city: &str| {
+            format!(
+                r#"<li><div class="date">{date}</div><h2><a href="https://example.org/{name}"><span class="title">{name}</span></a></h2>
+                <p><span class="location">{city}, United States</span></p>
+                <p>{name} brings together the people who run small networks for a living, with two days of talks on
+                security, backups and billing, and an evening where the vendors answer questions from the floor.</p></li>"#
+            )
+        };
+        let inner = format!(
+            r#"<h1>Conferences in 2026</h1>
+            <p>The meetings below are of special interest to those who run the networks of small firms, from a city near you.</p>
+            <ul><li><div class="date">Updated March 2, 2026</div></li><li>Five minutes to read</li></ul>
+            <ul class="events">{}{}{}</ul>"#,
+            event("March 16, 2026", "FabDay", "Atlanta"),
+            event("April 7, 2026", "NetSummit", "Denver"),
+            event("May 19, 2026", "OpsWeek", "Austin"),
+        );
+        let text = declared_article_text(&inner);
+        assert!(text.contains("March 16, 2026"), "{text}");
+        assert!(text.contains("May 19, 2026"), "{text}");
+        assert!(text.contains("OpsWeek brings together"), "{text}");
+        assert!(!text.contains("Updated March 2"), "{text}");
     }
 
     #[test]
