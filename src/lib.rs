@@ -341,6 +341,30 @@ mod tests {
     }
 
     #[test]
+    fn a_shop_card_beside_the_article_is_not_hidden_for_its_discount_by_its_inner_box() {
+        let para = DOORBELL_PARAGRAPH;
+        // Each card's text is all in one link and one box inside it, a few levels below the card.
+        let card = |name: &str, price: &str| {
+            format!(
+                "<li class=\"grid-item\"><div class=\"card\"><a class=\"card-link\" href=\"/item\"><div class=\"card-info\">\
+                 <h2>{name}</h2><p>Handmade from full grain leather and stitched by hand, with room for eight cards.</p>\
+                 <p>{price}</p></div></a></div></li>"
+            )
+        };
+        let html = format!(
+            "<head><meta property=\"og:type\" content=\"article\"></head><body><article><h1>Wallets</h1>{para}{para}{para}</article><div><ul class=\"grid\">{}{}{}</ul></div><div>Get 40% Off</div></body>",
+            card("Bifold Wallet", "Sale Price USD 39.90, 5% off: USD 39.90 <del>USD 42.00</del> (5% off)"),
+            card("Ranch Wallet", "USD 159.28"),
+            card("Cash Wallet", "USD 74.65"),
+        );
+        let (hidden, _) = hidden_and_text(&html);
+        assert!(!hidden.iter().any(|t| t.contains("Bifold Wallet")), "{hidden:?}");
+        // The discount stays a badge of its own, and a promotion outside the grid is still hidden.
+        assert!(hidden.iter().any(|t| t.starts_with("Sale Price")), "{hidden:?}");
+        assert!(hidden.iter().any(|t| t == "Get 40% Off"), "{hidden:?}");
+    }
+
+    #[test]
     fn a_line_asking_readers_to_follow_the_site_and_an_ad_break_s_label_are_hidden() {
         let para = DOORBELL_PARAGRAPH;
         let html = format!(

@@ -137,6 +137,9 @@ fn disclosure_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<String>) {
 /// one boilerplate block is rarely that long, and reading it whole at every level is slow.
 const LONGEST_SINGLE_BLOCK: usize = 3000;
 
+/// How many levels below its card a card's main block may sit (a card's wrapper, link, info box).
+const CARD_MAX_DEPTH: usize = 4;
+
 /// Whether a node sits in a line of text: text, an inline element, or a <br>.
 fn in_line(page: &Page, id: NodeId) -> bool {
     let node = page.node(id);
@@ -258,7 +261,7 @@ impl<'a> Classifier<'a> {
             let hits = text_cue_hits(&text);
             let found = single_role_from_cues(&hits, &text, substantive < 2)
                 .filter(|(role, _)| substantive < 2 || !self.wording_in_one_part(child, *role))
-                .filter(|(role, _)| !(*role == Role::Promo && self.is_repeated_card(child)))
+                .filter(|(role, _)| !(*role == Role::Promo && self.is_most_of_a_repeated_card(child)))
                 // On a thread, a reply's "Add a comment" link does not make the reply a comment.
                 .filter(|(role, _)| !(*role == Role::Comments && self.article.discussion));
             if let Some((role, reason)) = found {
@@ -297,6 +300,17 @@ impl<'a> Classifier<'a> {
             .filter(|&&c| page.node(c).tag == node.tag && page.node(c).attr("class") == class)
             .count();
         alike >= 3
+    }
+
+    /// Whether the element is a grid's card, or most of one (the card's link or its info box, which
+    /// the walk reaches when it descends into a card it did not hide): half of the card's text or
+    /// more, a few levels down.
+    fn is_most_of_a_repeated_card(&self, id: NodeId) -> bool {
+        std::iter::once(id)
+            .chain(self.page.ancestors(id))
+            .take(CARD_MAX_DEPTH + 1)
+            .take_while(|&a| self.chars(id) * 2 >= self.chars(a))
+            .any(|a| self.is_repeated_card(a))
     }
 
     /// Whether a container's wording of `role` sits in some of its parts while another part, a
