@@ -141,7 +141,8 @@ pub struct Lexicon {
     /// id/class tokens of a bubble a page shows on hover or focus beside the words it explains
     /// (a glossary's definition, a footnote's text): "tooltip", "popover".
     pub tooltip_attr: HashSet<String>,
-    /// Class names style sheets give to words only screen readers say ("sr-only"): no reader sees them.
+    /// Class names style sheets give to words only screen readers say ("sr-only"), lower-case: no
+    /// reader sees them. A class holding one as a part ("usa-sr-only") counts too.
     pub screen_reader_only_classes: HashSet<String>,
     /// Words of `person_titles` that qualify a rank but are none alone ("Chinese", "Former", "of"),
     /// lower-cased: before a capitalised run they do not make it a person's name.

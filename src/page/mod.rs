@@ -598,9 +598,31 @@ fn shows_itself(node: &Node) -> bool {
 
 /// Whether an element holds words only screen readers say (an icon link's "Post", a heading's
 /// "Article:"), by the class names style sheets give them (`data/cues.json`): no reader sees them.
+/// A design system may add its prefix ("usa-sr-only", "u-srOnly"), a modifier
+/// ("visually-hidden--inline", "sr-only-focusable") or a module's hash: the name counts as a part
+/// of the class between its separators ('-', '_'). A breakpoint's variant ("lg:sr-only") or its
+/// undoing ("not-sr-only") shows the words on some screen, and does not count.
 pub fn is_for_screen_readers(node: &Node) -> bool {
-    let classes = &crate::lexicon::lexicon().screen_reader_only_classes;
-    node.attr("class").is_some_and(|class| class.split_ascii_whitespace().any(|c| classes.contains(c)))
+    let Some(class) = node.attr("class") else { return false };
+    let bytes = class.as_bytes();
+    let separator = |b: u8| b == b'-' || b == b'_' || b.is_ascii_whitespace();
+    screen_reader_matcher().find_overlapping_iter(class).any(|m| {
+        let before = m.start() == 0 || separator(bytes[m.start() - 1]);
+        let after = m.end() == bytes.len() || separator(bytes[m.end()]);
+        let undone = class[..m.start()].to_ascii_lowercase().ends_with("not-");
+        before && after && !undone
+    })
+}
+
+/// The screen-reader class names, matched in any case (the lexicon's are lower-case).
+fn screen_reader_matcher() -> &'static aho_corasick::AhoCorasick {
+    static MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&crate::lexicon::lexicon().screen_reader_only_classes)
+            .expect("screen-reader class names form a valid automaton")
+    })
 }
 
 /// React's streaming server rendering sends late content as `<div hidden id="S:0">`, which an
@@ -967,6 +989,33 @@ mod tests {
         let kept: Vec<&str> =
             list.expect("snapshot.js declares KEPT").split(',').map(|a| a.trim().trim_matches('\'')).collect();
         assert_eq!(kept, super::KEPT_ATTRIBUTES);
+    }
+
+    #[test]
+    fn words_only_screen_readers_say_are_known_by_their_class_with_a_prefix_or_a_modifier() {
+        let for_screen_readers = |class: &str| {
+            let page = parse_html(&format!("<p>Sold out<span class=\"{class}\">Rose Gold</span></p>")).unwrap();
+            super::is_for_screen_readers(page.node(page.find_tag("span").unwrap()))
+        };
+        for class in [
+            "sr-only",
+            "usa-sr-only",
+            "u-srOnly",
+            "utilities_visuallyhidden__5vJWI",
+            "visually-hidden--inline",
+            "sr-only-focusable",
+            "a-offscreen",
+            "label adahidden",
+        ] {
+            assert!(for_screen_readers(class), "{class}");
+        }
+        // Shown on some screen, or undone; or a name that only holds the letters.
+        for class in ["lg:sr-only", "not-sr-only", "focus:not-sr-only", "srcset-only", "visually-hiddenness", "caption"]
+        {
+            assert!(!for_screen_readers(class), "{class}");
+        }
+        let page = parse_html("<p>Sold out<span class=\"u-srOnly\">, Rose Gold</span></p>").unwrap();
+        assert_eq!(page.shown_text(page.find_tag("p").unwrap()), "Sold out");
     }
 
     #[test]
