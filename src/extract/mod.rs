@@ -724,9 +724,7 @@ const LISTED_ITEM_MAX_DEPTH: usize = 3;
 /// holds a heading (an event's date over its title and description). There the date or tag is the
 /// item's own, not the page's metadata, which sits in a list of its own untitled facts.
 fn in_titled_list_item(page: &Page, id: NodeId) -> bool {
-    let item = std::iter::successors(page.node(id).parent, |&p| page.node(p).parent)
-        .take(LISTED_ITEM_MAX_DEPTH)
-        .find(|&p| page.node(p).tag == "li");
+    let item = page.ancestors(id).take(LISTED_ITEM_MAX_DEPTH).find(|&p| page.node(p).tag == "li");
     item.is_some_and(|item| holds_heading(page, item))
 }
 

@@ -609,7 +609,7 @@ pub fn is_for_screen_readers(node: &Node) -> bool {
     screen_reader_matcher().find_overlapping_iter(class).any(|m| {
         let before = m.start() == 0 || separator(bytes[m.start() - 1]);
         let after = m.end() == bytes.len() || separator(bytes[m.end()]);
-        let undone = class[..m.start()].to_ascii_lowercase().ends_with("not-");
+        let undone = m.start() >= 4 && bytes[m.start() - 4..m.start()].eq_ignore_ascii_case(b"not-");
         before && after && !undone
     })
 }
