@@ -144,6 +144,9 @@ pub struct Lexicon {
     /// Class names style sheets give to words only screen readers say ("sr-only"), lower-case: no
     /// reader sees them. A class holding one as a part ("usa-sr-only") counts too.
     pub screen_reader_only_classes: HashSet<String>,
+    /// Utility classes that hide an element on every screen ("hidden", "d-none"), as style sheets
+    /// spell them. A short prefix ("u-hidden") counts too; see `page::hides_by_class`.
+    pub hiding_classes: HashSet<String>,
     /// Words of `person_titles` that qualify a rank but are none alone ("Chinese", "Former", "of"),
     /// lower-cased: before a capitalised run they do not make it a person's name.
     pub title_modifiers: HashSet<String>,

@@ -429,7 +429,9 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             break;
         }
         // Never climb into a parent that also holds a sidebar, nav or other labelled block.
-        let mixed = pnode.children.iter().any(|&c| c != top && unlikely[c] && stats.chars[c] > 0);
+        // (A few lines a utility class hides, a "show more" item not yet shown, are neither.)
+        let side_block = |c: NodeId| c != top && unlikely[c] && !folded_by_class(page, &labels, &visible, c);
+        let mixed = pnode.children.iter().any(|&c| side_block(c) && stats.chars[c] > 0);
         let grows = !mixed && stats.chars[parent] as f32 <= stats.chars[top] as f32 * 1.35;
         let article_markup = attr_is_article_like(pnode) && is_candidate[parent] && score[parent] > top_score * 0.6;
         // An article cut into sections (page builders, accordions): the parent adds paragraphs of
@@ -438,8 +440,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             let child = page.node(c);
             is_frame_landmark(child) || child.tag == "aside" || child.attr("role") == Some("complementary")
         });
-        let labelled_chars: usize =
-            pnode.children.iter().filter(|&&c| c != top && unlikely[c]).map(|&c| stats.chars[c]).sum();
+        let labelled_chars: usize = pnode.children.iter().filter(|&&c| side_block(c)).map(|&c| stats.chars[c]).sum();
         // The article's opening in a block of the same template before it (a body split by a
         // call to action): what follows a body may be comments or teasers with excerpts.
         let prose_before: usize = pnode
@@ -569,6 +570,12 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     article.visible = visible;
     article.labels = labels;
     article
+}
+
+/// Whether a block is set aside only because a utility class hides it (see
+/// `page::hides_by_class`), with no label of chrome on it.
+fn folded_by_class(page: &Page, labels: &Labels, visible: &[bool], id: NodeId) -> bool {
+    !visible[id] && labels.role(id).is_none() && page.node(id).attr("class").is_some_and(crate::page::hides_by_class)
 }
 
 /// Characters from which a block labelled as related content must link somewhere to be such.
@@ -1960,6 +1967,32 @@ mod tests {
             r#"<head><meta property="og:type" content="article"></head><body><article>{inner}</article></body>"#
         );
         crate::extract(&parse_html(&html).unwrap()).text_content()
+    }
+
+    #[test]
+    fn a_show_more_item_hidden_by_a_class_does_not_cut_the_article_from_its_introduction() {
+        // A review's column: its introduction, a "Quick look" of picks whose last ones wait behind
+        // "Show more" (hidden by a utility class), then the body. The hidden pick is no sidebar:
+        // the article is the whole column, introduction first.
+        let section = |n: usize| {
+            format!(
+                "<p>Section {n} tells how the watch held up, in rain, in snow, and on long runs, with \
+                 its battery, its screen, its straps, and its maps, over weeks of testing by our team.</p>"
+            )
+        };
+        let body: String = (1..=12).map(section).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><main><div class="col">
+            <div class="summary"><p>Introduction: a GPS watch can be a handy sidekick for the backcountry,
+            for training, or for daily life, and we tested fifty of them over a decade.</p></div>
+            <div class="pick">Best overall: the Runner 970</div>
+            <div class="d-none w-100 more-picks">Best for phones: the Ultra 3</div>
+            <div><div class="articletext"><h2>The best GPS watches</h2>{body}</div></div>
+            </div><aside><a href="/a">Other reviews</a> <a href="/b">Deals</a></aside></main></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.starts_with("Introduction: a GPS watch") && text.contains("Section 12"), "{text}");
+        assert!(!text.contains("Ultra 3") && !text.contains("Other reviews"), "{text}");
     }
 
     #[test]

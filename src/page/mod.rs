@@ -625,6 +625,66 @@ fn screen_reader_matcher() -> &'static aho_corasick::AhoCorasick {
     })
 }
 
+/// Whether a class attribute hides its element on every screen: a utility class of the lexicon's
+/// (`hiding_classes`: "hidden", "d-none", "invisible"), alone or after a short prefix of letters
+/// ("u-hidden", "is-hidden", "wt-display-none"), and no class that shows it from some screen width
+/// on ("hidden md:block", "d-none d-lg-flex", "hide show@medium"). A screen width's prefix hides it
+/// on that screen alone ("xs-hide"); a "js-" class is a script's hook ("js-invisible": hidden until
+/// a script shows it as the reader scrolls), not a style. Classes are matched as style sheets match
+/// them, case and all.
+pub fn hides_by_class(class: &str) -> bool {
+    let names = &crate::lexicon::lexicon().hiding_classes;
+    // Most class attributes hold none of the names: one pass over the whole attribute says so.
+    if !hiding_matcher().is_match(class) {
+        return false;
+    }
+    let mut hides = false;
+    for token in class.split_ascii_whitespace() {
+        if shows_at_a_screen_width(token) {
+            return false;
+        }
+        let prefixed = token.split_once('-').is_some_and(|(prefix, name)| {
+            (1..=HIDING_PREFIX_MAX_CHARS).contains(&prefix.len())
+                && prefix.bytes().all(|b| b.is_ascii_lowercase())
+                && !SCREEN_WIDTHS.contains(&prefix)
+                && prefix != "js"
+                && names.contains(name)
+        });
+        hides |= prefixed || names.contains(token);
+    }
+    hides
+}
+
+/// The hiding class names, as one automaton.
+fn hiding_matcher() -> &'static aho_corasick::AhoCorasick {
+    static MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(&crate::lexicon::lexicon().hiding_classes)
+            .expect("hiding class names form a valid automaton")
+    })
+}
+
+/// Letters of a design system's prefix before a hiding class ("u-", "is-", "wt-").
+const HIDING_PREFIX_MAX_CHARS: usize = 3;
+
+/// Whether a utility class shows its element from some screen width on: it names a width and a
+/// way to show ("md:block", "d-lg-flex", "show@medium", "visible-lg").
+fn shows_at_a_screen_width(token: &str) -> bool {
+    const SHOWN: [&str; 8] = ["block", "flex", "inline", "grid", "table", "contents", "visible", "show"];
+    let parts = || token.split([':', '@', '-']);
+    parts().any(|part| SCREEN_WIDTHS.contains(&part)) && parts().any(|part| SHOWN.contains(&part))
+}
+
+/// Names of screen widths in utility classes ("md:block", "xs-hide", "show@medium").
+const SCREEN_WIDTHS: [&str; 12] =
+    ["xs", "sm", "md", "lg", "xl", "xxl", "small", "medium", "large", "mobile", "tablet", "desktop"];
+
+/// Text a block hidden by a utility class holds at most to be taken as hidden where no browser
+/// rendered the page: a few lines (an error message in waiting, the colours past a swatch's
+/// "+11", a filter's items past "Show more"). Longer blocks so hidden are most often revealed by a
+/// script (a "Read more" passage, a tab's list) and are read as text.
+const HIDDEN_BY_CLASS_MAX_CHARS: usize = 300;
+
 /// React's streaming server rendering sends late content as `<div hidden id="S:0">`, which an
 /// inline script then moves into its place in the page.
 fn is_streamed_segment(node: &Node) -> bool {
@@ -745,10 +805,15 @@ impl Page {
             // A `<dialog>` shows only once opened (the browser's own style sheet hides it until
             // then); in the browser the live facts tell (a page may style one to show).
             let closed_dialog = node.tag == "dialog" && node.attr("open").is_none() && node.live.is_none();
-            let markup_hidden = node.is_element()
+            // (Asked only where it matters: inside a hidden parent, nothing shows anyway.)
+            let markup_hidden = parent_visible
+                && node.is_element()
                 && (node.attr("hidden").is_some()
                     || node.attr("style").is_some_and(hides_by_inline_style)
-                    || closed_dialog);
+                    || closed_dialog
+                    || (node.live.is_none()
+                        && chars[id] < HIDDEN_BY_CLASS_MAX_CHARS
+                        && node.attr("class").is_some_and(hides_by_class)));
             // (A wrapper worth revealing holds a paragraph's worth: a hidden skip link is not one
             // on a page whose only other text is its footer.)
             let revealed_by_script = is_streamed_segment(node)
@@ -1180,6 +1245,41 @@ mod tests {
             format!(r#"<body><p>Shown {long}</p><div style="visibility: hidden"><p>Modal {long}</p></div></body>"#);
         let text = visible_text(&html);
         assert!(text.contains("Shown") && !text.contains("Modal"), "{text}");
+    }
+
+    #[test]
+    fn a_utility_class_hides_on_every_screen_unless_a_screen_width_shows_it() {
+        for class in ["hidden", "d-none", "invisible", "mt-2 hide", "u-hidden", "is-hidden", "wt-display-none"] {
+            assert!(super::hides_by_class(class), "{class}");
+        }
+        for class in [
+            "hidden md:block",
+            "d-none d-lg-flex",
+            "hide show@medium",
+            "xs-hide md-block",
+            "xs-hide",
+            "md:hidden",
+            "no-js-hidden",
+            "split-words js-invisible",
+            "overflow-hidden",
+            "field--label-hidden",
+            "Hidden",
+            "shadow-none",
+        ] {
+            assert!(!super::hides_by_class(class), "{class}");
+        }
+    }
+
+    #[test]
+    fn a_few_lines_a_utility_class_hides_are_hidden_a_passage_is_read() {
+        let long = "word ".repeat(70);
+        let html = format!(
+            r#"<body><p>Shown {long}</p><p class="wt-display-none">Please enter a valid postal code.</p>
+            <div class="hidden md:block"><p>Wide screens</p></div><div class="hidden"><p>Read more {long}</p></div></body>"#
+        );
+        let text = visible_text(&html);
+        assert!(text.contains("Shown") && text.contains("Wide screens") && text.contains("Read more"), "{text}");
+        assert!(!text.contains("postal code"), "{text}");
     }
 
     #[test]
