@@ -1058,9 +1058,11 @@ const COPY_MIN_SHARE: usize = 10;
 /// more) and a tenth of the text
 /// (pages that carry their article twice, once in a "gated" or mobile wrapper; a post quoted whole
 /// under its reply). Drops too a quote of text already read (a reply quoting part of a post), and
-/// a heading said again right under itself (a teaser's title over its video and over its text).
-/// Lines repeated here and there (a recipe's ingredients, a credit under each photo, a paragraph
-/// repeated in place) are left.
+/// a heading said again right under itself (a teaser's title over its video and over its text),
+/// and short lines said again right after themselves, one or a run of them (a ticker's items
+/// written twice so that they scroll without a gap, a label drawn for two layouts). Lines repeated
+/// here and there (a recipe's ingredients, a credit under each photo, a paragraph repeated in
+/// place, code, a table's rows) are left.
 pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
     let texts: Vec<String> = blocks.iter().map(Block::text).collect();
     let mut first_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -1072,6 +1074,18 @@ pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
         if i > 0 && matches!(blocks[i], Block::Heading { .. }) && blocks[i] == blocks[i - 1] {
             drop[i] = true;
             i += 1;
+            continue;
+        }
+        // A run of short lines said again right after itself, once or more (a ticker's items
+        // written twice so that they scroll without a gap, a label drawn for two layouts).
+        if let Some(k) = (1..=REPEATED_LINES_MAX_RUN).find(|&k| repeats_right_after(&blocks, &texts, i, k)) {
+            let mut end = i + 2 * k;
+            drop[i + k..end].fill(true);
+            while repeats_right_after(&blocks, &texts, end - k, k) {
+                drop[end..end + k].fill(true);
+                end += k;
+            }
+            i = end;
             continue;
         }
         // A quote of a paragraph already read, or of part of one (a forum reply quoting a post).
@@ -1107,6 +1121,26 @@ pub fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
         i += len.max(1);
     }
     blocks.into_iter().zip(drop).filter(|(_, d)| !d).map(|(b, _)| b).collect()
+}
+
+/// Most blocks in a run of short lines that `drop_repeated_runs` drops when said twice in a row.
+const REPEATED_LINES_MAX_RUN: usize = 8;
+/// Characters a line of such a run holds at most: a label or a title, not a sentence of the text
+/// (a paragraph repeated in place stays).
+const REPEATED_LINE_MAX_CHARS: usize = 80;
+
+/// Whether the `k` blocks from `i` are short lines (no code, no table rows) that the next `k`
+/// blocks repeat.
+fn repeats_right_after(blocks: &[Block], texts: &[String], i: usize, k: usize) -> bool {
+    i + 2 * k <= blocks.len()
+        && (i..i + k).all(|j| {
+            matches!(
+                blocks[j],
+                Block::Paragraph { .. } | Block::Heading { .. } | Block::ListItem { .. } | Block::Caption { .. }
+            ) && !texts[j].trim().is_empty()
+                && texts[j].chars().count() < REPEATED_LINE_MAX_CHARS
+                && blocks[j] == blocks[j + k]
+        })
 }
 
 /// Escapes text for HTML.
@@ -1279,8 +1313,31 @@ mod tests {
         let blocks = vec![title.clone(), title.clone(), text.clone(), title.clone()];
         // The title again after its text is a section of its own, and is kept.
         assert_eq!(drop_repeated_runs(blocks), [title.clone(), text.clone(), title]);
-        // A line said twice in a row is left: a page may write it so.
-        assert_eq!(drop_repeated_runs(vec![text.clone(), text.clone()]), [text.clone(), text]);
+        // A paragraph said twice in a row is left: a page may write it so.
+        let paragraph = para("Mission-ready agents out of the box to automate high-impact workflows, for every team.");
+        assert_eq!(drop_repeated_runs(vec![paragraph.clone(), paragraph.clone()]), [paragraph.clone(), paragraph]);
+    }
+
+    #[test]
+    fn short_lines_said_again_right_after_themselves_are_read_once() {
+        // A ticker's items, written three times over so that they scroll without a gap.
+        let ticker = [para("Bespoke Packaging Designs"), para("Sustainable Packaging"), para("Proven Track Record")];
+        let intro =
+            para("We design packaging for brands of every size, from the first sketch to the shelf, and then some.");
+        let mut blocks = vec![intro.clone()];
+        for _ in 0..3 {
+            blocks.extend(ticker.iter().cloned());
+        }
+        let read: Vec<Block> = std::iter::once(intro.clone()).chain(ticker.iter().cloned()).collect();
+        assert_eq!(drop_repeated_runs(blocks), read);
+        // A line said once more further on is a line of its own, kept.
+        let apart = vec![ticker[0].clone(), intro.clone(), ticker[0].clone()];
+        assert_eq!(drop_repeated_runs(apart.clone()), apart);
+        // Code and a table's rows may repeat a line in place and mean it.
+        let code = Block::Code { text: "}".into() };
+        let row = Block::TableRow { cells: vec!["0".into(), "0".into()] };
+        let data = vec![code.clone(), code, row.clone(), row];
+        assert_eq!(drop_repeated_runs(data.clone()), data);
     }
 
     #[test]
