@@ -626,8 +626,9 @@ fn screen_reader_matcher() -> &'static aho_corasick::AhoCorasick {
 }
 
 /// Whether a class attribute hides its element on every screen: a utility class of the lexicon's
-/// (`hiding_classes`: "hidden", "d-none", "invisible"), alone or after a short prefix of letters
-/// ("u-hidden", "is-hidden", "wt-display-none"), and no class that shows it from some screen width
+/// (`hiding_classes`: "hidden", "d-none", "invisible"), alone, after a short prefix of letters
+/// ("u-hidden", "is-hidden", "wt-display-none") or as a BEM modifier ("cart-counter--hidden"),
+/// and no class that shows it from some screen width
 /// on ("hidden md:block", "d-none d-lg-flex", "hide show@medium"). A screen width's prefix hides it
 /// on that screen alone ("xs-hide"); a "js-" class is a script's hook ("js-invisible": hidden until
 /// a script shows it as the reader scrolls), not a style. Classes are matched as style sheets match
@@ -650,7 +651,8 @@ pub fn hides_by_class(class: &str) -> bool {
                 && prefix != "js"
                 && names.contains(name)
         });
-        hides |= prefixed || names.contains(token);
+        let modifier = token.rsplit_once("--").is_some_and(|(_, name)| names.contains(name));
+        hides |= prefixed || modifier || names.contains(token);
     }
     hides
 }
@@ -1249,7 +1251,16 @@ mod tests {
 
     #[test]
     fn a_utility_class_hides_on_every_screen_unless_a_screen_width_shows_it() {
-        for class in ["hidden", "d-none", "invisible", "mt-2 hide", "u-hidden", "is-hidden", "wt-display-none"] {
+        for class in [
+            "hidden",
+            "d-none",
+            "invisible",
+            "mt-2 hide",
+            "u-hidden",
+            "is-hidden",
+            "wt-display-none",
+            "header__cart-counter header__cart-counter--hidden",
+        ] {
             assert!(super::hides_by_class(class), "{class}");
         }
         for class in [
