@@ -575,7 +575,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
 /// Whether a block is set aside only because a utility class hides it (see
 /// `page::hides_by_class`), with no label of chrome on it.
 fn folded_by_class(page: &Page, labels: &Labels, visible: &[bool], id: NodeId) -> bool {
-    !visible[id] && labels.role(id).is_none() && page.node(id).attr("class").is_some_and(crate::page::hides_by_class)
+    !visible[id] && labels.role(id).is_none() && crate::page::hidden_only_by_class(page.node(id))
 }
 
 /// Characters from which a block labelled as related content must link somewhere to be such.

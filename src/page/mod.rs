@@ -628,11 +628,10 @@ fn screen_reader_matcher() -> &'static aho_corasick::AhoCorasick {
 /// Whether a class attribute hides its element on every screen: a utility class of the lexicon's
 /// (`hiding_classes`: "hidden", "d-none", "invisible"), alone, after a short prefix of letters
 /// ("u-hidden", "is-hidden", "wt-display-none") or as a BEM modifier ("cart-counter--hidden"),
-/// and no class that shows it from some screen width
-/// on ("hidden md:block", "d-none d-lg-flex", "hide show@medium"). A screen width's prefix hides it
-/// on that screen alone ("xs-hide"); a "js-" class is a script's hook ("js-invisible": hidden until
-/// a script shows it as the reader scrolls), not a style. Classes are matched as style sheets match
-/// them, case and all.
+/// and no class that shows it from some screen width on ("hidden md:block", "d-none d-lg-flex",
+/// "hide show@medium"). A screen width's prefix hides it on that screen alone ("xs-hide"); a "js-"
+/// class is a script's hook ("js-invisible": hidden until a script shows it as the reader
+/// scrolls), not a style. Classes are matched as style sheets match them, case and all.
 pub fn hides_by_class(class: &str) -> bool {
     let names = &crate::lexicon::lexicon().hiding_classes;
     // Most class attributes hold none of the names: one pass over the whole attribute says so.
@@ -655,6 +654,12 @@ pub fn hides_by_class(class: &str) -> bool {
         hides |= prefixed || modifier || names.contains(token);
     }
     hides
+}
+
+/// Whether an element is hidden by its class alone: its own markup shows it otherwise (no
+/// `hidden`, no inline style hiding it), and no browser said it is rendered.
+pub fn hidden_only_by_class(node: &Node) -> bool {
+    node.live.is_none() && shows_itself(node) && node.attr("class").is_some_and(hides_by_class)
 }
 
 /// The hiding class names, as one automaton.
@@ -1279,6 +1284,17 @@ mod tests {
         ] {
             assert!(!super::hides_by_class(class), "{class}");
         }
+    }
+
+    #[test]
+    fn an_element_hidden_by_its_markup_too_is_not_hidden_by_its_class_alone() {
+        let page = parse_html(
+            r#"<body><p class="hidden">a</p><p class="hidden" hidden>b</p><p class="d-none" style="display:none">c</p>
+            <p class="mt-2">d</p></body>"#,
+        )
+        .unwrap();
+        let alone: Vec<bool> = page.elements_by_tag("p").map(|p| super::hidden_only_by_class(page.node(p))).collect();
+        assert_eq!(alone, [true, false, false, false]);
     }
 
     #[test]
