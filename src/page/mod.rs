@@ -617,12 +617,16 @@ pub fn is_for_screen_readers(node: &Node) -> bool {
 /// The screen-reader class names, matched in any case (the lexicon's are lower-case).
 fn screen_reader_matcher() -> &'static aho_corasick::AhoCorasick {
     static MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    MATCHER.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&crate::lexicon::lexicon().screen_reader_only_classes)
-            .expect("screen-reader class names form a valid automaton")
-    })
+    MATCHER.get_or_init(|| class_names_automaton(&crate::lexicon::lexicon().screen_reader_only_classes, true))
+}
+
+/// One automaton over a lexicon's class names, to find them all in one pass over a class
+/// attribute.
+fn class_names_automaton<'a>(names: impl IntoIterator<Item = &'a String>, any_case: bool) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(any_case)
+        .build(names)
+        .expect("the lexicon's class names form a valid automaton")
 }
 
 /// Whether a class attribute hides its element on every screen: a utility class of the lexicon's
@@ -662,13 +666,10 @@ pub fn hidden_only_by_class(node: &Node) -> bool {
     node.live.is_none() && shows_itself(node) && node.attr("class").is_some_and(hides_by_class)
 }
 
-/// The hiding class names, as one automaton.
+/// The hiding class names, matched as written.
 fn hiding_matcher() -> &'static aho_corasick::AhoCorasick {
     static MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    MATCHER.get_or_init(|| {
-        aho_corasick::AhoCorasick::new(&crate::lexicon::lexicon().hiding_classes)
-            .expect("hiding class names form a valid automaton")
-    })
+    MATCHER.get_or_init(|| class_names_automaton(&crate::lexicon::lexicon().hiding_classes, false))
 }
 
 /// Letters of a design system's prefix before a hiding class ("u-", "is-", "wt-").
