@@ -1517,10 +1517,36 @@ fn is_tag_list(page: &Page, stats: &TextStats, id: NodeId) -> bool {
 
 /// Whether `id` is a sentence that links some of its words ("This hotel features in my lists of
 /// the <a>best hotels in Bangkok</a> and the <a>best new hotels of 2017</a>."): it ends as a
-/// sentence does and 30 characters or more of it are not links. A menu's or further reading's
-/// entries are their links.
+/// sentence does and 30 characters or more of it are not links, or it is a short sentence around
+/// a link or two (`is_worded_around_links`). A menu's or further reading's entries are their links.
 fn is_sentence_with_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
-    stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 && page.text(id).trim_end().ends_with(['.', '!', '?'])
+    page.text(id).trim_end().ends_with(['.', '!', '?'])
+        && (stats.chars[id].saturating_sub(stats.link_chars[id]) >= 30 || is_worded_around_links(page, stats, id))
+}
+
+/// Words of its own a short sentence needs around its links ("For more information, see <a>...</a>.").
+const WORDS_AROUND_LINKS: usize = 3;
+/// Links such a sentence holds at most: "Follow us on <a>Facebook</a>, <a>X</a> and <a>Instagram</a>."
+/// is a row of links with words between them.
+const LINKS_IN_A_SHORT_SENTENCE: usize = 2;
+
+/// Whether `id` opens and closes with words of its own, three or more of them, around one or two
+/// links: a cross-reference written as a sentence ("For more information, see <a>Overview of
+/// storage</a>.", "See <a>Outputting forms</a> for more details."). A menu's or further reading's
+/// entries open with their links.
+fn is_worded_around_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let in_link = |t: NodeId| page.ancestors(t).take_while(|&a| a != id).any(|a| page.node(a).tag == "a");
+    let texts = || subtree(page, id).filter(|&d| page.node(d).is_text() && stats.chars[d] > 0);
+    let own_words = texts()
+        .filter(|&t| !in_link(t))
+        .flat_map(|t| page.node(t).text.split_whitespace())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let links = subtree(page, id).filter(|&d| page.node(d).tag == "a").count();
+    own_words >= WORDS_AROUND_LINKS
+        && links <= LINKS_IN_A_SHORT_SENTENCE
+        && texts().next().is_some_and(|t| !in_link(t))
+        && texts().next_back().is_some_and(|t| !in_link(t))
 }
 
 /// Whether `id` is a paragraph written as a sentence whose links all point within the page ("<a
@@ -2999,6 +3025,33 @@ mod tests {
         // So is a linked phrase wrapped in a span inside a paragraph.
         assert!(text.contains("Carry trekking poles that double"), "{text}");
         assert!(!text.contains("Best stoves"), "{text}");
+    }
+
+    #[test]
+    fn a_cross_reference_written_as_a_short_sentence_is_text_a_row_of_links_is_not() {
+        let para = |i: usize| {
+            format!(
+                "<p>Section {i} of the guide: storage keeps each table in columns, replicated across zones, so \
+                 that queries read only the columns they need and survive the loss of a whole zone.</p>"
+            )
+        };
+        let lines = "<p>For more information, see <a href=/storage>Overview of storage</a>.</p>\
+            <p>See <a href=/forms>Outputting forms as HTML</a> for more details.</p>\
+            <p><a href=/news>Storage news</a> and <a href=/blog>our blog</a> for you.</p>\
+            <p>Catch the crew on <a href=/fb>Facebook</a>, <a href=/x>Twitter</a> and <a href=/ig>Instagram</a>.</p>\
+            <p>Photo from <a href=/box>the October box review</a>.</p>\
+            <p>The limits are in <a href=/pricing>Storage pricing and quotas.</a></p>";
+        let (before, after): (String, String) = ((1..=3).map(para).collect(), (4..=5).map(para).collect());
+        let html = format!("<body><article><h1>Storage guide</h1>{before}{lines}{after}</article></body>");
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("For more information, see Overview of storage."), "{text}");
+        assert!(text.contains("See Outputting forms as HTML for more details."), "{text}");
+        // Opening or closing with a link, with three links, or with two words of its own: entries
+        // of links.
+        assert!(!text.contains("Storage news"), "{text}");
+        assert!(!text.contains("The limits are"), "{text}");
+        assert!(!text.contains("Catch the crew"), "{text}");
+        assert!(!text.contains("Photo from"), "{text}");
     }
 
     #[test]
