@@ -917,6 +917,7 @@ const HEAD_ROW_MEAN_CHARS: usize = 40;
 /// first paragraph stay too when they are rows of 40 characters or more on average. Before the
 /// first paragraph, a heading over a list or table of two rows or more stays with its rows (a
 /// product's "Highlights" over its description), and so does a sentence that introduces a list.
+/// After the last one, a line that opens with a label the body's lines open with stays.
 pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let Some(first) = blocks.iter().position(is_prose) else {
         return blocks;
@@ -930,6 +931,10 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let rows_at = |i: usize| matches!(tail.get(i), Some(Block::ListItem { .. } | Block::TableRow { .. }));
     let heading_at = |i: usize| matches!(tail.get(i), Some(Block::Heading { .. }));
     let plain_line_at = |i: usize| matches!(tail.get(i), Some(Block::Paragraph { text }) if text.chars().count() < 80);
+    // A short line labelled as lines of the body are ("Approximate cost per day: £6.81" closing
+    // the last day of a menu as it closed the others) is the article's.
+    let body_labels: std::collections::HashSet<String> =
+        blocks[first..].iter().filter_map(|b| line_label(&b.text())).collect();
     let keep_tail = |i: usize, b: &Block| match b {
         Block::TableRow { .. } | Block::Code { .. } | Block::ListItem { .. } => true,
         Block::Caption { .. } if matches!(tail.get(i + 1), Some(Block::TableRow { .. })) => true,
@@ -941,7 +946,7 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
         {
             true
         }
-        _ => b.text().chars().count() >= 80,
+        _ => b.text().chars().count() >= 80 || line_label(&b.text()).is_some_and(|l| body_labels.contains(&l)),
     };
     // An image is kept with what it stands among: one between the last paragraph and a kept
     // list (a section's photo over its "Features:") stays, one at the very end does not.
@@ -997,6 +1002,18 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     }
     blocks.extend(tail);
     blocks
+}
+
+/// Words a line's label has at most ("Approximate cost per day:"); more before a colon make a
+/// sentence.
+const LABEL_MAX_WORDS: usize = 5;
+
+/// The label a line opens with ("Approximate cost per day: £6.81" gives "approximate cost per
+/// day"): a few words before a colon, with words after it.
+fn line_label(text: &str) -> Option<String> {
+    let (label, rest) = text.split_once(':')?;
+    let words = label.split_whitespace().count();
+    ((1..=LABEL_MAX_WORDS).contains(&words) && !rest.trim().is_empty()).then(|| label.trim().to_lowercase())
 }
 
 /// Words a sentence that introduces a list has at least ("Along the way, you will:"), more than a
@@ -1655,6 +1672,34 @@ mod tests {
         assert_eq!(trim_edges(blocks.clone()), blocks, "a schedule longer than the description stays");
         let short_line = para("Problem set 1 is due on Friday at noon");
         assert_eq!(trim_edges(vec![para(prose), short_line]), vec![para(prose)], "one short line after it is an edge");
+    }
+
+    #[test]
+    fn a_labelled_line_after_the_last_paragraph_stays_when_the_body_writes_lines_so_labelled() {
+        let prose = |day: &str| {
+            para(&format!(
+                "Breakfast on {day} is porridge with a sliced banana, lunch the soup left over from the night \
+                 before, and dinner a jacket potato with beans and a green salad."
+            ))
+        };
+        let cost = |amount: &str| para(&format!("Approximate cost per day: {amount}"));
+        let body = vec![prose("Monday"), cost("£2.70"), prose("Tuesday")];
+        let blocks: Vec<Block> = body.iter().cloned().chain([cost("£6.81")]).collect();
+        assert_eq!(trim_edges(blocks.clone()), blocks, "the day's cost closes the last day as it closed the first");
+        // A line labelled as nothing in the body is an edge, and so is a label with nothing after it.
+        let blocks: Vec<Block> = body.iter().cloned().chain([para("Photo: Ann Lee")]).collect();
+        assert_eq!(trim_edges(blocks), body);
+        let blocks: Vec<Block> = body.iter().cloned().chain([para("Approximate cost per day:")]).collect();
+        assert_eq!(trim_edges(blocks), body);
+        // The body's labels are its own: a credit over the first paragraph is an edge, as is its
+        // like at the end; and a sentence before a colon is no label.
+        let credit = |name: &str| para(&format!("Photo: {name}"));
+        let blocks: Vec<Block> = [credit("Ann Lee")].iter().chain(&body).cloned().chain([credit("Bo Chen")]).collect();
+        assert_eq!(trim_edges(blocks), body);
+        let total = |amount: &str| para(&format!("Everything the two of us ate all week came to: {amount}"));
+        let body: Vec<Block> = vec![prose("Monday"), total("£19"), prose("Tuesday")];
+        let blocks: Vec<Block> = body.iter().cloned().chain([total("£21")]).collect();
+        assert_eq!(trim_edges(blocks), body);
     }
 
     #[test]
