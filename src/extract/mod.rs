@@ -501,10 +501,13 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
             let next_post =
                 sib > top && page.node(top).tag == "li" && stats.chars[sib] > 0 && template_variant(page, sib, top);
             // The other posts of a thread whose cards are <article>s, each in a wrapper of its own:
-            // cards of one template with no heading (a news site's next story has its headline).
+            // cards of one template with no heading (a news site's next story has its headline),
+            // the opening post's and the replies' perhaps each with a modifier of its own.
             let thread_post = stats.chars[sib] > 0
                 && post_card(page, sib).zip(top_card).is_some_and(|(a, b)| {
-                    template_variant(page, a, b) && !holds_heading(page, a) && !holds_heading(page, b)
+                    (template_variant(page, a, b) || shares_base_template(page, a, b))
+                        && !holds_heading(page, a)
+                        && !holds_heading(page, b)
                 });
             // A consent dialog beside the article scores like prose too.
             if (sib_score >= threshold || prose || intro || lead_in || next_post || thread_post)
@@ -686,13 +689,23 @@ pub(crate) fn holds_heading(page: &Page, id: NodeId) -> bool {
 /// Whether two elements come from one template, one perhaps adding classes to the other's: the same
 /// tag, and the class tokens of one (at least one) all among the other's.
 fn template_variant(page: &Page, a: NodeId, b: NodeId) -> bool {
-    let (a, b) = (page.node(a), page.node(b));
-    let (ta, tb): (Vec<&str>, Vec<&str>) = (
-        a.attr("class").unwrap_or_default().split_ascii_whitespace().collect(),
-        b.attr("class").unwrap_or_default().split_ascii_whitespace().collect(),
-    );
+    let (ta, tb) = (class_tokens(page, a), class_tokens(page, b));
     let within = |x: &[&str], y: &[&str]| !x.is_empty() && x.iter().all(|t| y.contains(t));
-    a.tag == b.tag && (within(&ta, &tb) || within(&tb, &ta))
+    page.node(a).tag == page.node(b).tag && (within(&ta, &tb) || within(&tb, &ta))
+}
+
+/// The class tokens of an element.
+fn class_tokens(page: &Page, id: NodeId) -> Vec<&str> {
+    page.node(id).attr("class").unwrap_or_default().split_ascii_whitespace().collect()
+}
+
+/// Whether two elements share a template's base, each adding a modifier of its own (a thread's
+/// `post-article post-box h-original-topic-post` and `post-article post-box h-reply-post-box`):
+/// the same tag, and two class tokens or more in common, at least half of each one's tokens.
+fn shares_base_template(page: &Page, a: NodeId, b: NodeId) -> bool {
+    let (ta, tb) = (class_tokens(page, a), class_tokens(page, b));
+    let shared = ta.iter().filter(|t| tb.contains(t)).count();
+    page.node(a).tag == page.node(b).tag && shared >= 2 && shared * 2 >= ta.len().max(tb.len())
 }
 
 /// Whether two elements come from one template: the same tag and the same (non-empty) class.
@@ -2138,6 +2151,44 @@ mod tests {
         assert!(text.contains("They stay on until you close it"), "{text}");
         assert_eq!(text.matches("I fitted tailgate lights").count(), 1, "{text}");
         assert!(!text.contains("Sort by"), "{text}");
+    }
+
+    #[test]
+    fn a_threads_opening_post_is_read_when_its_card_and_the_replies_differ_by_a_modifier_class() {
+        let card = |classes: &str, who: &str, body: &str| {
+            format!(
+                r#"<div class="wrapper"><article class="{classes}"><div class="byline">{who}</div>
+                <div class="post-body">{body}</div><div class="meta"><time>7/9/05</time> Share</div></article></div>"#
+            )
+        };
+        let opening = card(
+            "post-article post-box h-original-topic-post",
+            "Former Member",
+            "Here is an idea to increase your tips on catering jobs: I add a line for a discretionary gratuity \
+             of five to twenty percent and let the client keep, drop or change it. What do you think of it?",
+        );
+        let replies: String = [
+            "That is a great idea! We started adding fifteen percent to our contracts, and nobody has batted an eye; some give more.",
+            "My belief is that if you need a tip, you should add more to the base charge from the start, and leave it at that.",
+            "I agree that many clients do not know, and you have to tell them about tipping caterers, though gently.",
+        ]
+        .iter()
+        .map(|body| card("post-article post-box h-reply-post-box", "member", body))
+        .collect();
+        let other = card(
+            "post-article post-box sponsored promo-card wide-card",
+            "Sponsor",
+            "Order our smokers today and get a free cover with every model we sell, while stocks last.",
+        );
+        let html = format!(
+            r#"<body><h1>Catering tips</h1><div class="thread">{opening}<p class="sort-note">Replies sorted oldest to newest</p>
+            {replies}{other}</div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Here is an idea to increase your tips"), "{text}");
+        assert!(text.contains("nobody has batted an eye"), "{text}");
+        // A card sharing two of its five classes with the posts is of another template.
+        assert!(!text.contains("free cover"), "{text}");
     }
 
     #[test]
