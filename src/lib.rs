@@ -119,7 +119,8 @@ pub fn extract(page: &Page) -> Extraction {
     // Whether the article holds enough of the page is judged without its lead-ins.
     let scored_roots: Vec<NodeId> = article.roots.iter().copied().filter(|r| !article.lead_ins.contains(r)).collect();
     let mut region = Some(extract::region::content_roots(page, &article.stats, &region_chrome, &scored_roots, share))
-        .filter(|roots| !is_article || *roots != scored_roots);
+        .filter(|roots| !is_article || *roots != scored_roots)
+        .map(|roots| extract::with_opening_post(page, &article, &meta, roots));
     // Nor are blocks to hide, words only screen readers say, nor a screen reader's copy of words shown.
     // Nor a layout's second copy of a section (its phone layout's, beside its desktop one).
     let spoken_copies = extract::spoken_copies(page, &article.stats);

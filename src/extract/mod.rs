@@ -618,6 +618,17 @@ pub fn is_intro_over_posts(page: &Page, article: &Article) -> bool {
     (0..page.len()).filter(|&id| is_card(id)).count() >= POST_CARDS_OF_A_LIST
 }
 
+/// The roots of a thread read as a region (see `region`), with its opening post before them when
+/// they hold only the replies (see `opening_post`).
+pub fn with_opening_post(page: &Page, article: &Article, meta: &Meta, mut roots: Vec<NodeId>) -> Vec<NodeId> {
+    if meta.declared_discussion {
+        if let Some(post) = opening_post(page, &article.stats, &article.visible, &article.chrome, meta, &roots) {
+            roots.insert(0, post);
+        }
+    }
+    roots
+}
+
 /// Characters of a description's opening that find the post it quotes.
 const DESCRIPTION_OPENING_CHARS: usize = 40;
 
@@ -2189,6 +2200,41 @@ mod tests {
         assert!(text.contains("nobody has batted an eye"), "{text}");
         // A card sharing two of its five classes with the posts is of another template.
         assert!(!text.contains("free cover"), "{text}");
+    }
+
+    #[test]
+    fn a_threads_opening_post_is_put_before_replies_read_as_a_region_that_left_it_out() {
+        let opening = "With last year the one for vintage styles, and many brands making smaller watches again, \
+            what do you all think will be the trend in the watch market this year?";
+        let replies: String = (1..=6)
+            .map(|i| {
+                format!(r#"<article class="message"><div class="body">Guess number {i}: bronze cases.</div></article>"#)
+            })
+            .collect();
+        let page = |itemtype: &str| {
+            let html = format!(
+                r#"<head><meta name="description" content="{opening}"></head><body><div class="thread" {itemtype}>
+                <div id="card"><div class="byline">sanmartin</div><div class="body">{opening}</div></div>
+                <div id="replies">{replies}</div></div></body>"#
+            );
+            parse_html(&html).unwrap()
+        };
+        let id = |page: &crate::page::Page, name: &str| {
+            (0..page.len()).find(|&i| page.node(i).attr("id") == Some(name)).unwrap()
+        };
+        let thread = page(r#"itemscope itemtype="https://schema.org/DiscussionForumPosting""#);
+        let meta = crate::meta::extract_meta(&thread);
+        let article = super::find_article(&thread, &meta);
+        let (card, replies) = (id(&thread, "card"), id(&thread, "replies"));
+        assert_eq!(super::with_opening_post(&thread, &article, &meta, vec![replies]), vec![card, replies]);
+        // Roots that hold it already are left as they are (`opening_post` finds it in them).
+        assert_eq!(super::with_opening_post(&thread, &article, &meta, vec![card, replies]), vec![card, replies]);
+        // So are the roots of a page that declares no thread.
+        let plain = page("");
+        let meta = crate::meta::extract_meta(&plain);
+        let article = super::find_article(&plain, &meta);
+        let replies = id(&plain, "replies");
+        assert_eq!(super::with_opening_post(&plain, &article, &meta, vec![replies]), vec![replies]);
     }
 
     #[test]
