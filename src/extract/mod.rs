@@ -1559,7 +1559,7 @@ const LINKS_IN_A_SHORT_SENTENCE: usize = 2;
 /// storage</a>.", "See <a>Outputting forms</a> for more details."). A menu's or further reading's
 /// entries open with their links.
 fn is_worded_around_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
-    let in_link = |t: NodeId| page.ancestors(t).take_while(|&a| a != id).any(|a| page.node(a).tag == "a");
+    let in_link = |t: NodeId| in_link_within(page, id, t);
     let texts = || subtree(page, id).filter(|&d| page.node(d).is_text() && stats.chars[d] > 0);
     let own_words = texts()
         .filter(|&t| !in_link(t))
@@ -1596,10 +1596,15 @@ pub(crate) fn labels_customer_reviews(labels: &Labels, id: NodeId) -> bool {
         if crate::lexicon::lexicon().product_page_tokens().any(|t| t == token))
 }
 
+/// Whether the node `t` sits inside a link within the block `id`.
+fn in_link_within(page: &Page, id: NodeId, t: NodeId) -> bool {
+    page.ancestors(t).take_while(|&a| a != id).any(|a| page.node(a).tag == "a")
+}
+
 /// Whether `id` ends with a stop written right after a link ("<a>Install Python</a>." or "Install
 /// the <a>SDK</a>:"): a linked phrase set as a sentence. A menu's entries end with their links.
 fn ends_with_a_stop_after_a_link(page: &Page, stats: &TextStats, id: NodeId) -> bool {
-    let in_link = |t: NodeId| page.ancestors(t).take_while(|&a| a != id).any(|a| page.node(a).tag == "a");
+    let in_link = |t: NodeId| in_link_within(page, id, t);
     let mut texts = subtree(page, id).rev().filter(|&d| page.node(d).is_text() && stats.chars[d] > 0);
     let (Some(last), Some(before)) = (texts.next(), texts.next()) else { return false };
     matches!(page.node(last).text.trim(), "." | ":" | "!" | "?") && !in_link(last) && in_link(before)
