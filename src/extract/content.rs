@@ -932,9 +932,19 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
     let heading_at = |i: usize| matches!(tail.get(i), Some(Block::Heading { .. }));
     let plain_line_at = |i: usize| matches!(tail.get(i), Some(Block::Paragraph { text }) if text.chars().count() < 80);
     // A short line labelled as lines of the body are ("Approximate cost per day: £6.81" closing
-    // the last day of a menu as it closed the others) is the article's.
-    let body_labels: std::collections::HashSet<String> =
-        blocks[first..].iter().filter_map(|b| line_label(&b.text())).collect();
+    // the last day of a menu as it closed the others) is the article's. (The body's labels are
+    // gathered only for a tail line that has one.)
+    let body_labels = std::cell::OnceCell::new();
+    let labels_a_body_line = |label: String| {
+        body_labels
+            .get_or_init(|| {
+                blocks[first..]
+                    .iter()
+                    .filter_map(|b| line_label(&b.text()))
+                    .collect::<std::collections::HashSet<String>>()
+            })
+            .contains(&label)
+    };
     let keep_tail = |i: usize, b: &Block| match b {
         Block::TableRow { .. } | Block::Code { .. } | Block::ListItem { .. } => true,
         Block::Caption { .. } if matches!(tail.get(i + 1), Some(Block::TableRow { .. })) => true,
@@ -946,7 +956,7 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
         {
             true
         }
-        _ => b.text().chars().count() >= 80 || line_label(&b.text()).is_some_and(|l| body_labels.contains(&l)),
+        _ => b.text().chars().count() >= 80 || line_label(&b.text()).is_some_and(labels_a_body_line),
     };
     // An image is kept with what it stands among: one between the last paragraph and a kept
     // list (a section's photo over its "Features:") stays, one at the very end does not.
