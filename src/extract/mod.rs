@@ -1322,10 +1322,60 @@ fn related_sections(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId>
 /// posts") and, where the page sells, the shop's terms of sale ("Shipping & Returns").
 pub fn titled_sections_not_text(page: &Page, article: &Article, root: NodeId) -> Vec<NodeId> {
     let mut out = related_sections(page, article, root);
+    out.extend(link_trees(page, &article.stats, root));
     if article.sells {
         out.extend(store_policy_sections(page, article, root));
     }
     out
+}
+
+/// Items a tree of links holds at least: a site's menu of sections and their pages.
+const LINK_TREE_MIN_ITEMS: usize = 8;
+
+/// Lists under `root` that are a tree of links: nested lists whose every item is only its link
+/// ("Services" over "Audit & Assurance" over "Internal Audits"), a site's menu copied into the
+/// page. A listing's cards say something beside their links (a price, a date, a teaser) and are
+/// not nested in one another. A tree that is most of the root's text is the page itself (a site
+/// map, an index of a manual).
+fn link_trees(page: &Page, stats: &TextStats, root: NodeId) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(id) = stack.pop() {
+        let list = matches!(page.node(id).tag.as_str(), "ul" | "ol");
+        if list && stats.chars[id] > 0 && stats.link_chars[id] == stats.chars[id] {
+            // A list of links only: its parts are smaller lists of links, trees only if it is one.
+            if stats.chars[id] * 2 < stats.chars[root] && is_link_tree(page, id) {
+                out.push(id);
+            }
+            continue;
+        }
+        stack.extend(page.node(id).children.iter().copied().filter(|&c| page.node(c).is_element()));
+    }
+    out
+}
+
+/// Elements a list may sit in between it and the item it is nested in (`<li><div><ul>`).
+const NESTED_LIST_WRAPPERS: usize = 3;
+
+/// Whether the list `id` holds enough items, and a list inside one of them.
+fn is_link_tree(page: &Page, id: NodeId) -> bool {
+    let mut items = 0;
+    let mut nested = false;
+    for d in subtree(page, id).skip(1) {
+        match page.node(d).tag.as_str() {
+            "li" => items += 1,
+            "ul" | "ol" if !nested => {
+                // Inside an item when the nearest item or list above it is an item.
+                let holder = page
+                    .ancestors(d)
+                    .take(NESTED_LIST_WRAPPERS + 1)
+                    .find(|&a| matches!(page.node(a).tag.as_str(), "li" | "ul" | "ol"));
+                nested = holder.is_some_and(|a| page.node(a).tag == "li");
+            }
+            _ => {}
+        }
+    }
+    nested && items >= LINK_TREE_MIN_ITEMS
 }
 
 /// Characters a section on a shop's terms of sale holds at most: a few lines on costs, times and
@@ -3127,6 +3177,52 @@ mod tests {
         // So is a linked phrase wrapped in a span inside a paragraph.
         assert!(text.contains("Carry trekking poles that double"), "{text}");
         assert!(!text.contains("Best stoves"), "{text}");
+    }
+
+    #[test]
+    fn a_tree_of_links_in_the_page_is_its_menu_an_index_made_of_one_is_the_page() {
+        // A service page whose hero holds a copy of the site's menu: sections over their pages.
+        let branch = |name: &str| {
+            let pages: String =
+                (1..=3).map(|i| format!("<li><a href=/{name}/{i}>{name} service {i}</a></li>")).collect();
+            format!("<li><a href=/{name}>{name} overview</a><ul>{pages}</ul></li>")
+        };
+        let tree = format!("<ul>{}{}{}</ul>", branch("Audit"), branch("Tax"), branch("Payroll"));
+        let card = |i: usize| {
+            format!(
+                "<div class=card><h3>Benefit {i}</h3><span>Consultants who know plan {i} inside out.</span>                 <span>Reports every quarter.</span></div>"
+            )
+        };
+        let cards: String = (1..=4).map(card).collect();
+        let more_cards: String = (5..=8).map(card).collect();
+        // Beside it, the page's own lists: offices, each only its link but not nested; a plan's
+        // steps nested under it, each saying more than its link; a short nested list of plans.
+        let office = |i: usize| format!("<li><a href=/office/{i}>Office in town {i}</a></li>");
+        let offices: String = format!(
+            "<ul>{}</ul><ul>{}</ul>",
+            (1..=5).map(office).collect::<String>(),
+            (6..=9).map(office).collect::<String>()
+        );
+        let steps: String = (1..=9)
+            .map(|i| {
+                format!("<li><a href=/step/{i}>Step {i} of onboarding</a>, a week<ul><li>Review {i}</li></ul></li>")
+            })
+            .collect();
+        let plans = "<ul><li><a href=/plans>Plans</a><ul><li><a href=/basic>Basic plan</a></li>\
+            <li><a href=/full>Full plan</a></li></ul></li></ul>";
+        let html = format!(
+            "<body><div class=hero><h1>HR Consulting</h1>{tree}</div><div class=cards>{cards}</div>\
+             <div class=cards>{more_cards}<ul>{offices}</ul><ol>{steps}</ol>{plans}</div><footer>Copyright 2025 Example LLP</footer></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Consultants who know plan 1") && text.contains("Reports every quarter"), "{text}");
+        assert!(!text.contains("Tax service 2") && !text.contains("Audit overview"), "{text}");
+        assert!(text.contains("Office in town 9") && text.contains("Step 9 of onboarding, a week"), "{text}");
+        assert!(text.contains("Basic plan"), "{text}");
+        // A page that is its index of links keeps it.
+        let html = format!("<body><main><h1>Site map</h1>{tree}</main><footer>Copyright 2025</footer></body>");
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Tax service 2") && text.contains("Audit overview"), "{text}");
     }
 
     #[test]
