@@ -2815,6 +2815,35 @@ mod tests {
     }
 
     #[test]
+    fn a_section_titled_as_the_sites_other_posts_or_insights_is_not_the_text() {
+        let para = |i: usize| {
+            numbered_paragraph(
+                i,
+                "the guide walks through the costs of a move, the quotes to ask for, \
+                 and the questions that tell a careful mover from a careless one.",
+            )
+        };
+        let card = |title: &str, i: usize| {
+            format!(r#"<div class="card"><a href="/{i}">{title} {i}</a><span>Mar {i}, 2026</span></div>"#)
+        };
+        let section = |title: &str| {
+            let cards: String = (1..=3).map(|i| card(&format!("Card under {title}"), i)).collect();
+            format!("<section><h2>{title}</h2><div>{cards}</div></section>")
+        };
+        let (body, tail): (String, String) = ((1..=3).map(para).collect(), (4..=5).map(para).collect());
+        let sections: String = ["Related Blog Posts", "More blog posts", "Featured insights", "Related Insights"]
+            .iter()
+            .map(|t| section(t))
+            .collect();
+        let html = format!("<body><article><h1>Moving guide</h1>{body}{sections}{tail}</article></body>");
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Paragraph 5 of the guide"), "{text}");
+        for title in ["Related Blog Posts", "More blog posts", "Featured insights", "Related Insights"] {
+            assert!(!text.contains(title), "{title}: {text}");
+        }
+    }
+
+    #[test]
     fn teasers_for_other_posts_inside_an_article_are_not_its_text() {
         let para = |i: usize| {
             numbered_paragraph(
