@@ -3219,15 +3219,17 @@ mod tests {
         let tree = format!("<ul>{}{}{}</ul>", branch("Audit"), branch("Tax"), branch("Payroll"));
         let card = |i: usize| {
             format!(
-                "<div class=card><h3>Benefit {i}</h3><span>Consultants who know plan {i} inside out.</span>                 <span>Reports every quarter.</span></div>"
+                "<div class=card><h3>Benefit {i}</h3><span>Consultants who know plan {i} inside out.</span>\
+                 <span>Reports every quarter.</span></div>"
             )
         };
         let cards: String = (1..=4).map(card).collect();
         let more_cards: String = (5..=8).map(card).collect();
-        // Beside it, the page's own lists: offices, each only its link but not nested; a plan's
-        // steps nested under it, each saying more than its link; a short nested list of plans.
+        // Beside it, the page's own lists: offices, each only its link, in two columns (lists set
+        // straight in a list, in no item of it); a plan's steps, each saying more than its link,
+        // over a nested line; a short nested list of plans.
         let office = |i: usize| format!("<li><a href=/office/{i}>Office in town {i}</a></li>");
-        let offices: String = format!(
+        let offices = format!(
             "<ul>{}</ul><ul>{}</ul>",
             (1..=5).map(office).collect::<String>(),
             (6..=9).map(office).collect::<String>()
