@@ -547,12 +547,7 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
     } else {
         roots.push(top);
     }
-    if meta.declared_discussion {
-        if let Some(post) = opening_post(page, &stats, &visible, &unlikely, meta, &roots) {
-            roots.insert(0, post);
-        }
-    }
-    article.roots = roots;
+    article.roots = opening_post_first(page, &stats, &visible, &unlikely, meta, roots);
     article.readerable = is_readerable(page, &article, &stats, meta.declared_article);
     // Headline, byline and dates come before the article ends; later ones belong to comments.
     let end = article.roots.iter().map(|&r| last_descendant(page, r)).max().unwrap_or(0);
@@ -620,9 +615,21 @@ pub fn is_intro_over_posts(page: &Page, article: &Article) -> bool {
 
 /// The roots of a thread read as a region (see `region`), with its opening post before them when
 /// they hold only the replies (see `opening_post`).
-pub fn with_opening_post(page: &Page, article: &Article, meta: &Meta, mut roots: Vec<NodeId>) -> Vec<NodeId> {
+pub fn with_opening_post(page: &Page, article: &Article, meta: &Meta, roots: Vec<NodeId>) -> Vec<NodeId> {
+    opening_post_first(page, &article.stats, &article.visible, &article.chrome, meta, roots)
+}
+
+/// `roots`, with the opening post of a declared thread before them when they left it out.
+fn opening_post_first(
+    page: &Page,
+    stats: &TextStats,
+    visible: &[bool],
+    unlikely: &[bool],
+    meta: &Meta,
+    mut roots: Vec<NodeId>,
+) -> Vec<NodeId> {
     if meta.declared_discussion {
-        if let Some(post) = opening_post(page, &article.stats, &article.visible, &article.chrome, meta, &roots) {
+        if let Some(post) = opening_post(page, stats, visible, unlikely, meta, &roots) {
             roots.insert(0, post);
         }
     }
