@@ -591,7 +591,7 @@ fn points_elsewhere(node: &crate::page::Node) -> bool {
 
 /// Posts set as cards (an `<article>` mostly of links: a title, a picture, a "read more") that make
 /// a page a list of posts.
-const POST_CARDS_OF_A_LIST: usize = 5;
+pub(crate) const POST_CARDS_OF_A_LIST: usize = 5;
 
 /// Paragraphs of prose an article found holds at least to be an article whatever else the page lists.
 const PROSE_OF_AN_ARTICLE: usize = 3;

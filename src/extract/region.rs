@@ -45,9 +45,19 @@ pub fn content_roots(
     share: Share,
 ) -> Vec<NodeId> {
     let content = content_chars(page, stats, chrome);
-    let Some(region) = find_main_region(page, &content) else {
+    let Some(mut region) = find_main_region(page, &content) else {
         return candidate.to_vec();
     };
+    // A list of posts is weighed with the introduction found before it: a blog's category page
+    // sets its description above the <main> that holds only the post cards.
+    let is_card =
+        |id: NodeId| page.node(id).tag == "article" && content[id] > 0 && stats.link_chars[id] * 2 >= stats.chars[id];
+    if super::subtree(page, region).filter(|&id| is_card(id)).count() >= super::POST_CARDS_OF_A_LIST {
+        // (Nodes are numbered in document order: a smaller number outside the region is before it.)
+        while let Some(parent) = page.node(region).parent.filter(|_| candidate.iter().any(|&c| c < region)) {
+            region = parent;
+        }
+    }
     let candidate_chars: usize = candidate.iter().map(|&c| content[c]).sum();
     let candidate_prose: usize = candidate.iter().map(|&c| stats.prose[c]).sum();
     let holds_text = candidate_chars as f32 >= content[region] as f32 * share.text;
@@ -71,7 +81,13 @@ pub fn chrome_without_replies(page: &Page, chrome: &[bool], visible: &[bool], la
                 // (A shop's customer reviews are no thread's posts.)
                 let replies =
                     matches!(labels.role(id), Some((Role::Comments, _))) && !super::labels_customer_reviews(labels, id);
-                !replies || UNLIKELY_TAGS.contains(&node.tag.as_str()) || !visible[id]
+                // (A post's own header, in its <article>, holds its title: a card's, on a list.)
+                let posts_header = node.tag == "header"
+                    && labels.role(id).is_none()
+                    && page.ancestors(id).any(|a| page.node(a).tag == "article")
+                    && super::holds_heading(page, id);
+                let content = (replies && !UNLIKELY_TAGS.contains(&node.tag.as_str())) || posts_header;
+                !content || !visible[id]
             }
         })
         .collect()
@@ -173,5 +189,73 @@ mod tests {
         assert!(text.contains("Walking boot model 1") && text.contains("Walking boot model 6"), "{text}");
         assert!(text.contains("Price 69.00"), "{text}");
         assert!(!text.contains("Home") && !text.contains("Copyright"), "{text}");
+    }
+
+    /// A card of a blog's list: its title in the post's own <header>, a picture, a category line.
+    fn post_card(i: usize) -> String {
+        format!(
+            "<article class=post><header class=entry-header><a href=/p{i}><img src=/p{i}.jpg alt=''></a>\
+             <h2><a href=/p{i}>Slow-cooked dish number {i}</a></h2></header><footer><a href=/c>Dinners</a></footer></article>"
+        )
+    }
+
+    #[test]
+    fn a_list_of_posts_keeps_the_title_in_each_posts_header_and_no_other_header() {
+        let cards: String = (1..=6).map(post_card).collect();
+        // A thread's post header (its poster and date, no title) stays out, as does a header of no post.
+        let html = format!(
+            "<body><header><h2>The Kitchen</h2><nav><a href=/>Home</a> <a href=/recipes>Recipes</a></nav></header>\
+             <main><header class=banner><h3>Winter sale on cookware</h3></header>{cards}\
+             <article class=post><header><span>posted by kitchenfan on 3 May</span></header>\
+             <a href=/p7>Seven spices for a winter stew</a></article></main>\
+             <footer>Copyright 2026 The Kitchen. All rights reserved.</footer></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let text = extraction.text_content();
+        assert!(text.contains("Slow-cooked dish number 1") && text.contains("Slow-cooked dish number 6"), "{text}");
+        assert!(text.contains("Seven spices"), "{text}");
+        assert!(
+            !text.contains("kitchenfan") && !text.contains("The Kitchen") && !text.contains("Winter sale"),
+            "{text}"
+        );
+        assert!(!text.contains("Home") && !text.contains("Copyright"), "{text}");
+    }
+
+    #[test]
+    fn a_category_page_reads_its_description_with_the_posts_of_its_main_part() {
+        let cards: String = (1..=12).map(post_card).collect();
+        let description = "<p>Our slow cooker recipes take ten minutes of work in the morning and give a warm \
+            dinner at night, with notes on cuts of meat, beans and the spices that hold up to long cooking.</p>\
+            <p>Start with the stews, then try the curries; every recipe says how to freeze what is left.</p>";
+        let html = format!(
+            "<body><header><nav><a href=/>Home</a></nav></header><div class=site>\
+             <div class=archive-description><h1>Slow cooker recipes</h1>{description}</div>\
+             <main>{cards}</main></div><footer>Copyright 2026 The Kitchen.</footer></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let text = extraction.text_content();
+        assert!(!extraction.is_article);
+        assert!(text.contains("ten minutes of work"), "{text}");
+        assert!(text.contains("Slow-cooked dish number 1") && text.contains("Slow-cooked dish number 12"), "{text}");
+    }
+
+    #[test]
+    fn a_page_of_product_cards_reads_its_main_part_not_a_line_set_before_it() {
+        let cards: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<div class=card><h3><a href=/p{i}>Walking boot model {i}</a></h3><span>Price {i}9.00</span></div>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<body><div class=strip><p>We ship across Europe in two days, and our team answers every question \
+             about fit, care and returns within one working day.</p></div><div class=account><a href=/login>Sign in</a>\
+             </div><main><h1>Walking boots</h1><div class=grid>{cards}</div></main><footer>Copyright 2026 Shop Ltd.</footer></body>"
+        );
+        let extraction = crate::extract(&parse_html(&html).unwrap());
+        let text = extraction.text_content();
+        assert!(text.contains("Walking boot model 1") && text.contains("Walking boot model 8"), "{text}");
+        assert!(!text.contains("We ship across Europe") && !text.contains("Sign in"), "{text}");
     }
 }
