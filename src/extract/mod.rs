@@ -1569,12 +1569,22 @@ fn is_described_link_item(page: &Page, stats: &TextStats, id: NodeId) -> bool {
         && !subtree(page, id).skip(1).any(|d| crate::page::is_block_tag(&page.node(d).tag))
 }
 
-/// Whether `id` is such an item, or a list of two or more items that all are.
+/// Whether `id` is such an item or an item of a list most of whose items are (one tersely worded
+/// step, "Here are my <a>Top Four Tips</a>", among its described siblings), or a list of two or
+/// more items that all are.
 fn describes_its_links(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    let items_of = |list: NodeId| -> Vec<NodeId> {
+        page.node(list).children.iter().copied().filter(|&c| stats.chars[c] > 0).collect()
+    };
     if !matches!(page.node(id).tag.as_str(), "ul" | "ol") {
-        return is_described_link_item(page, stats, id);
+        return is_described_link_item(page, stats, id)
+            || page.node(id).parent.is_some_and(|list| {
+                let items = items_of(list);
+                let described = items.iter().filter(|&&i| is_described_link_item(page, stats, i)).count();
+                items.len() >= 3 && described * 2 > items.len()
+            });
     }
-    let items: Vec<NodeId> = page.node(id).children.iter().copied().filter(|&c| stats.chars[c] > 0).collect();
+    let items = items_of(id);
     items.len() >= 2 && items.iter().all(|&i| is_described_link_item(page, stats, i))
 }
 
@@ -3343,6 +3353,44 @@ mod tests {
         assert!(text.contains("Web Programming with Python and JavaScript from Harvard University (189)"), "{text}");
         // Bare links inside the article, and items after its last paragraph, are not its text.
         assert!(!text.contains("Best stoves") && !text.contains("power of a habit"), "{text}");
+    }
+
+    #[test]
+    fn a_tersely_worded_item_among_items_that_describe_their_links_is_part_of_the_list() {
+        let para = |i: usize| {
+            format!(
+                "<p>Part {i}: nobody is perfectly zero waste, and the point is to make better choices, one habit \
+                 at a time, in the kitchen, the bathroom and the shops where you buy your food every week.</p>"
+            )
+        };
+        let steps = "<ol><li>The first post you should absolutely read is <a href=/a>What is zero waste?</a></li>\
+            <li>Here are my <a href=/b>Top four tips for beginners</a></li>\
+            <li>Next up is all about the five Rs <a href=/c>Refuse, reduce, reuse, recycle and rot</a></li>\
+            <li>Here is a road map for the whole journey, from the first swap: <a href=/d>The step-by-step guide</a></li></ol>";
+        // Most items bare links, one described: a menu's list, not the article's (long enough to be
+        // judged item by item).
+        let menu: String = [
+            "Best tents for a family weekend",
+            "Best stoves for a mountain trip",
+            "Best lamps for long nights",
+            "Best sleeping bags for cold nights",
+            "Best backpacks for a day in the hills",
+        ]
+        .map(|name| format!("<li><a href=/{}>{name}</a></li>", name.len()))
+        .concat();
+        let menu = format!(
+            "<ul>{menu}<li>Our pick of the season, tested in the rain: <a href=/h>Rain jackets for walkers</a></li>\
+             <li><a href=/i>Best boots for wet ground and rocky paths</a></li></ul>"
+        );
+        let html = format!(
+            "<body><article><h1>Zero waste for beginners</h1>{}{steps}{menu}{}</article></body>",
+            (1..=3).map(para).collect::<String>(),
+            (4..=5).map(para).collect::<String>()
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Here are my Top four tips for beginners"), "{text}");
+        assert!(text.contains("Refuse, reduce, reuse"), "{text}");
+        assert!(!text.contains("Best stoves for a mountain trip"), "{text}");
     }
 
     #[test]
