@@ -70,7 +70,8 @@ pub fn content_roots(
 }
 
 /// The chrome of a page read as a region: replies are content there (a forum thread is its posts),
-/// so blocks labelled only as comments are not chrome.
+/// so blocks labelled only as comments are not chrome; nor is a post's own titled `<header>` (a
+/// card's title on a list of posts), which markup alone would call chrome.
 pub fn chrome_without_replies(page: &Page, chrome: &[bool], visible: &[bool], labels: &Labels) -> Vec<bool> {
     chrome
         .iter()
