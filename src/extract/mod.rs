@@ -604,13 +604,12 @@ pub fn is_intro_over_posts(page: &Page, article: &Article) -> bool {
     if prose >= PROSE_OF_AN_ARTICLE {
         return false;
     }
-    let is_card = |id: NodeId| {
-        page.node(id).tag == "article"
-            && article.visible[id]
-            && stats.chars[id] > 0
-            && stats.link_chars[id] * 2 >= stats.chars[id]
-    };
-    (0..page.len()).filter(|&id| is_card(id)).count() >= POST_CARDS_OF_A_LIST
+    (0..page.len()).filter(|&id| article.visible[id] && is_post_card(page, stats, id)).count() >= POST_CARDS_OF_A_LIST
+}
+
+/// Whether `id` is a post set as a card: an `<article>` with text, mostly of links.
+pub(crate) fn is_post_card(page: &Page, stats: &TextStats, id: NodeId) -> bool {
+    page.node(id).tag == "article" && stats.chars[id] > 0 && stats.link_chars[id] * 2 >= stats.chars[id]
 }
 
 /// The roots of a thread read as a region (see `region`), with its opening post before them when

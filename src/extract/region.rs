@@ -50,8 +50,7 @@ pub fn content_roots(
     };
     // A list of posts is weighed with the introduction found before it: a blog's category page
     // sets its description above the <main> that holds only the post cards.
-    let is_card =
-        |id: NodeId| page.node(id).tag == "article" && content[id] > 0 && stats.link_chars[id] * 2 >= stats.chars[id];
+    let is_card = |id: NodeId| content[id] > 0 && super::is_post_card(page, stats, id);
     if super::subtree(page, region).filter(|&id| is_card(id)).count() >= super::POST_CARDS_OF_A_LIST {
         // (Nodes are numbered in document order: a smaller number outside the region is before it.)
         while let Some(parent) = page.node(region).parent.filter(|_| candidate.iter().any(|&c| c < region)) {
