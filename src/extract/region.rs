@@ -168,15 +168,20 @@ mod tests {
         assert!(text.contains("Service 8 gives your team"), "{text}");
     }
 
-    #[test]
-    fn a_listing_reads_as_its_cards_without_the_chrome() {
-        let cards: String = (1..=6)
+    /// `n` cards of a shop's grid: a linked name over a price.
+    fn boot_cards(n: usize) -> String {
+        (1..=n)
             .map(|i| {
                 format!(
                     "<div class=card><h3><a href=/p{i}>Walking boot model {i}</a></h3><span>Price {i}9.00</span></div>"
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_listing_reads_as_its_cards_without_the_chrome() {
+        let cards = boot_cards(6);
         let html = format!(
             "<body><header><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav></header>\
              <div class=wrap><h1>Walking boots</h1><div class=grid>{cards}</div></div>\
@@ -241,13 +246,7 @@ mod tests {
 
     #[test]
     fn a_page_of_product_cards_reads_its_main_part_not_a_line_set_before_it() {
-        let cards: String = (1..=8)
-            .map(|i| {
-                format!(
-                    "<div class=card><h3><a href=/p{i}>Walking boot model {i}</a></h3><span>Price {i}9.00</span></div>"
-                )
-            })
-            .collect();
+        let cards = boot_cards(8);
         let html = format!(
             "<body><div class=strip><p>We ship across Europe in two days, and our team answers every question \
              about fit, care and returns within one working day.</p></div><div class=account><a href=/login>Sign in</a>\
