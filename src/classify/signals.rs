@@ -317,7 +317,7 @@ pub fn is_frame_landmark(node: &Node) -> bool {
 
 /// Whether an element is part of the page's frame: a header, menu or footer by its tag, its ARIA
 /// landmark or its labels.
-fn is_frame(node: &Node, labels: &[(Role, &'static str)]) -> bool {
+pub fn is_frame(node: &Node, labels: &[(Role, &'static str)]) -> bool {
     is_frame_landmark(node) || labels.iter().any(|&(r, _)| matches!(r, Role::Nav | Role::Header | Role::Footer))
 }
 

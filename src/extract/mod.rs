@@ -792,6 +792,7 @@ const OWN_PROSE_BESIDE_REPLIES: usize = 2;
 /// invisible nodes (and, through `find_article`'s ancestor checks, everything inside them).
 fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels) -> Vec<bool> {
     let body_chars = page.find_tag("body").map(|b| stats.chars[b]).unwrap_or(0).max(1);
+    let body_prose = page.find_tag("body").map(|b| stats.prose[b]).unwrap_or(0);
     let is_replies = |id: NodeId| labels.role(id).is_some_and(|(role, _)| role == crate::classify::Role::Comments);
     // Paragraphs of prose outside every block labelled as replies: the page's own post or story.
     let mut in_replies = vec![false; page.len()];
@@ -824,9 +825,13 @@ fn chrome_mask(page: &Page, stats: &TextStats, visible: &[bool], labels: &Labels
             if matches!(node.tag.as_str(), "footer" | "nav") {
                 return true;
             }
-            // Other blocks holding most of the page are its content, but a consent dialog can hold
-            // most of a short page's text (a preference centre).
-            if stats.chars[id] * 2 > body_chars {
+            // Other blocks holding most of the page are its content (a layout's wrappers), but a
+            // consent dialog can hold most of a short page's text (a preference centre), and a
+            // site header's menus can outweigh a paywalled story's two paragraphs: a header or menu
+            // holding none of the prose a page has wraps none of its content.
+            let frame_without_prose =
+                stats.prose[id] == 0 && body_prose > 0 && crate::classify::signals::is_frame(node, labels.of_node(id));
+            if stats.chars[id] * 2 > body_chars && !frame_without_prose {
                 return is_worded_consent_dialog(page, labels, id);
             }
             // A modal dialog opens on a click (a store's refund policy, a size chart, a cart); what
@@ -3899,5 +3904,79 @@ mod tests {
         assert!(extraction.text_content().contains("Part 6: the lantern"), "{}", extraction.text_content());
         let hidden: Vec<&str> = extraction.hidden.iter().map(|h| h.text.as_str()).collect();
         assert!(!hidden.iter().any(|t| t.contains("Flame diffuser")), "{hidden:?}");
+    }
+
+    /// A short story's paragraph, written as prose (sentences with commas).
+    fn story_paragraph(i: usize) -> String {
+        format!(
+            "<p>Part {i}: gaming used to be simple, we bought a game, sat in front of a console, played to the \
+             end and then, a month later, bought the next one, and nobody paid again for the same game.</p>"
+        )
+    }
+
+    /// A publisher's menu of 40 sister brands: many words, no prose.
+    fn brand_menu() -> String {
+        let items: String = (1..=40).map(|i| format!("<li><a href=/b{i}>Sister brand number {i}</a></li>")).collect();
+        format!("<div class=\"hat\">A network of leading companies<ul>{items}</ul></div><nav><a href=/>Home</a></nav>")
+    }
+
+    #[test]
+    fn a_site_header_holding_most_of_a_thin_page_but_none_of_its_prose_is_chrome() {
+        // A paywalled story shows two paragraphs under a header whose menus are longer.
+        let html = format!(
+            "<body><div id=\"full-header\">{}</div><article><h1>So many ways to play</h1>{}{}</article></body>",
+            brand_menu(),
+            story_paragraph(1),
+            story_paragraph(2)
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Part 2: gaming"), "{text}");
+        assert!(!text.contains("Sister brand number 7"), "{text}");
+    }
+
+    #[test]
+    fn a_wrapper_named_as_the_header_that_holds_the_only_prose_is_read() {
+        let html = format!(
+            "<body><div class=\"header-wrapper\">{}<div class=\"story\">{}{}</div></div><div>Contact us</div></body>",
+            brand_menu(),
+            story_paragraph(1),
+            story_paragraph(2)
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Part 2: gaming"), "{text}");
+    }
+
+    #[test]
+    fn a_page_without_prose_reads_the_header_wrapper_holding_most_of_it() {
+        // No prose anywhere: the block holding most of the page is all there is to read.
+        let specs: String = (1..=30).map(|i| format!("<li>Feature {i}: fits a cup holder</li>")).collect();
+        let html = format!(
+            "<body><div class=\"header-wrapper\"><nav><a href=/>Home</a></nav><b>Blue travel kettle</b>\
+             <ul>{specs}</ul></div><div>Contact us</div></body>"
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Feature 12: fits a cup holder"), "{text}");
+    }
+
+    #[test]
+    fn replies_holding_most_of_a_page_without_prose_are_no_frame() {
+        // Only the page's header, menus and footer lose their hold on most of the page for want of
+        // prose: replies written between <br>s are a thread's content as much.
+        let replies: String = (1..=15)
+            .map(|i| format!("<li><div class=\"message\">Reply {i}: it can still work, I think,<br>but clicks cost more now</div></li>"))
+            .collect();
+        let html = format!(
+            "<body><article><h1>Will this method work?</h1>{}<section id=\"comments\"><ul>{replies}</ul></section>\
+             </article></body>",
+            story_paragraph(1)
+        );
+        let page = parse_html(&html).unwrap();
+        let stats = super::text_stats(&page);
+        let labels = super::Labels::of(&page, &stats.chars);
+        let chrome = super::chrome_mask(&page, &stats, &page.visibility_mask(), &labels);
+        let replies = (0..page.len()).find(|&i| page.node(i).attr("id") == Some("comments")).unwrap();
+        assert!(stats.chars[replies] * 2 > stats.chars[page.find_tag("body").unwrap()]);
+        assert!(stats.prose[replies] == 0 && stats.prose[page.find_tag("body").unwrap()] > 0);
+        assert!(!chrome[replies]);
     }
 }
