@@ -519,6 +519,25 @@ pub fn find_article(page: &Page, meta: &Meta) -> Article {
                 }
             }
         }
+        // Posts of a thread set as a table's row groups (or a list's items): when three or more
+        // sibling blocks of the top's make were found, the later ones of that make are the
+        // thread's shorter posts. A block's make: its tag and class and those of its children (a
+        // sponsor's card in the posts' wrapper is of another make).
+        let make = |c: NodeId| {
+            std::iter::once(c)
+                .chain(page.node(c).children.iter().copied().filter(|&k| page.node(k).is_element()))
+                .map(|e| (page.node(e).tag.as_str(), page.node(e).attr("class")))
+                .collect::<Vec<_>>()
+        };
+        let top_make = make(top);
+        let same_make = |c: NodeId| make(c) == top_make;
+        if roots.iter().filter(|&&r| same_make(r)).count() >= RUN_OF_POSTS {
+            let last = roots.iter().copied().filter(|&r| same_make(r)).max().unwrap_or(top);
+            let later: Vec<NodeId> =
+                page.following_siblings(last).filter(|&c| page.node(c).is_element() && same_make(c)).collect();
+            roots.extend(later);
+            roots.sort_unstable();
+        }
         // A block between two parts of the article is a part of it too (a shop's feature section
         // written in headings and short lines, between its description and its sustainability
         // section), unless it is chrome, a bar of links, or the date line between the headline and
@@ -588,6 +607,10 @@ fn points_elsewhere(node: &crate::page::Node) -> bool {
         && (["href", "data-href", "data-url"].iter().any(|a| node.attr(a).is_some_and(leaves_the_page))
             || node.attr("onclick").is_some_and(|handler| !handler.trim().is_empty()))
 }
+
+/// Sibling blocks of one make found as parts of the article that make them a run of posts (a
+/// thread's), whose later blocks of that make are posts too; two may be a story's two parts.
+const RUN_OF_POSTS: usize = 3;
 
 /// Posts set as cards (an `<article>` mostly of links: a title, a picture, a "read more") that make
 /// a page a list of posts.
@@ -3978,5 +4001,69 @@ mod tests {
         assert!(stats.chars[replies] * 2 > stats.chars[page.find_tag("body").unwrap()]);
         assert!(stats.prose[replies] == 0 && stats.prose[page.find_tag("body").unwrap()] > 0);
         assert!(!chrome[replies]);
+    }
+
+    /// A thread set as a table, one row group per post: a long opening post, three answers long
+    /// enough to score, three short replies, then `after`.
+    fn thread_in_row_groups(after: &str) -> String {
+        let sentence = "a hybrid computer joins a quantum processor to a classical one, and the classical side does \
+                        the error correction, the scheduling and the reading of results, ";
+        let post = |i: usize, sentences: usize| {
+            format!(
+                "<tbody><tr><td><b>Post {i}</b></td></tr><tr><td><div class=\"narrow\">Post {i} says: {}which takes \
+                 a great deal of ordinary computing power.</div></td></tr></tbody>",
+                sentence.repeat(sentences)
+            )
+        };
+        let reply = |i: usize| {
+            format!(
+                "<tbody><tr><td><b>Reply {i}</b></td></tr><tr><td><div class=\"narrow\">Reply {i}: well done, this \
+                 reads like a summary of the news.</div></td></tr></tbody>"
+            )
+        };
+        let posts: String = std::iter::once(post(1, 14)).chain((2..=4).map(|i| post(i, 8))).collect();
+        let replies: String = (5..=7).map(reply).collect();
+        format!(
+            "<body><h1>Hybrid quantum and classical computing</h1><table>{posts}{replies}{after}</table>\
+             <p><a href=/a>Home</a> <a href=/b>Forum</a></p></body>"
+        )
+    }
+
+    #[test]
+    fn a_threads_short_replies_after_its_posts_in_row_groups_are_read() {
+        let text = crate::extract(&parse_html(&thread_in_row_groups("")).unwrap()).text_content();
+        assert!(text.contains("Post 4 says"), "{text}");
+        assert!(text.contains("Reply 6: well done"), "{text}");
+    }
+
+    #[test]
+    fn a_row_group_of_another_make_after_a_thread_is_not_one_of_its_posts() {
+        // The forum's note under the posts: row groups like theirs, but of a class of its own.
+        let note = "<tbody class=\"legend\"><tr><td><b>Note</b></td></tr><tr><td><div class=\"narrow\">Times on this \
+                    forum are shown in your own time zone, posts are listed oldest first, and a moderator may move, \
+                    merge or close a thread at any time.</div></td></tr></tbody>";
+        let text = crate::extract(&parse_html(&thread_in_row_groups(note)).unwrap()).text_content();
+        assert!(text.contains("Reply 6: well done"), "{text}");
+        assert!(!text.contains("your own time zone"), "{text}");
+    }
+
+    #[test]
+    fn a_block_of_a_two_part_storys_make_after_it_is_not_a_post() {
+        let part = |i: usize, sentences: usize| {
+            format!(
+                "<div class=\"part\"><p>Part {i}: {}and that is the end of this part.</p></div>",
+                "the council voted, after a long and heated debate, to close the old bridge to cars, buses and lorries, "
+                    .repeat(sentences)
+            )
+        };
+        let html = format!(
+            "<body><h1>The old bridge closes</h1>{}{}<div class=\"part\"><p>Next week: the plan to widen the ring road, and what it \
+             will cost the people who live along it, in time and in money.</p></div></body>",
+            part(1, 6),
+            part(2, 4)
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Part 2: the council"), "{text}");
+        assert!(!text.contains("ring road"), "{text}");
     }
 }
