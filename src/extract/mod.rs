@@ -3943,29 +3943,30 @@ mod tests {
         format!("<div class=\"hat\">A network of leading companies<ul>{items}</ul></div><nav><a href=/>Home</a></nav>")
     }
 
+    /// The text extracted from a body laid out as `layout`, where `{menu}` stands for the brand menu
+    /// and `{story}` for a story's two paragraphs.
+    fn story_under_brand_menu(layout: &str) -> String {
+        let body = layout
+            .replace("{menu}", &brand_menu())
+            .replace("{story}", &format!("{}{}", story_paragraph(1), story_paragraph(2)));
+        crate::extract(&parse_html(&format!("<body>{body}</body>")).unwrap()).text_content()
+    }
+
     #[test]
     fn a_site_header_holding_most_of_a_thin_page_but_none_of_its_prose_is_chrome() {
         // A paywalled story shows two paragraphs under a header whose menus are longer.
-        let html = format!(
-            "<body><div id=\"full-header\">{}</div><article><h1>So many ways to play</h1>{}{}</article></body>",
-            brand_menu(),
-            story_paragraph(1),
-            story_paragraph(2)
+        let text = story_under_brand_menu(
+            "<div id=\"full-header\">{menu}</div><article><h1>So many ways to play</h1>{story}</article>",
         );
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Part 2: gaming"), "{text}");
         assert!(!text.contains("Sister brand number 7"), "{text}");
     }
 
     #[test]
     fn a_wrapper_named_as_the_header_that_holds_the_only_prose_is_read() {
-        let html = format!(
-            "<body><div class=\"header-wrapper\">{}<div class=\"story\">{}{}</div></div><div>Contact us</div></body>",
-            brand_menu(),
-            story_paragraph(1),
-            story_paragraph(2)
+        let text = story_under_brand_menu(
+            "<div class=\"header-wrapper\">{menu}<div class=\"story\">{story}</div></div><div>Contact us</div>",
         );
-        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
         assert!(text.contains("Part 2: gaming"), "{text}");
     }
 
