@@ -999,8 +999,9 @@ pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
                 matches!(blocks[i], Block::Heading { .. }) && rows(blocks.get(i + 1)) && rows(blocks.get(i + 2));
             // A sentence that introduces a list ("Along the way, you will:") opens the article
             // with its items, as the tail keeps such a line with its list.
-            let introduces =
-                matches!(&blocks[i], Block::Paragraph { text } if introduces_rows(text)) && rows(blocks.get(i + 1));
+            let introduces = matches!(&blocks[i], Block::Paragraph { text } if introduces_rows(text)
+                || (opens_rows_unmarked(text) && rows(blocks.get(i + 2))))
+                && rows(blocks.get(i + 1));
             let continues = i > 0 && keep[i - 1] && rows(blocks.get(i));
             let opens_first =
                 i + 1 == first && (is_section_title(&blocks[i], &blocks[first..]) || is_salutation(&blocks[i]));
@@ -1029,6 +1030,15 @@ fn line_label(text: &str) -> Option<String> {
 /// Words a sentence that introduces a list has at least ("Along the way, you will:"), more than a
 /// label's ("Ingredients:", "Last updated:").
 const INTRO_SENTENCE_MIN_WORDS: usize = 5;
+
+/// A line of a sentence's words with no closing mark over rows ("Speed can be raised with codes"
+/// over the codes): it introduces them, though it does not end with a colon.
+fn opens_rows_unmarked(text: &str) -> bool {
+    let text = text.trim_end();
+    !text.ends_with(['.', '!', '?'])
+        && text.split_whitespace().nth(INTRO_SENTENCE_MIN_WORDS - 1).is_some()
+        && crate::classify::signals::text_cue_hits(text).best().is_none()
+}
 
 /// Whether a line is a sentence that introduces what follows it: it ends with a colon, has a
 /// sentence's words, and names no boilerplate ("Related posts:").
@@ -1668,6 +1678,32 @@ mod tests {
         for line in ["Last updated:", "You may also be interested in the following articles:"] {
             let blocks = vec![para(line), item("Install the compiler."), para(prose)];
             assert_eq!(trim_edges(blocks), vec![para(prose)], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_without_a_closing_mark_over_two_rows_opens_the_article_with_them() {
+        let prose = "Whatever you set is the speed you get: the value is not added to the old one, it replaces it.";
+        let item = |t: &str| Block::ListItem { ordered: false, text: t.to_string() };
+        let codes = || vec![item("player.setav speedmult 100"), item("player.setav health 200")];
+        let with_line = |line: &str, rows: Vec<Block>| {
+            let mut blocks = vec![para(line)];
+            blocks.extend(rows);
+            blocks.push(para(prose));
+            blocks
+        };
+        let opening = with_line("Running speed can be raised with console codes", codes());
+        assert_eq!(trim_edges(opening.clone()), opening);
+        // A closed sentence says its say; a label has too few words; a line naming boilerplate
+        // introduces no content; and one row under a line is a kicker's.
+        let mut cases = vec![
+            (with_line("Photo by the author for this page.", codes()), "closed sentence"),
+            (with_line("Console codes", codes()), "label"),
+            (with_line("You may also be interested in these articles", codes()), "boilerplate"),
+        ];
+        cases.push((with_line("Running speed can be raised with console codes", codes()[..1].to_vec()), "one row"));
+        for (blocks, case) in cases {
+            assert_eq!(trim_edges(blocks), vec![para(prose)], "{case}");
         }
     }
 
