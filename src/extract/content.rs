@@ -796,6 +796,9 @@ pub fn drop_empty_contents_titles(blocks: Vec<Block>) -> Vec<Block> {
 
 /// Share of the article's text, at its end, where a note about its author is looked for.
 const AUTHOR_NOTE_TAIL: f32 = 0.1;
+/// Characters at the end that are still its tail in a short article, where a card's few lines
+/// are more than a tenth of the text, when they are at most a quarter of it.
+const AUTHOR_CARD_MAX_CHARS: usize = 500;
 
 /// The full names in a byline: split at commas, ampersands and joining words ("Ann Lee and Bo
 /// Chen"); a one-word part names no one in particular ("Staff").
@@ -835,8 +838,9 @@ fn is_author_card_label(line: &str) -> bool {
     })
 }
 
-/// Drops what is about the article's authors at its end, in the last tenth of the text. The page
-/// still shows it; it is not the article.
+/// Drops what is about the article's authors at its end, in the last tenth of the text (or its
+/// last 500 characters, when they are at most a quarter of it). The page still shows it; it is
+/// not the article.
 /// - A note: a paragraph that opens with a full name from the byline and goes on with a verb of
 ///   `author_note_verbs` ("Sara Coughlin is a writer and editor with ...", "Scott Levine has no
 ///   position in any of the stocks mentioned").
@@ -851,7 +855,9 @@ pub fn drop_author_notes(blocks: Vec<Block>, byline: &str) -> Vec<Block> {
     let lower = |i: usize| blocks[i].text().trim().to_lowercase();
     let chars: Vec<usize> = blocks.iter().map(|b| b.text().trim().chars().count()).collect();
     let total: usize = chars.iter().sum();
-    let in_tail = |after: usize| after as f32 <= total as f32 * AUTHOR_NOTE_TAIL;
+    let in_tail = |after: usize| {
+        after as f32 <= total as f32 * AUTHOR_NOTE_TAIL || (after <= AUTHOR_CARD_MAX_CHARS && after * 4 <= total)
+    };
     let is_line = |b: &Block| matches!(b, Block::Paragraph { .. } | Block::Heading { .. });
     let mut name_lines: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
     if !byline.trim().is_empty() {
@@ -1950,6 +1956,30 @@ mod tests {
         let mut early = vec![para("Sara Coughlin")];
         early.extend(article.iter().cloned());
         assert_eq!(drop_author_notes(early.clone(), "Sara Coughlin"), early);
+    }
+
+    #[test]
+    fn a_short_articles_author_card_is_dropped_though_it_is_more_than_a_tenth_of_it() {
+        let body = "The toothbrush cleaned better than any other we tried, and its battery lasted three weeks. ";
+        let bio = |sentences: usize| {
+            para(&"Regan is a Connecticut native who lives with her husband, two sons and two cats. ".repeat(sentences))
+        };
+        let article: Vec<Block> = (0..3).map(|_| para(&body.repeat(4))).collect();
+        let with_card = |article: &[Block], card: Block| {
+            let mut blocks = article.to_vec();
+            blocks.extend([para("Regan"), card]);
+            blocks
+        };
+        // About 1,100 characters of article and a card of under 300: more than its last tenth.
+        assert_eq!(drop_author_notes(with_card(&article, bio(3)), "Regan"), article);
+        // A card longer than a short bio is more than a card, however long the article.
+        let longer_article: Vec<Block> = (0..8).map(|_| para(&body.repeat(4))).collect();
+        let long = with_card(&longer_article, bio(7));
+        assert_eq!(drop_author_notes(long.clone(), "Regan"), long);
+        // Nor is a quarter of the page or more a card at its end.
+        let short_article = article[..1].to_vec();
+        let most = with_card(&short_article, bio(3));
+        assert_eq!(drop_author_notes(most.clone(), "Regan"), most);
     }
 
     #[test]
