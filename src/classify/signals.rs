@@ -804,7 +804,14 @@ mod tests {
         let hits = text_cue_hits("We use cookies to improve your experience. Accept all cookies");
         assert_eq!(hits.best().map(|b| b.0), Some(Role::Cookie));
         // A recommendations heading in its several wordings.
-        for heading in ["You may also like", "You might like", "Services you might like"] {
+        for heading in [
+            "You may also like",
+            "You might like",
+            "Services you might like",
+            "Читайте также",
+            "Похожие статьи",
+            "Вам также может быть интересно",
+        ] {
             assert_eq!(text_cue_hits(heading).best().map(|b| b.0), Some(Role::Related), "{heading}");
         }
     }

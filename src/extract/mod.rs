@@ -2888,6 +2888,31 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_heading_names_a_block_of_pointers_elsewhere() {
+        let para = |i: usize| {
+            format!(
+                "<p>Абзац {i}: диета Аткинса ограничивает углеводы, и первые две недели меню строится из мяса, \
+                 рыбы, яиц и зелёных овощей, а потом углеводы возвращаются понемногу.</p>"
+            )
+        };
+        let card = |name: &str| {
+            format!(
+                r#"<div class="tumb"><div class="title"><a href="/{name}.html">Диета {name}</a></div>
+                <div class="body">Популярная диета при активном ритме жизни. Результат до 10 кг за 14 дней.</div></div>"#
+            )
+        };
+        let body: String = (1..=5).map(para).collect();
+        let cards: String = ["белковая", "гречневая", "капустная"].iter().map(|n| card(n)).collect();
+        let html = format!(
+            r#"<head><meta property="og:type" content="article"></head><body><div class="post"><h1>Диета Аткинса</h1>
+            {body}<div id="tumblock"><h2>Самые популярные диеты</h2>{cards}</div></div></body>"#
+        );
+        let text = crate::extract(&parse_html(&html).unwrap()).text_content();
+        assert!(text.contains("Абзац 5"), "{text}");
+        assert!(!text.contains("Популярная диета"), "{text}");
+    }
+
+    #[test]
     fn teasers_for_other_posts_inside_an_article_are_not_its_text() {
         let para = |i: usize| {
             numbered_paragraph(
