@@ -801,6 +801,8 @@ mod tests {
         let hits =
             text_cue_hits("3rd party Ad. Not an offer or recommendation by X. See disclosure here or remove ads.");
         assert_eq!(hits.best().map(|b| b.0), Some(Role::Ad));
+        // An ad's label in British English, alone over the slot.
+        assert_eq!(text_cue_hits("Advert").best().map(|b| b.0), Some(Role::Ad));
         let hits = text_cue_hits("We use cookies to improve your experience. Accept all cookies");
         assert_eq!(hits.best().map(|b| b.0), Some(Role::Cookie));
         // A recommendations heading in its several wordings.
