@@ -437,6 +437,15 @@ fn is_prose(b: &Block) -> bool {
     }
 }
 
+/// Characters a sentence that ends with a colon has at least to open an article.
+const COLON_OPENING_MIN_CHARS: usize = 50;
+
+/// A paragraph that is a sentence of some length ending with a colon, naming no boilerplate.
+fn opens_on_a_colon(b: &Block) -> bool {
+    matches!(b, Block::Paragraph { text }
+        if crate::page::weighted_chars(text) >= COLON_OPENING_MIN_CHARS && introduces_rows(text))
+}
+
 /// Whether a line has `max` words or fewer, read only that far. The checks of short lines below
 /// ask it before lower-casing: a paragraph fails them without being copied. (Case never changes
 /// white space, so the count is the lower-cased line's too.)
@@ -925,9 +934,12 @@ const HEAD_ROW_MEAN_CHARS: usize = 40;
 /// product's "Highlights" over its description), and so does a sentence that introduces a list.
 /// After the last one, a line that opens with a label the body's lines open with stays.
 pub fn trim_edges(mut blocks: Vec<Block>) -> Vec<Block> {
-    let Some(first) = blocks.iter().position(is_prose) else {
+    let Some(first_prose) = blocks.iter().position(is_prose) else {
         return blocks;
     };
+    // A sentence that ends with a colon opens the article as its first paragraph does ("The
+    // Latest on a deadly stabbing (all times local):" over "10 p.m." and the first entry).
+    let first = blocks[..first_prose].iter().position(opens_on_a_colon).unwrap_or(first_prose);
     let last = blocks.iter().rposition(is_prose).unwrap_or(first);
     let mut tail = blocks.split_off(last + 1);
     // Tables, code and lists after the last paragraph are the article's; so is a table's own
@@ -1711,6 +1723,22 @@ mod tests {
         for (blocks, case) in cases {
             assert_eq!(trim_edges(blocks), vec![para(prose)], "{case}");
         }
+    }
+
+    #[test]
+    fn a_sentence_ending_with_a_colon_opens_the_article_as_a_paragraph_does() {
+        let prose = "Authorities say the stabbing on the train may have begun when the attacker tried to steal shoes.";
+        let opening = "HAYWARD, Calif. (AP) - The Latest on a deadly stabbing on a commuter train (all times local):";
+        let blocks = vec![para("Crime"), para(opening), para("10 p.m."), para(prose)];
+        assert_eq!(trim_edges(blocks.clone()), blocks[1..].to_vec());
+        // A short one is a label's line; one naming boilerplate opens nothing.
+        for line in ["Here is what we know so far:", "You may also be interested in the following articles today:"] {
+            let blocks = vec![para(line), para("10 p.m."), para(prose)];
+            assert_eq!(trim_edges(blocks), vec![para(prose)], "{line}");
+        }
+        // With no paragraph of prose at all, nothing is trimmed, as before.
+        let no_prose = vec![para("Crime"), para(opening), para("10 p.m.")];
+        assert_eq!(trim_edges(no_prose.clone()), no_prose);
     }
 
     #[test]
