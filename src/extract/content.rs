@@ -1053,17 +1053,20 @@ const INTRO_SENTENCE_MIN_WORDS: usize = 5;
 /// over the codes): it introduces them, though it does not end with a colon.
 fn opens_rows_unmarked(text: &str) -> bool {
     let text = text.trim_end();
-    !text.ends_with(['.', '!', '?'])
-        && text.split_whitespace().nth(INTRO_SENTENCE_MIN_WORDS - 1).is_some()
-        && crate::classify::signals::text_cue_hits(text).best().is_none()
+    !text.ends_with(['.', '!', '?']) && has_an_introductions_words(text)
 }
 
 /// Whether a line is a sentence that introduces what follows it: it ends with a colon, has a
 /// sentence's words, and names no boilerplate ("Related posts:").
 fn introduces_rows(text: &str) -> bool {
     let text = text.trim_end();
-    text.ends_with([':', '：'])
-        && text.split_whitespace().nth(INTRO_SENTENCE_MIN_WORDS - 1).is_some()
+    text.ends_with([':', '：']) && has_an_introductions_words(text)
+}
+
+/// Whether a line has a sentence's words (more than a label's) and names no boilerplate: what a
+/// line that introduces rows has, whatever mark it ends with.
+fn has_an_introductions_words(text: &str) -> bool {
+    text.split_whitespace().nth(INTRO_SENTENCE_MIN_WORDS - 1).is_some()
         && crate::classify::signals::text_cue_hits(text).best().is_none()
 }
 
@@ -1714,12 +1717,12 @@ mod tests {
         assert_eq!(trim_edges(opening.clone()), opening);
         // A closed sentence says its say; a label has too few words; a line naming boilerplate
         // introduces no content; and one row under a line is a kicker's.
-        let mut cases = vec![
+        let cases = [
             (with_line("Photo by the author for this page.", codes()), "closed sentence"),
             (with_line("Console codes", codes()), "label"),
             (with_line("You may also be interested in these articles", codes()), "boilerplate"),
+            (with_line("Running speed can be raised with console codes", codes()[..1].to_vec()), "one row"),
         ];
-        cases.push((with_line("Running speed can be raised with console codes", codes()[..1].to_vec()), "one row"));
         for (blocks, case) in cases {
             assert_eq!(trim_edges(blocks), vec![para(prose)], "{case}");
         }
