@@ -55,6 +55,13 @@ const CAPTION_CHARS: usize = 400;
 const NOT_IN_A_CAPTION: [&str; 12] =
     ["img", "picture", "figure", "video", "iframe", "table", "ul", "ol", "blockquote", "pre", "form", "article"];
 
+/// Whether a browser sets an element of this tag on a line of its own: a block, not the form
+/// controls and media `is_block_tag` also counts, which sit in a line of text.
+fn sets_a_line(tag: &str) -> bool {
+    crate::page::is_block_tag(tag)
+        && !matches!(tag, "button" | "select" | "option" | "label" | "img" | "picture" | "video" | "iframe")
+}
+
 /// A link that goes nowhere and says it is a button (`<a role="button">Click to expand...</a>`
 /// under a quoted post): a script's control, not words of the text.
 fn is_scripted_control(node: &crate::page::Node) -> bool {
@@ -360,22 +367,31 @@ impl Collector<'_> {
         text
     }
 
-    /// Whether the text node `next` starts a word of its own after `prev`, which ends `run` (see
-    /// `set_apart`), where one element ends and another begins: not in code, which is read as
-    /// written, not across a subscript or superscript ("N<sub>2</sub>O"), nor after a `<wbr>` (a
-    /// place where a long name may break: "Local<wbr>Options").
+    /// Whether the text node `next` starts a word of its own after `prev`, which ends `run`, where
+    /// one element ends and another begins: where a block's edge lies between them (a browser
+    /// sets each block on a line of its own: a price's "Save 25%" box and "compared to $180.00"
+    /// beside it, read as one line of a link), or where the case of the letters says so (see
+    /// `set_apart`). Not in code, which is read as written, not across a subscript or superscript
+    /// ("N<sub>2</sub>O"), nor after a `<wbr>` (a place where a long name may break:
+    /// "Local<wbr>Options").
     fn words_apart(&self, prev: NodeId, run: &str, next: NodeId) -> bool {
         let page = self.page;
-        if !crate::page::set_apart(run, &page.node(next).text) || page.node(next - 1).tag == "wbr" {
+        let text = &page.node(next).text;
+        let touching = !run.ends_with(char::is_whitespace) && !text.starts_with(char::is_whitespace);
+        if !touching || run.is_empty() || page.node(next - 1).tag == "wbr" {
             return false;
         }
         let prev_line: Vec<NodeId> = page.ancestors(prev).collect();
         let common = page.ancestors(next).find(|a| prev_line.contains(a));
         let between = |a: &NodeId| Some(*a) != common && common.is_none_or(|c| page.is_ancestor_of(c, *a));
+        let elements_between: Vec<NodeId> =
+            page.ancestors(next).filter(between).chain(prev_line.iter().copied().filter(between)).collect();
+        let block_edge = elements_between.iter().any(|&a| sets_a_line(&page.node(a).tag));
         let inline_mark = |a: NodeId| matches!(page.node(a).tag.as_str(), "sub" | "sup");
         let code = |a: NodeId| matches!(page.node(a).tag.as_str(), "code" | "pre" | "kbd" | "samp");
-        !page.ancestors(next).chain(prev_line.iter().copied()).any(code)
-            && !page.ancestors(next).filter(between).chain(prev_line.iter().copied().filter(between)).any(inline_mark)
+        (block_edge || crate::page::set_apart(run, text))
+            && !page.ancestors(next).chain(prev_line.iter().copied()).any(code)
+            && !elements_between.into_iter().any(inline_mark)
     }
 
     /// An identifier the text facts left out (see `extract::text_stats`): it counts no characters.
@@ -1611,6 +1627,16 @@ mod tests {
                 "March 7, 2025"
             ]
         );
+    }
+
+    #[test]
+    fn words_of_blocks_read_as_one_line_stay_apart() {
+        // A product card's link: its name, its price and a box saying the saving, each a block.
+        let card = "<li><a href=\"/p/1\"><div>Merrell boots</div><div><span>$134.73</span><div>Save 25%</div>\
+            <span>compared to $180.00</span></div></a></li>";
+        assert_eq!(texts(card), ["Merrell boots $134.73 Save 25% compared to $180.00"]);
+        // A block around both parts of a word splits nothing.
+        assert_eq!(texts("<li><a><div><b>Un</b>believable</div></a></li>"), ["Unbelievable"]);
     }
 
     #[test]
