@@ -377,6 +377,7 @@ impl Collector<'_> {
     fn words_apart(&self, prev: NodeId, run: &str, next: NodeId) -> bool {
         let page = self.page;
         let text = &page.node(next).text;
+        // Words already apart, or a run just begun (a paragraph flushed before `next`), need no space.
         let touching = !run.ends_with(char::is_whitespace) && !text.starts_with(char::is_whitespace);
         if !touching || run.is_empty() || page.node(next - 1).tag == "wbr" {
             return false;
